@@ -1,0 +1,106 @@
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Card,
+	CardBody,
+	CardHeader,
+	Notice,
+	Spinner,
+	TextControl,
+} from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { useSettings } from '../../data/use-settings';
+import { settingsGroups } from './fields';
+
+type Status = { kind: 'success' | 'error'; message: string } | null;
+
+/**
+ * Edits the portal settings and saves them through `ttdt/v1/settings`.
+ */
+export default function SettingsScreen() {
+	const { settings, hasEdits, isSaving, edit, save } = useSettings();
+	const [ status, setStatus ] = useState< Status >( null );
+
+	if ( ! settings ) {
+		return <Spinner />;
+	}
+
+	const onSubmit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		setStatus( null );
+		try {
+			await save();
+			setStatus( {
+				kind: 'success',
+				message: __( 'Settings saved.', 'ttdt-portal' ),
+			} );
+		} catch ( error ) {
+			setStatus( {
+				kind: 'error',
+				message:
+					( error as { message?: string } )?.message ??
+					__( 'The settings could not be saved.', 'ttdt-portal' ),
+			} );
+		}
+	};
+
+	return (
+		<form className="ttdt-settings" onSubmit={ onSubmit }>
+			<div className="ttdt-settings__stack">
+				{ status && (
+					<Notice
+						status={ status.kind }
+						onRemove={ () => setStatus( null ) }
+					>
+						{ status.message }
+					</Notice>
+				) }
+				{ settingsGroups().map( ( group ) => (
+					<Card key={ group.title }>
+						<CardHeader>
+							<h2>{ group.title }</h2>
+						</CardHeader>
+						<CardBody>
+							<div className="ttdt-settings__stack">
+								{ group.fields.map( ( field ) => (
+									<TextControl
+										key={ field.key }
+										__next40pxDefaultSize
+										__nextHasNoMarginBottom
+										label={ field.label }
+										help={ field.help }
+										type={ field.type ?? 'text' }
+										value={ String(
+											settings[ field.key ] ?? ''
+										) }
+										onChange={ ( value: string ) =>
+											edit( { [ field.key ]: value } )
+										}
+									/>
+								) ) }
+							</div>
+						</CardBody>
+					</Card>
+				) ) }
+				<div>
+					<Button
+						variant="primary"
+						type="submit"
+						isBusy={ isSaving }
+						disabled={ ! hasEdits || isSaving }
+						__next40pxDefaultSize
+					>
+						{ __( 'Save settings', 'ttdt-portal' ) }
+					</Button>
+				</div>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,76 @@
+/**
+ * External dependencies
+ */
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The tests run against throw-away sites started by `scripts/test-e2e.sh`, never against the
+ * user's portal on :8888. `TTDT_TEST_PORT` lets two checkouts test side by side.
+ */
+const testPort = Number( process.env.TTDT_TEST_PORT || 8889 );
+const portalURL = `http://localhost:${ testPort }`;
+const cleanURL = `http://localhost:${ testPort + 1 }`;
+const root = path.resolve( __dirname, '..' );
+
+process.env.WP_BASE_URL = portalURL;
+process.env.STORAGE_STATE_PATH = path.join(
+	root,
+	'artifacts/storage-states/admin.json'
+);
+
+export default defineConfig( {
+	testDir: './specs',
+	outputDir: path.join( root, 'artifacts/test-results' ),
+	// Playground serves one request at a time on two cores: parallel workers only queue.
+	workers: 1,
+	fullyParallel: false,
+	forbidOnly: !! process.env.CI,
+	retries: 0,
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
+	reporter: [
+		[ 'list' ],
+		[
+			'json',
+			{ outputFile: path.join( root, 'artifacts/results/e2e.json' ) },
+		],
+	],
+	globalSetup: require.resolve( './global-setup.ts' ),
+	use: {
+		baseURL: portalURL,
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		storageState: process.env.STORAGE_STATE_PATH,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		actionTimeout: 20_000,
+		navigationTimeout: 45_000,
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
+		},
+	},
+	projects: [
+		{
+			name: 'portal',
+			testIgnore: /plugin-zip\.spec\.ts/,
+		},
+		{
+			name: 'clean-install',
+			testMatch: /plugin-zip\.spec\.ts/,
+			use: {
+				baseURL: cleanURL,
+				storageState: { cookies: [], origins: [] },
+			},
+		},
+	],
+} );

@@ -1,0 +1,30 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+test.describe( 'A citizen who has not logged in', () => {
+	// A brand-new browser: no cookies at all, as a citizen on a phone.
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	test( 'is anonymous on the public pages and in the admin', async ( {
+		page,
+	} ) => {
+		await page.goto( '/' );
+		await expect( page.locator( '#wpadminbar' ) ).toHaveCount( 0 );
+		expect(
+			( await page.context().cookies() ).filter( ( cookie ) =>
+				cookie.name.startsWith( 'wordpress_logged_in' )
+			)
+		).toEqual( [] );
+
+		await page.goto( '/wp-admin/' );
+		await expect( page ).toHaveURL( /wp-login\.php/ );
+		await expect( page.locator( '#loginform' ) ).toBeVisible();
+	} );
+
+	test( 'is anonymous for the REST API', async ( { page } ) => {
+		const response = await page.request.get( '/wp-json/wp/v2/users/me' );
+		expect( response.status() ).toBe( 401 );
+	} );
+} );

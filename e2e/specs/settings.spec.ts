@@ -1,0 +1,63 @@
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+test.describe( 'Portal settings screen', () => {
+	test( 'saves the owning agency, which the public page then shows', async ( {
+		admin,
+		page,
+		requestUtils,
+	} ) => {
+		const pageWithNotice = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/pages',
+			data: {
+				title: 'Liên hệ',
+				status: 'publish',
+				content: '<!-- wp:ttdt/agency-notice /-->',
+			},
+		} ) ) as { link: string };
+		const agency = `Ủy ban nhân dân phường Mới ${ Date.now() }`;
+
+		await admin.visitAdminPage( 'admin.php', 'page=ttdt-portal-settings' );
+		// Script translations: the React screen is in Vietnamese.
+		await expect(
+			page.getByRole( 'heading', { name: 'Đơn vị và cơ quan chủ quản' } )
+		).toBeVisible();
+		const field = page.getByLabel( 'Cơ quan chủ quản', { exact: true } );
+		await field.fill( agency );
+		await page.getByRole( 'button', { name: 'Lưu cài đặt' } ).click();
+		await expect(
+			page
+				.locator( '.components-notice' )
+				.filter( { hasText: 'Đã lưu cài đặt.' } )
+		).toBeVisible();
+
+		// The saved value survives a reload: it came back from the server.
+		await page.reload();
+		await expect(
+			page.getByLabel( 'Cơ quan chủ quản', { exact: true } )
+		).toHaveValue( agency );
+
+		// PHP translations and the server-rendered block on the public page.
+		await page.goto( pageWithNotice.link );
+		await expect(
+			page.locator( '.wp-block-ttdt-agency-notice' )
+		).toContainText( `Cơ quan chủ quản: ${ agency }` );
+	} );
+
+	test( 'shows a Vietnamese error when the server refuses a value', async ( {
+		admin,
+		page,
+	} ) => {
+		await admin.visitAdminPage( 'admin.php', 'page=ttdt-portal-settings' );
+		await page
+			.getByLabel( 'Thư điện tử', { exact: true } )
+			.fill( 'sai-dia-chi' );
+		await page.getByRole( 'button', { name: 'Lưu cài đặt' } ).click();
+		await expect(
+			page.locator( '.components-notice.is-error' )
+		).toBeVisible();
+	} );
+} );

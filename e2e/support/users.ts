@@ -1,0 +1,45 @@
+/**
+ * WordPress dependencies
+ */
+import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import type { Credentials } from './session';
+
+export const PASSWORD = 'password';
+
+/**
+ * Creates a user with the given role (once per site) and returns its credentials.
+ *
+ * @param requestUtils Admin request utilities.
+ * @param username     Login name; also used for the e-mail address.
+ * @param role         WordPress role slug.
+ */
+export async function ensureUser(
+	requestUtils: RequestUtils,
+	username: string,
+	role: string
+): Promise< Credentials & { id: number } > {
+	const found = ( await requestUtils.rest( {
+		path: '/wp/v2/users',
+		params: { search: username, context: 'edit' },
+	} ) ) as Array< { id: number; username: string } >;
+	const existing = found.find( ( user ) => user.username === username );
+	if ( existing ) {
+		return { username, password: PASSWORD, id: existing.id };
+	}
+	const created = ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users',
+		data: {
+			username,
+			email: `${ username }@example.test`,
+			password: PASSWORD,
+			roles: [ role ],
+			name: username,
+		},
+	} ) ) as { id: number };
+	return { username, password: PASSWORD, id: created.id };
+}

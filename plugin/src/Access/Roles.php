@@ -1,0 +1,110 @@
+<?php
+/**
+ * The editorial roles of Article 12.2 and their capabilities.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Access;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * Keeps the roles in the database in step with the definitions below.
+ *
+ * Roles live in the options table, so a definition change only takes effect once synced; a
+ * version number makes that happen on the first request after an update, not only on
+ * activation.
+ *
+ * @since 0.1.0
+ */
+final class Roles implements Hookable {
+
+	/**
+	 * Option holding the version of the definitions last written.
+	 *
+	 * @var string
+	 */
+	private const VERSION_OPTION = 'ttdt_roles_version';
+
+	/**
+	 * Bump when the definitions change.
+	 *
+	 * @var int
+	 */
+	private const VERSION = 1;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'init', array( self::class, 'maybe_sync' ), 1 );
+	}
+
+	/**
+	 * Syncs the roles when the definitions are newer than the stored ones.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function maybe_sync(): void {
+		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
+			self::sync();
+		}
+	}
+
+	/**
+	 * Role slug => [ display name, capabilities ].
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array{0: string, 1: string[]}>
+	 */
+	public static function definitions(): array {
+		$collaborator = array( 'read', 'edit_posts', 'delete_posts', 'upload_files' );
+		$updater      = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', 'edit_published_posts', 'manage_categories' ) );
+		$moderator    = array_merge( $updater, array( Capabilities::APPROVE ) );
+		$publisher    = array_merge( $moderator, array( 'publish_posts', 'delete_published_posts' ) );
+		$accountant   = array( 'read', Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES );
+
+		return array(
+			'ttdt_collaborator' => array( _x( 'Collaborator', 'role', 'ttdt-portal' ), $collaborator ),
+			'ttdt_updater'      => array( _x( 'Updater', 'role', 'ttdt-portal' ), $updater ),
+			'ttdt_moderator'    => array( _x( 'Moderator', 'role', 'ttdt-portal' ), $moderator ),
+			'ttdt_publisher'    => array( _x( 'Publisher', 'role', 'ttdt-portal' ), $publisher ),
+			'ttdt_accountant'   => array( _x( 'Accountant', 'role', 'ttdt-portal' ), $accountant ),
+		);
+	}
+
+	/**
+	 * Writes the roles and gives administrators every plugin capability.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function sync(): void {
+		foreach ( self::definitions() as $slug => list( $name, $caps ) ) {
+			remove_role( $slug );
+			add_role( $slug, $name, array_fill_keys( $caps, true ) );
+		}
+		$admin = get_role( 'administrator' );
+		if ( $admin ) {
+			foreach ( array( Capabilities::APPROVE, Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES ) as $cap ) {
+				$admin->add_cap( $cap );
+			}
+		}
+		update_option( self::VERSION_OPTION, self::VERSION );
+	}
+
+	/**
+	 * Removes the roles (used on uninstall).
+	 *
+	 * @since 0.1.0
+	 */
+	public static function remove(): void {
+		foreach ( array_keys( self::definitions() ) as $slug ) {
+			remove_role( $slug );
+		}
+		delete_option( self::VERSION_OPTION );
+	}
+}

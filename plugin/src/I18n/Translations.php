@@ -1,0 +1,65 @@
+<?php
+/**
+ * Loads the plugin's translations for PHP and for its scripts.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\I18n;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * The plugin ships its own `languages/` (it is not distributed through WordPress.org), so both
+ * gettext catalogues and script JSON files are looked up there when the global language
+ * folder has none.
+ *
+ * @since 0.1.0
+ */
+final class Translations implements Hookable {
+
+	/**
+	 * Text domain.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const DOMAIN = 'ttdt-portal';
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
+		add_filter( 'load_script_translation_file', array( $this, 'script_translation_file' ), 10, 3 );
+	}
+
+	/**
+	 * Loads the PHP catalogue.
+	 *
+	 * @since 0.1.0
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( self::DOMAIN, false, dirname( plugin_basename( TTDT_FILE ) ) . '/languages' );
+	}
+
+	/**
+	 * Points script translations of this text domain at the plugin's own folder.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string|false $file   Path WordPress would load.
+	 * @param string       $handle Script handle.
+	 * @param string       $domain Text domain.
+	 * @return string|false
+	 */
+	public function script_translation_file( $file, $handle, $domain ) {
+		if ( self::DOMAIN !== $domain || ! is_string( $file ) || is_readable( $file ) ) {
+			return $file;
+		}
+		$own = TTDT_DIR . 'languages/' . basename( $file );
+		return is_readable( $own ) ? $own : $file;
+	}
+}

@@ -1,0 +1,85 @@
+<?php
+/**
+ * Builds the plugin's services and wires them to WordPress.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Access\Capabilities;
+use Ttdt\Access\Roles;
+use Ttdt\Admin\AdminScreens;
+use Ttdt\Blocks\BlockTypes;
+use Ttdt\Content\Sections;
+use Ttdt\I18n\Translations;
+use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsController;
+use Ttdt\Support\Hookable;
+
+/**
+ * Entry point: `boot()` on `plugins_loaded`, `activate()` / `deactivate()` from the main file.
+ *
+ * @since 0.1.0
+ */
+final class Plugin {
+
+	/**
+	 * Creates every service and registers its hooks.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function boot(): void {
+		$settings = new Settings();
+
+		/** @var Hookable[] $services */
+		$services = array(
+			new Translations(),
+			new Capabilities(),
+			new Roles(),
+			new Sections(),
+			new SettingsController( $settings ),
+			new AdminScreens(),
+			new BlockTypes(),
+		);
+
+		foreach ( $services as $service ) {
+			$service->register_hooks();
+		}
+
+		/**
+		 * Fires once the plugin's own services are wired, for extensions to hook in.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param Settings $settings The portal settings service.
+		 */
+		do_action( 'ttdt_loaded', $settings );
+	}
+
+	/**
+	 * Creates the roles and the standard sections a portal must carry.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function activate(): void {
+		Roles::sync();
+		Sections::ensure();
+	}
+
+	/**
+	 * Clears scheduled work; data and roles stay until the plugin is uninstalled.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function deactivate(): void {
+		/**
+		 * Fires when the plugin is deactivated, so features can unschedule their cron events.
+		 *
+		 * @since 0.1.0
+		 */
+		do_action( 'ttdt_deactivate' );
+	}
+}

@@ -1,0 +1,202 @@
+<?php
+/**
+ * The portal's settings: one option, one schema.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads and writes the `ttdt_settings` option through its JSON schema.
+ *
+ * Nothing about a particular commune is hard-coded: communes are merged and renamed and legal
+ * figures change, so every name and legal value is a setting with a neutral default.
+ *
+ * @since 0.1.0
+ */
+final class Settings {
+
+	/**
+	 * Option name.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const OPTION = 'ttdt_settings';
+
+	/**
+	 * Filter that lets features add their own settings to the schema.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SCHEMA_FILTER = 'ttdt_settings_schema';
+
+	/**
+	 * JSON schema of the settings object.
+	 *
+	 * @since 0.1.0
+	 * @contract Settings
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function schema(): array {
+		$schema = array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'ttdt-settings',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'unit_name'    => array(
+					'description' => __( 'Name of the administrative unit, e.g. "Thanh Chuong town".', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 200,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'agency_name'  => array(
+					'description' => __( 'Owning agency of the e-information page (usually the People\'s Committee).', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 200,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'board_head'   => array(
+					'description' => __( 'Head of the editorial board: full name and title.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 200,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'address'      => array(
+					'description' => __( 'Postal address of the owning agency.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 300,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'phone'        => array(
+					'description' => __( 'Contact telephone number.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 50,
+					'pattern'     => '^[0-9 +().-]*$',
+					'context'     => array( 'view', 'edit' ),
+				),
+				'email'        => array(
+					'description' => __( 'Contact e-mail address for news and feedback.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 200,
+					'anyOf'       => array(
+						array(
+							'type'   => 'string',
+							'format' => 'email',
+						),
+						array(
+							'type'      => 'string',
+							'maxLength' => 0,
+						),
+					),
+					'context'     => array( 'view', 'edit' ),
+				),
+				'license_note' => array(
+					'description' => __( 'Decision or licence under which the page operates.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 300,
+					'context'     => array( 'view', 'edit' ),
+				),
+			),
+		);
+
+		/**
+		 * Filters the settings schema so each feature can declare its own settings.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $schema JSON schema of the settings object.
+		 */
+		return apply_filters( self::SCHEMA_FILTER, $schema );
+	}
+
+	/**
+	 * Default value of every setting.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function defaults(): array {
+		return wp_list_pluck( self::schema()['properties'], 'default' );
+	}
+
+	/**
+	 * All settings, stored values over defaults.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function all(): array {
+		$stored = get_option( self::OPTION, array() );
+		$stored = is_array( $stored ) ? $stored : array();
+		return array_merge( self::defaults(), array_intersect_key( $stored, self::defaults() ) );
+	}
+
+	/**
+	 * One setting.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $key Setting name.
+	 * @return mixed The value, or null for an unknown name.
+	 */
+	public function get( string $key ) {
+		return $this->all()[ $key ] ?? null;
+	}
+
+	/**
+	 * Validates, sanitises and stores a partial update.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $changes Settings to change; others keep their value.
+	 * @return array<string, mixed>|\WP_Error The new settings, or the validation error.
+	 */
+	public function update( array $changes ) {
+		$schema = self::schema();
+		$next   = array_merge( $this->all(), array_intersect_key( $changes, $schema['properties'] ) );
+
+		$valid = rest_validate_value_from_schema( $next, $schema, 'settings' );
+		if ( is_wp_error( $valid ) ) {
+			return $valid;
+		}
+		$next = rest_sanitize_value_from_schema( $next, $schema, 'settings' );
+		if ( is_wp_error( $next ) ) {
+			return $next;
+		}
+		$next = array_map(
+			static fn( $value ) => is_string( $value ) ? sanitize_text_field( $value ) : $value,
+			$next
+		);
+
+		$before = $this->all();
+		update_option( self::OPTION, $next );
+
+		/**
+		 * Fires after the portal settings changed.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $next   Settings after the change.
+		 * @param array<string, mixed> $before Settings before the change.
+		 */
+		do_action( 'ttdt_settings_updated', $next, $before );
+
+		return $next;
+	}
+}

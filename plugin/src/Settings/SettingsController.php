@@ -1,0 +1,178 @@
+<?php
+/**
+ * REST endpoint for the portal settings: `ttdt/v1/settings`.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Access\Capabilities;
+use Ttdt\Support\Hookable;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+/**
+ * GET reads, POST/PUT/PATCH changes; both need the settings capability.
+ *
+ * @since 0.1.0
+ */
+final class SettingsController extends WP_REST_Controller implements Hookable {
+
+	/**
+	 * Settings service.
+	 *
+	 * @var Settings
+	 */
+	private Settings $settings;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Settings service.
+	 */
+	public function __construct( Settings $settings ) {
+		$this->settings  = $settings;
+		$this->namespace = 'ttdt/v1';
+		$this->rest_base = 'settings';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Only those who manage the portal may read its settings here.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		return $this->check_manage();
+	}
+
+	/**
+	 * Only those who manage the portal may change its settings.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		return $this->check_manage();
+	}
+
+	/**
+	 * Returns the settings.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		return $this->prepare_item_for_response( $this->settings->all(), $request );
+	}
+
+	/**
+	 * Changes the settings given in the request body.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$changes = array_intersect_key( $request->get_params(), Settings::schema()['properties'] );
+		$result  = $this->settings->update( $changes );
+		if ( is_wp_error( $result ) ) {
+			$result->add_data( array( 'status' => 400 ) );
+			return $result;
+		}
+		return $this->prepare_item_for_response( $result, $request );
+	}
+
+	/**
+	 * Filters the settings by context.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $item    Settings.
+	 * @param WP_REST_Request      $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$context = $request['context'] ?? 'edit';
+		return rest_ensure_response( $this->filter_response_by_context( $item, $context ) );
+	}
+
+	/**
+	 * The settings schema, shared with the option's validation.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( ! $this->schema ) {
+			$this->schema = Settings::schema();
+		}
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * 401 for visitors, 403 for users without the capability.
+	 *
+	 * @return true|WP_Error
+	 */
+	private function check_manage() {
+		if ( current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
+			return true;
+		}
+		return new WP_Error(
+			'ttdt_rest_forbidden',
+			__( 'You are not allowed to manage the portal settings. Ask a system administrator.', 'ttdt-portal' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+}

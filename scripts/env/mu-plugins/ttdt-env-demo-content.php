@@ -1,0 +1,108 @@
+<?php
+/**
+ * Local development site only: seeds the demo users, settings and articles once.
+ *
+ * The demo users and passwords are fixed by the project's contract (password `password`);
+ * they exist so people can try each role. Never load this on a real site: it only runs when
+ * `TTDT_ENV` is `development`, which only `.wp-env.json` defines.
+ *
+ * @package Ttdt
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+if ( ! defined( 'TTDT_ENV' ) || 'development' !== TTDT_ENV ) {
+	return;
+}
+
+add_action(
+	'init',
+	static function (): void {
+		if ( get_option( 'ttdt_env_demo_seeded' ) || ! class_exists( '\Ttdt\Content\Sections' ) ) {
+			return;
+		}
+		update_option( 'ttdt_env_demo_seeded', 1 );
+		update_option( 'blogname', 'Trang thông tin điện tử thị trấn Thanh Chương' );
+		update_option( 'blogdescription', 'Ủy ban nhân dân thị trấn Thanh Chương, tỉnh Nghệ An' );
+
+		$users = array(
+			'truongban' => array( 'ttdt_publisher', 'Nguyễn Văn Trưởng', 'head' ),
+			'kiemduyet' => array( 'ttdt_moderator', 'Trần Thị Kiểm', 'member' ),
+			'capnhat'   => array( 'ttdt_updater', 'Lê Văn Cập', 'standing' ),
+			'ctv'       => array( 'ttdt_collaborator', 'Phạm Thị Cộng', '' ),
+			'ketoan'    => array( 'ttdt_accountant', 'Hoàng Văn Toán', '' ),
+		);
+		$ids   = array();
+		foreach ( $users as $login => list( $role, $name, $position ) ) {
+			$existing      = get_user_by( 'login', $login );
+			$ids[ $login ] = $existing ? $existing->ID : wp_insert_user(
+				array(
+					'user_login'   => $login,
+					'user_pass'    => 'password',
+					'user_email'   => $login . '@example.test',
+					'display_name' => $name,
+					'role'         => $role,
+					'locale'       => 'vi',
+				)
+			);
+			if ( $position && ! is_wp_error( $ids[ $login ] ) ) {
+				update_user_meta( $ids[ $login ], 'ttdt_board_position', $position );
+			}
+		}
+
+		update_option(
+			\Ttdt\Settings\Settings::OPTION,
+			array(
+				'unit_name'    => 'thị trấn Thanh Chương',
+				'agency_name'  => 'Ủy ban nhân dân thị trấn Thanh Chương',
+				'board_head'   => 'Ông Nguyễn Văn Trưởng – Chủ tịch UBND thị trấn, Trưởng Ban biên tập',
+				'address'      => 'Thị trấn Thanh Chương, tỉnh Nghệ An',
+				'phone'        => '0238 3 821 000',
+				'email'        => 'thitranthanhchuong@gmail.com',
+				'license_note' => 'Quy chế hoạt động ban hành kèm theo Quyết định của UBND thị trấn Thanh Chương (2023)',
+			)
+		);
+
+		$sections = array(
+			'news'          => \Ttdt\Content\Sections::term_id( 'news' ),
+			'directives'    => \Ttdt\Content\Sections::term_id( 'directives' ),
+			'reference'     => \Ttdt\Content\Sections::term_id( \Ttdt\Content\Sections::REFERENCE ),
+		);
+		$author   = is_wp_error( $ids['truongban'] ) ? 1 : $ids['truongban'];
+		$articles = array(
+			array( 'news', 'Thị trấn Thanh Chương ra quân tổng vệ sinh môi trường', 'Sáng Chủ nhật, hàng trăm cán bộ, đoàn viên và nhân dân các khối xóm đã tham gia dọn dẹp đường làng, khơi thông cống rãnh.', 'Văn phòng – Thống kê UBND thị trấn', 'Lê Văn Cập', false ),
+			array( 'news', 'Hội nghị triển khai nhiệm vụ phát triển kinh tế – xã hội 6 tháng cuối năm', 'UBND thị trấn tổ chức hội nghị đánh giá kết quả 6 tháng đầu năm và triển khai nhiệm vụ trọng tâm.', 'Ban biên tập', 'Trần Thị Kiểm', false ),
+			array( 'directives', 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm nay', 'UBND thị trấn ban hành kế hoạch phòng, chống thiên tai, phân công nhiệm vụ cho các khối, xóm và đơn vị.', 'UBND thị trấn', 'Nguyễn Văn Trưởng', false ),
+			array( 'reference', 'Thông tin về dự kiến mở rộng chợ trung tâm (tin tham khảo)', 'Thông tin chưa được cơ quan có thẩm quyền xác nhận, chỉ có giá trị tham khảo.', 'Bạn đọc phản ánh', 'Phạm Thị Cộng', true ),
+		);
+		foreach ( $articles as list( $section, $title, $content, $source, $writer, $is_reference ) ) {
+			wp_insert_post(
+				array(
+					'post_title'    => $title,
+					'post_content'  => '<!-- wp:paragraph --><p>' . esc_html( $content ) . '</p><!-- /wp:paragraph -->',
+					'post_status'   => 'publish',
+					'post_author'   => $author,
+					'post_category' => array_filter( array( $sections[ $section ] ) ),
+					'meta_input'    => array(
+						'ttdt_source'       => $source,
+						'ttdt_writer'       => $writer,
+						'ttdt_is_reference' => $is_reference,
+						'ttdt_received_via' => 'online',
+					),
+				)
+			);
+		}
+
+		wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_title'   => 'Giới thiệu',
+				'post_name'    => 'gioi-thieu',
+				'post_status'  => 'publish',
+				'post_author'  => $author,
+				'post_content' => '<!-- wp:paragraph --><p>Trang thông tin điện tử của Ủy ban nhân dân thị trấn Thanh Chương.</p><!-- /wp:paragraph --><!-- wp:ttdt/agency-notice /-->',
+			)
+		);
+	},
+	30
+);

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets everything up and starts the portal on http://localhost:8888 (data is kept between runs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/ensure-deps.sh
+npm run build
+node scripts/wp-site.mjs start dev
+
+cat <<'INFO'
+
+Cổng thông tin đang chạy: http://localhost:8888
+Trang quản trị:           http://localhost:8888/wp-admin/
+
+Tài khoản (mật khẩu đều là "password"):
+  admin      Quản trị hệ thống
+  truongban  Trưởng Ban biên tập – Xuất bản tin
+  kiemduyet  Kiểm duyệt
+  capnhat    Cập nhật
+  ctv        Cộng tác viên
+  ketoan     Kế toán
+
+Dừng: npm run stop
+INFO

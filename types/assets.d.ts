@@ -1,0 +1,2 @@
+// Style imports are handled by webpack; they have no exports.
+declare module '*.scss';
