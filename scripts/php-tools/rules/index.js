@@ -1,0 +1,13 @@
+/**
+ * The rules of the PHP checker, in the order their messages are listed.
+ */
+module.exports = [
+	require( './abspath-guard' ),
+	require( './rest-permission' ),
+	require( './rest-args' ),
+	require( './sql-prepare' ),
+	require( './escape-output' ),
+	require( './nonce-capability' ),
+	require( './superglobals' ),
+	require( './i18n' ),
+];
