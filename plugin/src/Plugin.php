@@ -12,9 +12,11 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Access\Roles;
 use Ttdt\Admin\AdminScreens;
+use Ttdt\Admin\EditorExtensions;
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
+use Ttdt\Publishing\PublishGate;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
@@ -41,7 +43,9 @@ final class Plugin {
 			new Roles(),
 			new Sections(),
 			new SettingsController( $settings ),
+			new PublishGate(),
 			new AdminScreens(),
+			new EditorExtensions(),
 			new BlockTypes(),
 		);
 

@@ -10,7 +10,6 @@ namespace Ttdt\Admin;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\I18n\Translations;
 use Ttdt\Support\Hookable;
 
 /**
@@ -116,18 +115,7 @@ final class AdminScreens implements Hookable {
 		if ( null === $name ) {
 			return;
 		}
-		$asset_file = TTDT_DIR . 'build/admin/' . $name . '.asset.php';
-		if ( ! is_readable( $asset_file ) ) {
-			return;
-		}
-		$asset  = require $asset_file;
-		$handle = 'ttdt-screen-' . $name;
-		wp_enqueue_script( $handle, plugins_url( 'build/admin/' . $name . '.js', TTDT_FILE ), $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( $handle, Translations::DOMAIN, TTDT_DIR . 'languages' );
-		wp_enqueue_style( 'wp-components' );
-		if ( is_readable( TTDT_DIR . 'build/admin/' . $name . '.css' ) ) {
-			wp_enqueue_style( $handle, plugins_url( 'build/admin/' . $name . '.css', TTDT_FILE ), array( 'wp-components' ), $asset['version'] );
-		}
+		BuiltScript::enqueue( 'screens/' . $name, array( 'wp-components' ) );
 	}
 
 	/**

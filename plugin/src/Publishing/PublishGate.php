@@ -1,0 +1,277 @@
+<?php
+/**
+ * Keeps items that break a publishing rule from going live, whichever way they are published.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Publishing;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+use WP_Error;
+use WP_Post;
+use WP_REST_Request;
+
+/**
+ * One gate, many rules: features add their rule to the `ttdt_publish_errors` filter and the gate
+ * enforces it on every path WordPress publishes through:
+ *
+ * - REST (block editor, apps): `rest_pre_insert_{type}` refuses with a 4xx and the reasons;
+ * - everything else that calls `wp_insert_post()` (classic screens, quick edit, XML-RPC,
+ *   importers): `wp_insert_post_data` keeps the item unpublished and tells the user why;
+ * - scheduled publishing (cron): the item goes back to draft and its writer is e-mailed.
+ *
+ * @since 0.1.0
+ */
+final class PublishGate implements Hookable {
+
+	/**
+	 * Filter through which features add their publishing rules.
+	 *
+	 * Receives a `WP_Error` to add to and the `PublishAttempt`; each error's data may carry a
+	 * `status` (400 for missing data, 403 for a missing permission).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const ERRORS_FILTER = 'ttdt_publish_errors';
+
+	/**
+	 * Filter of the post types the gate guards.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const POST_TYPES_FILTER = 'ttdt_gated_post_types';
+
+	/**
+	 * Action fired when an item was kept from being published.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const BLOCKED_ACTION = 'ttdt_publish_blocked';
+
+	/**
+	 * Statuses that make an item public (now or at its scheduled time).
+	 *
+	 * @var string[]
+	 */
+	private const LIVE_STATUSES = array( 'publish', 'future' );
+
+	/**
+	 * Whether the current REST request already passed the gate (its meta is only saved after
+	 * the post row, so the later `wp_insert_post_data` check would see stale meta).
+	 *
+	 * @var bool
+	 */
+	private bool $rest_checked = false;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_rest_checks' ) );
+		add_filter( 'wp_insert_post_data', array( $this, 'check_insert' ), 99, 2 );
+		add_action( 'publish_future_post', array( $this, 'check_scheduled' ), 5 );
+		add_action( 'admin_notices', array( BlockedNotice::class, 'render' ) );
+	}
+
+	/**
+	 * Post types under the gate.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string[]
+	 */
+	public static function post_types(): array {
+		/**
+		 * Filters the post types whose publishing is checked.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param string[] $post_types Post type names.
+		 */
+		return (array) apply_filters( self::POST_TYPES_FILTER, array( 'post' ) );
+	}
+
+	/**
+	 * Runs every rule on an attempt.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param PublishAttempt $attempt What is about to be published.
+	 * @return WP_Error Empty when the item may be published.
+	 */
+	public static function errors_for( PublishAttempt $attempt ): WP_Error {
+		/**
+		 * Filters the reasons an item may not be published.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param WP_Error       $errors  Reasons found so far.
+		 * @param PublishAttempt $attempt What is about to be published.
+		 */
+		$errors = apply_filters( self::ERRORS_FILTER, new WP_Error(), $attempt );
+		return $errors instanceof WP_Error ? $errors : new WP_Error();
+	}
+
+	/**
+	 * Hooks the REST check for each guarded post type.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_rest_checks(): void {
+		foreach ( self::post_types() as $post_type ) {
+			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'check_rest' ), 99, 2 );
+		}
+	}
+
+	/**
+	 * Refuses a REST save that would publish an item breaking a rule.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param \stdClass|WP_Error $prepared Post prepared for the database.
+	 * @param WP_REST_Request    $request  The request.
+	 * @return \stdClass|WP_Error
+	 */
+	public function check_rest( $prepared, $request ) {
+		if ( is_wp_error( $prepared ) ) {
+			return $prepared;
+		}
+		$existing = isset( $prepared->ID ) ? get_post( (int) $prepared->ID ) : null;
+		$fields   = array_merge( $existing ? $existing->to_array() : array(), get_object_vars( $prepared ) );
+		if ( ! in_array( $fields['post_status'] ?? '', self::LIVE_STATUSES, true ) ) {
+			return $prepared;
+		}
+
+		$meta    = is_array( $request['meta'] ?? null ) ? $request['meta'] : array();
+		$attempt = new PublishAttempt( 'rest', $existing ? $existing->ID : 0, $fields, $existing ? $existing->post_status : 'new', $meta );
+		$errors  = self::errors_for( $attempt );
+		if ( ! $errors->has_errors() ) {
+			$this->rest_checked = true;
+			return $prepared;
+		}
+
+		do_action( self::BLOCKED_ACTION, $attempt, $errors );
+		return self::as_response_error( $errors );
+	}
+
+	/**
+	 * Keeps an item unpublished when a non-REST save breaks a rule.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $data    Slashed post data about to be written.
+	 * @param array<string, mixed> $postarr Data passed to `wp_insert_post()`.
+	 * @return array<string, mixed>
+	 */
+	public function check_insert( array $data, array $postarr ): array {
+		if ( $this->rest_checked
+			|| ! in_array( $data['post_status'], self::LIVE_STATUSES, true )
+			|| ! in_array( $data['post_type'], self::post_types(), true ) ) {
+			return $data;
+		}
+		$post_id  = (int) ( $postarr['ID'] ?? 0 );
+		$existing = $post_id ? get_post( $post_id ) : null;
+		$attempt  = new PublishAttempt( 'admin', $post_id, wp_unslash( $data ), $existing ? $existing->post_status : 'new', self::incoming_meta( $postarr ) );
+		$errors   = self::errors_for( $attempt );
+		if ( ! $errors->has_errors() ) {
+			return $data;
+		}
+
+		// An item already live stays live with its old content only through REST; here the
+		// save cannot be refused, so the item is taken offline rather than published wrongly.
+		$data['post_status'] = 'draft';
+		BlockedNotice::remember( get_current_user_id(), $errors );
+		do_action( self::BLOCKED_ACTION, $attempt, $errors );
+		return $data;
+	}
+
+	/**
+	 * Sends a scheduled item back to draft when its time comes and it breaks a rule.
+	 *
+	 * Runs before core's `check_and_publish_future_post()`, which then finds the item no longer
+	 * scheduled and leaves it alone.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $post_id Post ID.
+	 */
+	public function check_scheduled( $post_id ): void {
+		$post = get_post( (int) $post_id );
+		if ( ! $post instanceof WP_Post || 'future' !== $post->post_status || ! in_array( $post->post_type, self::post_types(), true ) ) {
+			return;
+		}
+		$fields                = $post->to_array();
+		$fields['post_status'] = 'publish';
+		$attempt               = new PublishAttempt( 'cron', $post->ID, $fields, 'future' );
+		$errors                = self::errors_for( $attempt );
+		if ( ! $errors->has_errors() ) {
+			return;
+		}
+		wp_update_post(
+			array(
+				'ID'          => $post->ID,
+				'post_status' => 'draft',
+			)
+		);
+		do_action( self::BLOCKED_ACTION, $attempt, $errors );
+		ScheduledBlockMailer::send( $post, $errors );
+	}
+
+	/**
+	 * One REST error that lists every reason, with the strictest status among them.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Error $errors Reasons.
+	 * @return WP_Error
+	 */
+	public static function as_response_error( WP_Error $errors ): WP_Error {
+		$status  = 400;
+		$reasons = array();
+		foreach ( $errors->get_error_codes() as $code ) {
+			$data = $errors->get_error_data( $code );
+			if ( is_array( $data ) && 403 === ( $data['status'] ?? null ) ) {
+				$status = rest_authorization_required_code();
+			}
+			$reasons[] = array(
+				'code'    => $code,
+				'message' => $errors->get_error_message( $code ),
+			);
+		}
+		return new WP_Error(
+			'ttdt_publish_blocked',
+			sprintf(
+				/* translators: %s: the reasons, each a sentence. */
+				__( 'This item cannot be published yet. %s', 'ttdt-portal' ),
+				implode( ' ', wp_list_pluck( $reasons, 'message' ) )
+			),
+			array(
+				'status'  => $status,
+				'reasons' => $reasons,
+			)
+		);
+	}
+
+	/**
+	 * Meta sent with a `wp_insert_post()` call: `meta_input`, plus `ttdt_*` fields posted by the
+	 * plugin's classic meta boxes.
+	 *
+	 * @param array<string, mixed> $postarr Data passed to `wp_insert_post()`.
+	 * @return array<string, mixed>
+	 */
+	private static function incoming_meta( array $postarr ): array {
+		$meta = is_array( $postarr['meta_input'] ?? null ) ? $postarr['meta_input'] : array();
+		foreach ( $postarr as $key => $value ) {
+			if ( is_string( $key ) && str_starts_with( $key, 'ttdt_' ) && ! array_key_exists( $key, $meta ) ) {
+				$meta[ $key ] = $value;
+			}
+		}
+		return wp_unslash( $meta );
+	}
+}
