@@ -89,12 +89,18 @@ function prepareThrowAwaySite( layout ) {
 		port,
 		phpVersion: '8.2',
 		testsEnvironment: false,
-		plugins: siteName === 'test' ? [ path.join( root, 'plugin' ) ] : [],
+		plugins: [],
 		mappings: {
 			'wp-content/mu-plugins': path.join(
 				root,
 				'scripts/env/mu-plugins'
 			),
+			// Mapped rather than listed as a plugin: wp-env would name it after its folder
+			// (`plugin`), and it must be installed as `ttdt-portal`. The environment's
+			// must-use plugin activates it.
+			...( siteName === 'test' && {
+				'wp-content/plugins/ttdt-portal': path.join( root, 'plugin' ),
+			} ),
 		},
 		config: {
 			TTDT_ENV: 'test',
@@ -144,18 +150,22 @@ function wpEnv( args, layout ) {
 	}
 }
 
+async function isUp( url ) {
+	try {
+		const response = await fetch( `${ url }/wp-json/`, {
+			redirect: 'manual',
+		} );
+		return response.status === 200;
+	} catch {
+		return false;
+	}
+}
+
 async function waitForSite( url ) {
 	const deadline = Date.now() + 120_000;
 	while ( Date.now() < deadline ) {
-		try {
-			const response = await fetch( `${ url }/wp-json/`, {
-				redirect: 'manual',
-			} );
-			if ( response.status === 200 ) {
-				return;
-			}
-		} catch {
-			// Not up yet.
+		if ( await isUp( url ) ) {
+			return;
 		}
 		await new Promise( ( resolve ) => setTimeout( resolve, 500 ) );
 	}
@@ -163,7 +173,10 @@ async function waitForSite( url ) {
 }
 
 const layout = siteLayout();
-if ( command === 'start' ) {
+const siteURL = `http://localhost:${ port }`;
+if ( command === 'start' && ( await isUp( siteURL ) ) ) {
+	process.stdout.write( `WordPress is already running at ${ siteURL }\n` );
+} else if ( command === 'start' ) {
 	ensurePristineCore();
 	if ( siteName !== 'dev' ) {
 		prepareThrowAwaySite( layout );
@@ -173,7 +186,7 @@ if ( command === 'start' ) {
 	}
 	seedWpEnvCache( layout );
 	wpEnv( [ 'start', '--runtime=playground' ], layout );
-	await waitForSite( `http://localhost:${ port }` );
+	await waitForSite( siteURL );
 } else if ( command === 'stop' ) {
 	if ( fs.existsSync( layout.configFile ) ) {
 		seedWpEnvCache( layout );
