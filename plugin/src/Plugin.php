@@ -69,6 +69,9 @@ final class Plugin {
 	 * @since 0.1.0
 	 */
 	public static function activate(): void {
+		// Activation runs in a request where the plugin was not booted: load its translations
+		// so the roles and sections are created with their Vietnamese names.
+		( new Translations() )->load_textdomain();
 		Roles::sync();
 		Sections::ensure();
 	}
