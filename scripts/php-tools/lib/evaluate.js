@@ -17,6 +17,7 @@ const {
 	localAssignments,
 	propertyDefaults,
 	classMethods,
+	returnStatements,
 } = require( './members' );
 
 const UNRESOLVED = Symbol( 'unresolved' );
@@ -216,8 +217,22 @@ class Evaluator {
 					return this.thisProperty( node.offset.name, scope, node );
 				}
 				return this.unresolved( node, scope );
+			case 'offsetlookup': {
+				const container = this.evaluate( node.what, scope );
+				const key = this.evaluate( node.offset, scope );
+				if ( container === UNRESOLVED || key === UNRESOLVED ) {
+					return UNRESOLVED;
+				}
+				return container &&
+					typeof container === 'object' &&
+					key in container
+					? container[ key ]
+					: this.unresolved( node, scope );
+			}
 			case 'call':
-				return this.evaluateCall( node, scope );
+				return node.what.kind === 'staticlookup'
+					? this.evaluateStaticCall( node, scope )
+					: this.evaluateCall( node, scope );
 			default:
 				return this.unresolved( node, scope );
 		}
@@ -256,10 +271,8 @@ class Evaluator {
 
 	evaluateBinary( node, scope ) {
 		const left = this.evaluate( node.left, scope );
-		if ( node.type === '??' ) {
-			return left === null || left === UNRESOLVED
-				? this.evaluate( node.right, scope )
-				: left;
+		if ( node.type === '??' && left !== UNRESOLVED ) {
+			return left ?? this.evaluate( node.right, scope );
 		}
 		const right = this.evaluate( node.right, scope );
 		if ( left === UNRESOLVED || right === UNRESOLVED ) {
@@ -413,6 +426,60 @@ class Evaluator {
 			return this.unresolved( node, scope );
 		}
 		return this.evaluate( last.right, { ...scope, evaluating: last } );
+	}
+
+	/**
+	 * Value returned by a static method of a plugin class (`self::x()`, `Foo::x()`): its
+	 * last `return`, with the parameters bound to the evaluated arguments.
+	 *
+	 * @param {Object} node  Call node.
+	 * @param {Object} scope Scope.
+	 * @return {*} Value or UNRESOLVED.
+	 */
+	evaluateStaticCall( node, scope ) {
+		const { what } = node;
+		const fqn = this.project.resolveName(
+			what.what,
+			scope.info,
+			scope.classNode
+		);
+		const found =
+			fqn && what.offset.kind === 'identifier'
+				? this.project.findClass( fqn )
+				: undefined;
+		const method =
+			found &&
+			classMethods( found.classNode ).get(
+				what.offset.name.toLowerCase()
+			);
+		const returns = method ? returnStatements( method ) : [];
+		if ( ! returns.length || ( scope.depth || 0 ) > 8 ) {
+			return this.unresolved( node, scope );
+		}
+		const bindings = new Map();
+		method.arguments.forEach( ( param, index ) => {
+			const arg = node.arguments[ index ];
+			let value = UNRESOLVED;
+			if ( arg ) {
+				value = this.evaluate( arg, scope );
+			} else if ( param.value ) {
+				value = this.evaluate(
+					param.value,
+					this.scope( found.info, [ found.classNode ] )
+				);
+			}
+			bindings.set( param.name.name, value );
+		} );
+		const inner = {
+			...this.scope(
+				found.info,
+				[ found.info.ast, found.classNode, method ],
+				bindings
+			),
+			problems: scope.problems,
+			depth: ( scope.depth || 0 ) + 1,
+		};
+		return this.evaluate( returns[ returns.length - 1 ].expr, inner );
 	}
 
 	evaluateCall( node, scope ) {
