@@ -295,7 +295,19 @@ function collectContract( root, files ) {
 					if ( name === 'register_meta' ) {
 						objectType = args[ 0 ];
 					}
-					subtype = typeof subtype === 'string' ? subtype : '';
+					if (
+						subtype !== undefined &&
+						typeof subtype !== 'string'
+					) {
+						problem(
+							file,
+							node,
+							`${ name }( '${ args[ 1 ] }' ): the object subtype is not static; it is left out of contract.ts`,
+							'warning'
+						);
+						continue;
+					}
+					subtype = subtype || '';
 					contract.meta.push( {
 						objectType,
 						subtype,

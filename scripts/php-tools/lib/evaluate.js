@@ -506,6 +506,15 @@ class Evaluator {
 					: Object.keys( values[ 0 ] || {} );
 			case 'array_values':
 				return Object.values( values[ 0 ] || {} );
+			case 'array_diff':
+				return Object.values( values[ 0 ] || {} ).filter(
+					( item ) =>
+						! values
+							.slice( 1 )
+							.some( ( other ) =>
+								Object.values( other || {} ).includes( item )
+							)
+				);
 			case 'array_fill_keys':
 				return Object.fromEntries(
 					( values[ 0 ] || [] ).map( ( key ) => [ key, values[ 1 ] ] )

@@ -4,9 +4,10 @@
  * wp_unslash( ... ) )`, `map_deep( wp_unslash( ... ), 'sanitize_text_field' )`. Integer
  * readers (`absint`, `intval`, `(int)`) need no unslashing. `isset()`, `empty()` and
  * `array_key_exists()` only test presence, a comparison with a literal lets nothing through,
- * and `$_FILES` entries may go straight to the upload handlers.
+ * and `$_FILES` entries may go straight to the upload handlers. Any function or method named
+ * `sanitize_*` counts as a sanitiser, so the plugin's own (e.g. `Meta::sanitize_text()`) do.
  */
-const { functionName, stringValue } = require( '../lib/ast' );
+const { functionName, methodName, stringValue } = require( '../lib/ast' );
 
 const SUPERGLOBALS = new Set( [
 	'_GET',
@@ -84,7 +85,11 @@ function isTransparent( parent, child ) {
  * @return {string|undefined} Sanitiser name.
  */
 function sanitizerOf( call, arg ) {
-	const name = functionName( call );
+	// The plugin's own sanitisers follow WordPress's naming: `Foo::sanitize_text()`.
+	const name = functionName( call ) || methodName( call );
+	if ( /^sanitize_/.test( name ) && call.arguments?.[ 0 ] === arg ) {
+		return name;
+	}
 	let sanitizer;
 	if ( call.arguments?.[ 0 ] === arg ) {
 		sanitizer =

@@ -73,6 +73,10 @@ describe( 'static evaluator', () => {
 		],
 		[ 'value( Statuses::ALL[1] );', 'approved' ],
 		[
+			"value( array_diff( Statuses::ALL, array( 'draft' ) ) );",
+			[ 'approved' ],
+		],
+		[
 			"value( \\Ttdt\\Access\\Levels::definitions()['ttdt_moderator'][1] );",
 			[ 'read', 'ttdt_approve_posts' ],
 		],
