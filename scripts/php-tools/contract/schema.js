@@ -5,10 +5,13 @@
  */
 const { compile } = require( 'json-schema-to-typescript' );
 
-// Keywords that WordPress reads but that mean nothing to the type (or would rename it).
+// Keywords that WordPress reads but that mean nothing to the type, would rename it
+// (`title`), or would turn arrays into unions of tuples (`minItems`/`maxItems`).
 const DROPPED = new Set( [
 	'$schema',
 	'title',
+	'minItems',
+	'maxItems',
 	'context',
 	'arg_options',
 	'readonly',
