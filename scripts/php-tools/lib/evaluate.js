@@ -6,45 +6,20 @@
  */
 const { PHP_GETTEXT } = require( './gettext' );
 const {
+	BINARY,
+	KNOWN_CONSTANTS,
+	UNRESOLVED,
+	callBuiltin,
+	fromPairs,
+} = require( './php-builtins' );
+const { ClassValues } = require( './class-values' );
+const {
 	closest,
 	enclosingFunction,
 	functionName,
 	stringValue,
 } = require( './ast' );
-const {
-	classConstants,
-	constructorAssignments,
-	localAssignments,
-	propertyDefaults,
-	classMethods,
-	returnStatements,
-} = require( './members' );
-
-const UNRESOLVED = Symbol( 'unresolved' );
-
-// Constants of WordPress classes that routes use; WordPress itself is not parsed.
-const KNOWN_CLASS_CONSTANTS = {
-	wp_rest_server: {
-		READABLE: 'GET',
-		CREATABLE: 'POST',
-		EDITABLE: 'POST, PUT, PATCH',
-		DELETABLE: 'DELETE',
-		ALLMETHODS: 'GET, POST, PUT, PATCH, DELETE',
-	},
-};
-
-const KNOWN_CONSTANTS = { true: true, false: false, null: null, php_eol: '\n' };
-
-const BINARY = {
-	'.': ( a, b ) => `${ a }${ b }`,
-	'+': ( a, b ) => a + b,
-	'-': ( a, b ) => a - b,
-	'*': ( a, b ) => a * b,
-	'/': ( a, b ) => a / b,
-	'|': ( a, b ) => a | b, // eslint-disable-line no-bitwise
-	'===': ( a, b ) => a === b,
-	'!==': ( a, b ) => a !== b,
-};
+const { localAssignments } = require( './members' );
 
 /**
  * Whether a value was fully evaluated.
@@ -62,54 +37,13 @@ function isResolved( value ) {
 	return true;
 }
 
-/**
- * Builds a JS value from PHP array entries: a list when no entry has a key, else an object.
- *
- * @param {Array<[string|number|null, *]>} pairs Key/value pairs.
- * @return {Array|Object} Value.
- */
-function fromPairs( pairs ) {
-	if ( pairs.every( ( [ key ] ) => key === null ) ) {
-		return pairs.map( ( [ , value ] ) => value );
-	}
-	const object = {};
-	let next = 0;
-	for ( const [ key, value ] of pairs ) {
-		const actual = key === null ? next : key;
-		if ( typeof actual === 'number' ) {
-			next = Math.max( next, actual + 1 );
-		}
-		object[ actual ] = value;
-	}
-	return object;
-}
-
-/**
- * PHP array_merge() on evaluated values.
- *
- * @param {Array<Array|Object>} values Arrays.
- * @return {Array|Object} Merged value.
- */
-function arrayMerge( values ) {
-	if ( values.every( Array.isArray ) ) {
-		return values.flat();
-	}
-	return fromPairs(
-		values.flatMap( ( value ) =>
-			Array.isArray( value )
-				? value.map( ( item ) => [ null, item ] )
-				: Object.entries( value )
-		)
-	);
-}
-
 class Evaluator {
 	/**
 	 * @param {import('./project').Project} project Parsed files.
 	 */
 	constructor( project ) {
 		this.project = project;
-		this.constantCache = new Map();
+		this.classes = new ClassValues( this );
 	}
 
 	/**
@@ -214,7 +148,11 @@ class Evaluator {
 					node.what.name === 'this' &&
 					node.offset.kind === 'identifier'
 				) {
-					return this.thisProperty( node.offset.name, scope, node );
+					return this.classes.property(
+						node.offset.name,
+						scope,
+						node
+					);
 				}
 				return this.unresolved( node, scope );
 			case 'offsetlookup': {
@@ -231,7 +169,7 @@ class Evaluator {
 			}
 			case 'call':
 				return node.what.kind === 'staticlookup'
-					? this.evaluateStaticCall( node, scope )
+					? this.classes.staticCall( node, scope )
 					: this.evaluateCall( node, scope );
 			default:
 				return this.unresolved( node, scope );
@@ -329,84 +267,14 @@ class Evaluator {
 	}
 
 	/**
-	 * Value of a class constant, following `self::`/imports/PSR-4 and parent classes.
+	 * Value of a class constant (see ClassValues).
 	 *
 	 * @param {string} fqn  Class name.
 	 * @param {string} name Constant name.
 	 * @return {*} Value or UNRESOLVED.
 	 */
 	classConstant( fqn, name ) {
-		const known = KNOWN_CLASS_CONSTANTS[ fqn.toLowerCase() ];
-		if ( known && name in known ) {
-			return known[ name ];
-		}
-		const key = `${ fqn.toLowerCase() }::${ name }`;
-		if ( this.constantCache.has( key ) ) {
-			return this.constantCache.get( key );
-		}
-		this.constantCache.set( key, UNRESOLVED ); // Guards against cycles.
-		let value = UNRESOLVED;
-		const found = this.project.findClass( fqn );
-		if ( found ) {
-			const constant = classConstants( found.classNode ).find(
-				( c ) => c.name === name
-			);
-			const scope = this.scope( found.info, [ found.classNode ] );
-			if ( constant ) {
-				value = this.evaluate( constant.value, scope );
-			} else if ( found.classNode.extends ) {
-				const parent = this.project.resolveName(
-					found.classNode.extends,
-					found.info
-				);
-				value = parent
-					? this.classConstant( parent, name )
-					: UNRESOLVED;
-			}
-		}
-		this.constantCache.set( key, value );
-		return value;
-	}
-
-	/**
-	 * Value of `$this->name`: constructor assignment, else property default, else parent's.
-	 *
-	 * @param {string} name  Property name.
-	 * @param {Object} scope Scope inside the class.
-	 * @param {Object} node  Node for messages.
-	 * @return {*} Value or UNRESOLVED.
-	 */
-	thisProperty( name, scope, node ) {
-		let classNode = scope.classNode;
-		let info = scope.info;
-		for ( let depth = 0; classNode && depth < 5; depth++ ) {
-			const assigned = constructorAssignments( classNode ).get( name );
-			if ( assigned ) {
-				const constructor =
-					classMethods( classNode ).get( '__construct' );
-				const value = this.evaluate( assigned, {
-					...this.scope( info, [ classNode, constructor ] ),
-					problems: scope.problems,
-				} );
-				if ( value !== UNRESOLVED ) {
-					return value;
-				}
-			}
-			const initial = propertyDefaults( classNode ).get( name );
-			if ( initial ) {
-				return this.evaluate(
-					initial,
-					this.scope( info, [ classNode ] )
-				);
-			}
-			const parent =
-				classNode.extends &&
-				this.project.resolveName( classNode.extends, info );
-			const found = parent && this.project.findClass( parent );
-			classNode = found?.classNode;
-			info = found?.info;
-		}
-		return this.unresolved( node, scope );
+		return this.classes.constant( fqn, name );
 	}
 
 	evaluateVariable( node, scope ) {
@@ -428,60 +296,6 @@ class Evaluator {
 		return this.evaluate( last.right, { ...scope, evaluating: last } );
 	}
 
-	/**
-	 * Value returned by a static method of a plugin class (`self::x()`, `Foo::x()`): its
-	 * last `return`, with the parameters bound to the evaluated arguments.
-	 *
-	 * @param {Object} node  Call node.
-	 * @param {Object} scope Scope.
-	 * @return {*} Value or UNRESOLVED.
-	 */
-	evaluateStaticCall( node, scope ) {
-		const { what } = node;
-		const fqn = this.project.resolveName(
-			what.what,
-			scope.info,
-			scope.classNode
-		);
-		const found =
-			fqn && what.offset.kind === 'identifier'
-				? this.project.findClass( fqn )
-				: undefined;
-		const method =
-			found &&
-			classMethods( found.classNode ).get(
-				what.offset.name.toLowerCase()
-			);
-		const returns = method ? returnStatements( method ) : [];
-		if ( ! returns.length || ( scope.depth || 0 ) > 8 ) {
-			return this.unresolved( node, scope );
-		}
-		const bindings = new Map();
-		method.arguments.forEach( ( param, index ) => {
-			const arg = node.arguments[ index ];
-			let value = UNRESOLVED;
-			if ( arg ) {
-				value = this.evaluate( arg, scope );
-			} else if ( param.value ) {
-				value = this.evaluate(
-					param.value,
-					this.scope( found.info, [ found.classNode ] )
-				);
-			}
-			bindings.set( param.name.name, value );
-		} );
-		const inner = {
-			...this.scope(
-				found.info,
-				[ found.info.ast, found.classNode, method ],
-				bindings
-			),
-			problems: scope.problems,
-			depth: ( scope.depth || 0 ) + 1,
-		};
-		return this.evaluate( returns[ returns.length - 1 ].expr, inner );
-	}
-
 	evaluateCall( node, scope ) {
 		const name = functionName( node );
 		const args = node.arguments;
@@ -495,33 +309,8 @@ class Evaluator {
 		if ( values.some( ( value ) => value === UNRESOLVED ) ) {
 			return UNRESOLVED;
 		}
-		switch ( name ) {
-			case 'array_merge':
-				return values.every( ( v ) => v && typeof v === 'object' )
-					? arrayMerge( values )
-					: this.unresolved( node, scope );
-			case 'array_keys':
-				return Array.isArray( values[ 0 ] )
-					? values[ 0 ].map( ( _, index ) => index )
-					: Object.keys( values[ 0 ] || {} );
-			case 'array_values':
-				return Object.values( values[ 0 ] || {} );
-			case 'array_diff':
-				return Object.values( values[ 0 ] || {} ).filter(
-					( item ) =>
-						! values
-							.slice( 1 )
-							.some( ( other ) =>
-								Object.values( other || {} ).includes( item )
-							)
-				);
-			case 'array_fill_keys':
-				return Object.fromEntries(
-					( values[ 0 ] || [] ).map( ( key ) => [ key, values[ 1 ] ] )
-				);
-			default:
-				return this.unresolved( node, scope );
-		}
+		const result = callBuiltin( name, values );
+		return result === undefined ? this.unresolved( node, scope ) : result;
 	}
 }
 

@@ -10,6 +10,24 @@ const { localAssignments } = require( './members' );
 const ENDPOINT_KEYS = [ 'callback', 'methods', 'permission_callback' ];
 
 /**
+ * The expression last assigned to a variable before it is used, in the same function.
+ *
+ * @param {Object} node  `variable` node.
+ * @param {Object} scope Evaluator scope.
+ * @return {Object|undefined} Assigned expression (plain `=` only).
+ */
+function assignedValue( node, scope ) {
+	if ( node?.kind !== 'variable' || typeof node.name !== 'string' ) {
+		return undefined;
+	}
+	const assigns = (
+		localAssignments( scope.functionNode ).get( node.name ) || []
+	).filter( ( assign ) => assign.loc.start.offset < node.loc.start.offset );
+	const last = assigns[ assigns.length - 1 ];
+	return last?.operator === '=' ? last.right : undefined;
+}
+
+/**
  * The array literal an expression is, or is assigned from in the same function.
  *
  * @param {Object} node  Expression.
@@ -20,18 +38,8 @@ function arrayLiteral( node, scope ) {
 	if ( node?.kind === 'array' ) {
 		return node;
 	}
-	if ( node?.kind === 'variable' && typeof node.name === 'string' ) {
-		const assigns = (
-			localAssignments( scope.functionNode ).get( node.name ) || []
-		).filter(
-			( assign ) => assign.loc.start.offset < node.loc.start.offset
-		);
-		const last = assigns[ assigns.length - 1 ];
-		return last?.operator === '=' && last.right.kind === 'array'
-			? last.right
-			: undefined;
-	}
-	return undefined;
+	const value = assignedValue( node, scope );
+	return value?.kind === 'array' ? value : undefined;
 }
 
 /**
@@ -133,4 +141,4 @@ function findRestRoutes( info, evaluator ) {
 	return routes;
 }
 
-module.exports = { arrayLiteral, findRestRoutes, parseMethods };
+module.exports = { arrayLiteral, assignedValue, findRestRoutes, parseMethods };

@@ -10,7 +10,8 @@
  *   it (`enum`, `format`, `pattern`) or an explicit `sanitize_callback`/`validate_callback`,
  *   an `array` needs `items` and an `object` needs `properties` (or callbacks): free text
  *   and untyped structures must not reach the code unchecked.
- * - `args` built some other way must be a method of the same class returning a literal.
+ * - `args` built some other way must come from a method of the same class returning a
+ *   literal (directly or through a local variable).
  */
 const {
 	arrayEntries,
@@ -20,7 +21,7 @@ const {
 	functionName,
 } = require( '../lib/ast' );
 const { UNRESOLVED } = require( '../lib/evaluate' );
-const { arrayLiteral } = require( '../lib/rest-routes' );
+const { arrayLiteral, assignedValue } = require( '../lib/rest-routes' );
 const { classMethods, returnStatements } = require( '../lib/members' );
 
 const SCHEMA_METHODS = new Set( [
@@ -101,6 +102,11 @@ function checkArgs( node, context, scope, depth = 0 ) {
 		node.arguments.forEach( ( arg ) =>
 			checkArgs( arg, context, scope, depth + 1 )
 		);
+		return;
+	}
+	const assigned = assignedValue( node, scope );
+	if ( assigned && assigned.kind !== 'array' ) {
+		checkArgs( assigned, context, scope, depth + 1 );
 		return;
 	}
 	const literal = arrayLiteral( node, scope );
