@@ -19,6 +19,8 @@ const { mergeEntries, missingTranslations, pluralCount } = mergeLib;
 
 const GENERATOR = 'ttdt-portal scripts/i18n';
 const COMPILE_OPTIONS = { foldLength: 0 };
+// Catalogues without a Content-Type header (e.g. fragments) are UTF-8, not Latin-1.
+const PARSE_OPTIONS = { defaultCharset: 'utf-8' };
 
 /**
  * Writes a file when its content (ignoring lines matched by `volatile`) changed.
@@ -109,10 +111,56 @@ export function writePot( root, config ) {
 	if ( ! written ) {
 		// Unchanged strings keep their date, so the .po header does not churn either.
 		headers[ 'POT-Creation-Date' ] = gettextParser.po.parse(
-			fs.readFileSync( file )
+			fs.readFileSync( file ),
+			PARSE_OPTIONS
 		).headers[ 'POT-Creation-Date' ];
 	}
 	return { entries, headers, file, written };
+}
+
+/**
+ * Fills untranslated entries from fragment catalogues, `<languages>/<locale>/*.po`: people
+ * working in parallel can translate their strings there without editing the same file. The
+ * main .po wins; once merged, a fragment can be deleted.
+ *
+ * @param {string}   root    Repository root.
+ * @param {Object}   config  scripts/i18n/config.js.
+ * @param {string}   locale  Locale.
+ * @param {Object[]} entries Merged entries (msgstr filled in place).
+ * @return {number} Translations taken from fragments.
+ */
+function fillFromFragments( root, config, locale, entries ) {
+	const dir = path.join( root, config.LANGUAGES_DIR, locale );
+	if ( ! fs.existsSync( dir ) ) {
+		return 0;
+	}
+	const known = new Map();
+	for ( const name of fs.readdirSync( dir ).sort() ) {
+		if ( ! name.endsWith( '.po' ) ) {
+			continue;
+		}
+		const table = gettextParser.po.parse(
+			fs.readFileSync( path.join( dir, name ) ),
+			PARSE_OPTIONS
+		);
+		for ( const entry of fromTable( table ) ) {
+			const key = catalogLib.jedKey( entry );
+			if ( entry.msgstr.every( Boolean ) && ! known.has( key ) ) {
+				known.set( key, entry.msgstr );
+			}
+		}
+	}
+	let filled = 0;
+	for ( const entry of missingTranslations( entries ) ) {
+		const msgstr = known.get( catalogLib.jedKey( entry ) );
+		if ( msgstr ) {
+			entry.msgstr = entry.msgstr.map(
+				( _, index ) => msgstr[ index ] ?? msgstr[ 0 ]
+			);
+			filled++;
+		}
+	}
+	return filled;
 }
 
 /**
@@ -132,7 +180,7 @@ export function syncPo( root, config, locale, template ) {
 	);
 	const { pluralForms, team } = config.LOCALES[ locale ];
 	const existing = fs.existsSync( file )
-		? gettextParser.po.parse( fs.readFileSync( file ) )
+		? gettextParser.po.parse( fs.readFileSync( file ), PARSE_OPTIONS )
 		: { headers: {}, translations: {} };
 	const headers = {
 		'Project-Id-Version': template.headers[ 'Project-Id-Version' ],
@@ -158,6 +206,12 @@ export function syncPo( root, config, locale, template ) {
 		fromTable( existing ),
 		pluralCount( pluralForms )
 	);
+	const fromFragments = fillFromFragments(
+		root,
+		config,
+		locale,
+		merged.entries
+	);
 	const table = toTable(
 		merged.entries,
 		headers,
@@ -173,6 +227,7 @@ export function syncPo( root, config, locale, template ) {
 		file,
 		headers,
 		...merged,
+		fromFragments,
 		missing: missingTranslations( merged.entries ),
 	};
 }

@@ -82,6 +82,27 @@ describe( 'i18n build', () => {
 		).toContain( '#: admin-ui/screens/hello/index.tsx:9' );
 	} );
 
+	test( 'takes missing translations from fragments in languages/vi/*.po', () => {
+		const root = copyProject();
+		fs.writeFileSync(
+			path.join( root, 'plugin/src/Farewell.php' ),
+			"<?php\nnamespace Ttdt;\ndefined( 'ABSPATH' ) || exit;\nfunction farewell() {\n\treturn __( 'Goodbye', 'ttdt-portal' );\n}\n"
+		);
+		fs.mkdirSync( path.join( root, 'plugin/languages/vi' ) );
+		fs.writeFileSync(
+			path.join( root, 'plugin/languages/vi/farewell.po' ),
+			'msgid "Goodbye"\nmsgstr "Tạm biệt"\n\nmsgid "Hello"\nmsgstr "Chào (fragment)"\n'
+		);
+		const result = build( root );
+		expect( result.stderr ).toBe( '' );
+		const po = fs.readFileSync(
+			path.join( root, 'plugin/languages/ttdt-portal-vi.po' ),
+			'utf8'
+		);
+		expect( po ).toContain( 'msgid "Goodbye"\nmsgstr "Tạm biệt"' );
+		expect( po ).toContain( 'msgid "Hello"\nmsgstr "Xin chào"' ); // The main .po wins.
+	} );
+
 	test( 'fails, listing the string, when a translation is missing', () => {
 		const root = copyProject();
 		fs.writeFileSync(
