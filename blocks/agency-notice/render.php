@@ -25,7 +25,7 @@ if ( '' === $ttdt_settings['agency_name'] && ! $ttdt_lines ) {
 	return;
 }
 ?>
-<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+<div <?php echo get_block_wrapper_attributes(); ?>>
 	<?php if ( '' !== $ttdt_settings['agency_name'] ) : ?>
 		<p class="ttdt-agency-notice__agency">
 			<?php

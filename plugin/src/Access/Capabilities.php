@@ -15,6 +15,7 @@ use Ttdt\Support\Hookable;
  * Checks in the code use these capabilities, never role names.
  *
  * @since 0.1.0
+ * @contract-constants Capabilities
  */
 final class Capabilities implements Hookable {
 
@@ -35,6 +36,43 @@ final class Capabilities implements Hookable {
 	public const APPROVE = 'ttdt_approve_posts';
 
 	/**
+	 * Approve or return one item. Meta capability, checked with the post ID: needs `APPROVE`
+	 * and the right to edit that item.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const REVIEW_POST = 'ttdt_review_post';
+
+	/**
+	 * Record how and when manuscripts arrived (on paper, by e-mail): staff who enter what
+	 * collaborators send (Art. 8.1).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const RECORD_RECEIPTS = 'ttdt_record_receipts';
+
+	/**
+	 * Record the receipt of one item. Meta capability, checked with the post ID: needs
+	 * `RECORD_RECEIPTS` and the right to edit that item.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const RECORD_RECEIPT = 'ttdt_record_receipt';
+
+	/**
+	 * Item meta capabilities => the primitive capability they need besides editing the item.
+	 *
+	 * @var array<string, string>
+	 */
+	private const ITEM_MAP = array(
+		self::REVIEW_POST    => self::APPROVE,
+		self::RECORD_RECEIPT => self::RECORD_RECEIPTS,
+	);
+
+	/**
 	 * Read royalty statements (nhuận bút).
 	 *
 	 * @since 0.1.0
@@ -51,10 +89,67 @@ final class Capabilities implements Hookable {
 	public const EXPORT_ROYALTIES = 'ttdt_export_royalties';
 
 	/**
+	 * See the editorial-board roster. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_BOARD = 'ttdt_view_board';
+
+	/**
+	 * Change a member's board position, appointment or permission level. Meta capability;
+	 * checked with the member's user ID.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_BOARD = 'ttdt_manage_board';
+
+	/**
+	 * See the weekly publishing quota of the board members (Art. 8.1). Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_QUOTA = 'ttdt_view_quota';
+
+	/**
+	 * Send the quota reminders by hand. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SEND_QUOTA_REMINDERS = 'ttdt_send_quota_reminders';
+
+	/**
+	 * Read and export the audit log. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const READ_AUDIT_LOG = 'ttdt_read_audit_log';
+
+	/**
+	 * Board, quota and audit meta capabilities => the primitive capability they need.
+	 *
+	 * Appointing people and reading who did what are system administration (Art. 12.2), so
+	 * they follow core's user and options capabilities; the quota is for everyone who edits.
+	 *
+	 * @var array<string, string>
+	 */
+	private const BOARD_AND_AUDIT_MAP = array(
+		self::VIEW_BOARD           => 'list_users',
+		self::MANAGE_BOARD         => 'promote_users',
+		self::VIEW_QUOTA           => 'edit_others_posts',
+		self::SEND_QUOTA_REMINDERS => 'manage_options',
+		self::READ_AUDIT_LOG       => 'manage_options',
+	);
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_filter( 'map_meta_cap', array( $this, 'map_meta_cap' ), 10, 2 );
+		add_filter( 'map_meta_cap', array( $this, 'map_meta_cap' ), 10, 4 );
 	}
 
 	/**
@@ -62,13 +157,25 @@ final class Capabilities implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string[] $caps Primitive capabilities required.
-	 * @param string   $cap  Capability being checked.
+	 * @param string[] $caps    Primitive capabilities required.
+	 * @param string   $cap     Capability being checked.
+	 * @param int      $user_id User being checked.
+	 * @param mixed[]  $args    Extra arguments, e.g. the object ID.
 	 * @return string[]
 	 */
-	public function map_meta_cap( array $caps, string $cap ): array {
+	public function map_meta_cap( array $caps, string $cap, int $user_id = 0, array $args = array() ): array {
+		if ( isset( self::ITEM_MAP[ $cap ] ) ) {
+			$post_id = (int) ( $args[0] ?? 0 );
+			if ( ! $post_id || ! get_post( $post_id ) ) {
+				return array( 'do_not_allow' );
+			}
+			return array_merge( array( self::ITEM_MAP[ $cap ] ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		}
 		if ( self::MANAGE_SETTINGS === $cap ) {
 			return array( 'manage_options' );
+		}
+		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
+			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );
 		}
 		return $caps;
 	}

@@ -34,7 +34,7 @@ final class Roles implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
+	private const VERSION = 2;
 
 	/**
 	 * {@inheritDoc}
@@ -58,15 +58,18 @@ final class Roles implements Hookable {
 	 * Role slug => [ display name, capabilities ].
 	 *
 	 * @since 0.1.0
+	 * @contract-keys Roles RoleSlug
 	 *
 	 * @return array<string, array{0: string, 1: string[]}>
 	 */
 	public static function definitions(): array {
 		$collaborator = array( 'read', 'edit_posts', 'delete_posts', 'upload_files' );
-		$updater      = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', 'edit_published_posts', 'manage_categories' ) );
-		$moderator    = array_merge( $updater, array( Capabilities::APPROVE ) );
-		$publisher    = array_merge( $moderator, array( 'publish_posts', 'delete_published_posts' ) );
-		$accountant   = array( 'read', Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES );
+		// Without `edit_published_posts` an updater or moderator cannot change (or take down) a
+		// live item: a change to what the public reads is a publication (Art. 7.1, 12.2).
+		$updater    = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', 'manage_categories', Capabilities::RECORD_RECEIPTS ) );
+		$moderator  = array_merge( $updater, array( Capabilities::APPROVE ) );
+		$publisher  = array_merge( $moderator, array( 'publish_posts', 'edit_published_posts', 'delete_published_posts' ) );
+		$accountant = array( 'read', Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES );
 
 		return array(
 			'ttdt_collaborator' => array( _x( 'Collaborator', 'role', 'ttdt-portal' ), $collaborator ),
@@ -89,7 +92,7 @@ final class Roles implements Hookable {
 		}
 		$admin = get_role( 'administrator' );
 		if ( $admin ) {
-			foreach ( array( Capabilities::APPROVE, Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES ) as $cap ) {
+			foreach ( array( Capabilities::APPROVE, Capabilities::RECORD_RECEIPTS, Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES ) as $cap ) {
 				$admin->add_cap( $cap );
 			}
 		}
