@@ -11,17 +11,24 @@ import { defineConfig } from '@playwright/test';
 const testPort = Number( process.env.TTDT_TEST_PORT || 8889 );
 const portalURL = `http://localhost:${ testPort }`;
 const cleanURL = `http://localhost:${ testPort + 1 }`;
-const root = path.resolve( __dirname, '..' );
+// Each port gets its own artifacts (sessions, traces) so parallel runs never share them.
+const artifacts = path.resolve(
+	__dirname,
+	'..',
+	'artifacts',
+	`e2e-${ testPort }`
+);
 
 process.env.WP_BASE_URL = portalURL;
+process.env.TTDT_E2E_ARTIFACTS = artifacts;
 process.env.STORAGE_STATE_PATH = path.join(
-	root,
-	'artifacts/storage-states/admin.json'
+	artifacts,
+	'storage-states/admin.json'
 );
 
 export default defineConfig( {
 	testDir: './specs',
-	outputDir: path.join( root, 'artifacts/test-results' ),
+	outputDir: path.join( artifacts, 'test-results' ),
 	// Playground serves one request at a time on two cores: parallel workers only queue.
 	workers: 1,
 	fullyParallel: false,
@@ -33,7 +40,11 @@ export default defineConfig( {
 		[ 'list' ],
 		[
 			'json',
-			{ outputFile: path.join( root, 'artifacts/results/e2e.json' ) },
+			{
+				outputFile:
+					process.env.TTDT_E2E_RESULTS ??
+					path.join( artifacts, 'results.json' ),
+			},
 		],
 	],
 	globalSetup: require.resolve( './global-setup.ts' ),

@@ -35,7 +35,7 @@ npx wp-scripts test-unit-js --json --outputFile="$results/jest.json"
 
 echo
 echo "━━ e2e"
-bash scripts/test-e2e.sh
+TTDT_E2E_RESULTS="$PWD/$results/e2e.json" bash scripts/test-e2e.sh
 
 echo
 node scripts/test-summary.mjs "$results"

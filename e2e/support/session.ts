@@ -27,6 +27,17 @@ export type Session = {
 const baseURL = () => process.env.WP_BASE_URL as string;
 
 /**
+ * Where a user's logged-in cookies are kept for this test run.
+ *
+ * @param username Login name.
+ */
+export const storageStatePathFor = ( username: string ) =>
+	path.join(
+		process.env.TTDT_E2E_ARTIFACTS as string,
+		`storage-states/${ username }.json`
+	);
+
+/**
  * Opens a session for a user, or an anonymous one when `user` is null.
  *
  * @param user Credentials, or null for an anonymous visitor.
@@ -50,10 +61,7 @@ export async function sessionFor(
 	const utils = await RequestUtils.setup( {
 		user,
 		baseURL: baseURL(),
-		storageStatePath: path.resolve(
-			__dirname,
-			`../../artifacts/storage-states/${ user.username }.json`
-		),
+		storageStatePath: storageStatePathFor( user.username ),
 	} );
 	await utils.setupRest();
 	const state = utils.storageState as { nonce: string; rootURL: string };
