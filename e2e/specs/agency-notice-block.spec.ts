@@ -33,7 +33,10 @@ test.describe( 'Block ttdt/agency-notice', () => {
 		const preview = editor.canvas.locator(
 			'[data-type="ttdt/agency-notice"]'
 		);
-		await expect( preview ).toContainText( 'Ủy ban nhân dân xã Khối Thử' );
+		// Playground answers one request at a time; the editor queues many on load.
+		await expect( preview ).toContainText( 'Ủy ban nhân dân xã Khối Thử', {
+			timeout: 60_000,
+		} );
 
 		const postId = await editor.publishPost();
 		const response = await page.goto( `/?page_id=${ postId }` );

@@ -37,6 +37,8 @@ test.describe( 'Installing the plugin zip on a clean site', () => {
 		await page.goto( '/wp-admin/admin.php?page=ttdt-portal-settings' );
 		await expect(
 			page.locator( '#ttdt-screen-settings form' )
-		).toBeVisible();
+		).toBeVisible( {
+			timeout: 60_000,
+		} );
 	} );
 } );

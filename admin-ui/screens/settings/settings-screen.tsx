@@ -8,7 +8,6 @@ import {
 	CardHeader,
 	Notice,
 	Spinner,
-	TextControl,
 } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -17,9 +16,29 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useSettings } from '../../data/use-settings';
+import FieldControl from './field-control';
 import { settingsGroups } from './fields';
 
 type Status = { kind: 'success' | 'error'; message: string } | null;
+
+type RestError = {
+	message?: string;
+	data?: { params?: Record< string, string > };
+};
+
+/**
+ * The server's own words: the reason for each refused field when it gives them.
+ *
+ * @param error Error thrown by the save.
+ */
+function errorMessage( error: unknown ): string {
+	const { message, data } = ( error ?? {} ) as RestError;
+	const reasons = Object.values( data?.params ?? {} );
+	if ( reasons.length ) {
+		return reasons.join( ' ' );
+	}
+	return message ?? __( 'The settings could not be saved.', 'ttdt-portal' );
+}
 
 /**
  * Edits the portal settings and saves them through `ttdt/v1/settings`.
@@ -42,12 +61,7 @@ export default function SettingsScreen() {
 				message: __( 'Settings saved.', 'ttdt-portal' ),
 			} );
 		} catch ( error ) {
-			setStatus( {
-				kind: 'error',
-				message:
-					( error as { message?: string } )?.message ??
-					__( 'The settings could not be saved.', 'ttdt-portal' ),
-			} );
+			setStatus( { kind: 'error', message: errorMessage( error ) } );
 		}
 	};
 
@@ -70,17 +84,11 @@ export default function SettingsScreen() {
 						<CardBody>
 							<div className="ttdt-settings__stack">
 								{ group.fields.map( ( field ) => (
-									<TextControl
+									<FieldControl
 										key={ field.key }
-										__next40pxDefaultSize
-										__nextHasNoMarginBottom
-										label={ field.label }
-										help={ field.help }
-										type={ field.type ?? 'text' }
-										value={ String(
-											settings[ field.key ] ?? ''
-										) }
-										onChange={ ( value: string ) =>
+										field={ field }
+										value={ settings[ field.key ] }
+										onChange={ ( value ) =>
 											edit( { [ field.key ]: value } )
 										}
 									/>
