@@ -19,7 +19,10 @@ function readJson( name ) {
 }
 
 const checks = fs.existsSync( path.join( dir, 'checks.txt' ) )
-	? fs.readFileSync( path.join( dir, 'checks.txt' ), 'utf8' ).trim().split( '\n' )
+	? fs
+			.readFileSync( path.join( dir, 'checks.txt' ), 'utf8' )
+			.trim()
+			.split( '\n' )
 	: [];
 for ( const line of checks ) {
 	const [ name, outcome ] = line.split( ' ' );
