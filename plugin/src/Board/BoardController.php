@@ -1,0 +1,317 @@
+<?php
+/**
+ * REST endpoint of the editorial-board roster: `ttdt/v1/board`.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Board;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Access\Capabilities;
+use Ttdt\Support\Hookable;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+use WP_User;
+
+/**
+ * GET lists the board and the staff; POST `/board/<id>` changes one person's position,
+ * appointing decision, term and permission level. Reading needs {@see Capabilities::VIEW_BOARD},
+ * changing needs {@see Capabilities::MANAGE_BOARD} for that person.
+ *
+ * @since 0.1.0
+ */
+final class BoardController extends WP_REST_Controller implements Hookable {
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 */
+	public function __construct() {
+		$this->namespace = 'ttdt/v1';
+		$this->rest_base = 'board';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'description' => __( 'User ID of the member.', 'ttdt-portal' ),
+						'type'        => 'integer',
+						'minimum'     => 1,
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Who may see the roster.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		if ( current_user_can( Capabilities::VIEW_BOARD ) ) {
+			return true;
+		}
+		return new WP_Error(
+			'ttdt_rest_forbidden',
+			__( 'You are not allowed to see the editorial board roster. Ask a system administrator.', 'ttdt-portal' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * Who may see one member.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		return $this->get_items_permissions_check( $request );
+	}
+
+	/**
+	 * Who may change a member: only those who manage the board, and only for that member.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		if ( current_user_can( Capabilities::MANAGE_BOARD, (int) $request['id'] ) ) {
+			return true;
+		}
+		return new WP_Error(
+			'ttdt_rest_forbidden',
+			__( 'Only a system administrator may change board positions and permission levels.', 'ttdt-portal' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * Lists the board members and the staff.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$items = array();
+		foreach ( BoardRoster::people() as $user ) {
+			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $user, $request ) );
+		}
+		$response = rest_ensure_response( $items );
+		$response->header( 'X-WP-Total', (string) count( $items ) );
+		$response->header( 'X-WP-TotalPages', '1' );
+		return $response;
+	}
+
+	/**
+	 * Returns one member.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$user = $this->get_user( (int) $request['id'] );
+		if ( is_wp_error( $user ) ) {
+			return $user;
+		}
+		return $this->prepare_item_for_response( $user, $request );
+	}
+
+	/**
+	 * Changes a member's board attributes and permission level.
+	 *
+	 * The role is checked before anything is written, so a refused role leaves the board
+	 * attributes untouched too.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$user = $this->get_user( (int) $request['id'] );
+		if ( is_wp_error( $user ) ) {
+			return $user;
+		}
+		$role = $request->has_param( 'role' ) ? (string) $request['role'] : null;
+		if ( null !== $role ) {
+			$allowed = RoleAssignment::check( $user, $role );
+			if ( is_wp_error( $allowed ) ) {
+				return $allowed;
+			}
+		}
+
+		$changes = array();
+		foreach ( array_keys( BoardRoster::fields() ) as $field ) {
+			if ( $request->has_param( $field ) ) {
+				$changes[ $field ] = (string) $request[ $field ];
+			}
+		}
+		$updated = BoardRoster::update( $user, $changes );
+		if ( is_wp_error( $updated ) ) {
+			return $updated;
+		}
+
+		if ( null !== $role ) {
+			$assigned = RoleAssignment::assign( $user, $role );
+			if ( is_wp_error( $assigned ) ) {
+				return $assigned;
+			}
+		}
+
+		$request->set_param( 'context', 'edit' );
+		return $this->prepare_item_for_response( new WP_User( $user->ID ), $request );
+	}
+
+	/**
+	 * Shapes one person for the response.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_User         $item    User.
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$board = BoardRoster::read( $item->ID );
+		$role  = StaffRole::of( $item );
+		$today = current_datetime()->format( 'Y-m-d' );
+		$data  = array(
+			'id'              => $item->ID,
+			'name'            => $item->display_name,
+			'username'        => $item->user_login,
+			'email'           => $item->user_email,
+			'role'            => $role,
+			'role_label'      => '' !== $role ? StaffRole::label( $role ) : implode( ', ', array_map( array( StaffRole::class, 'label' ), (array) $item->roles ) ),
+			'position'        => $board['position'],
+			'position_label'  => BoardPosition::label( $board['position'] ),
+			'decision_number' => $board['decision_number'],
+			'decision_date'   => $board['decision_date'],
+			'term_start'      => $board['term_start'],
+			'term_end'        => $board['term_end'],
+			'term_ended'      => '' !== $board['term_end'] && $board['term_end'] < $today,
+		);
+
+		$context  = ! empty( $request['context'] ) ? $request['context'] : 'view';
+		$data     = $this->filter_response_by_context( $this->add_additional_fields_to_object( $data, $request ), $context );
+		$response = rest_ensure_response( $data );
+		$response->add_links( $this->prepare_links( $item ) );
+		return $response;
+	}
+
+	/**
+	 * Links of one member: itself, and the edit action when the current user may change it.
+	 *
+	 * @param WP_User $user User.
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function prepare_links( $user ): array {
+		$self  = rest_url( sprintf( '%s/%s/%d', $this->namespace, $this->rest_base, $user->ID ) );
+		$links = array(
+			'self'       => array( 'href' => $self ),
+			'collection' => array( 'href' => rest_url( sprintf( '%s/%s', $this->namespace, $this->rest_base ) ) ),
+		);
+		if ( current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ) {
+			$links['https://api.w.org/action-manage-board'] = array( 'href' => $self );
+		}
+		return $links;
+	}
+
+	/**
+	 * The schema of a roster entry.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( ! $this->schema ) {
+			$this->schema = BoardSchema::member();
+		}
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * Only the context parameter: the roster of a commune is a few dozen people.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params() {
+		return array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) );
+	}
+
+	/**
+	 * The user, or a 404 error.
+	 *
+	 * @param int $id User ID.
+	 * @return WP_User|WP_Error
+	 */
+	private function get_user( int $id ) {
+		$user = get_userdata( $id );
+		if ( ! $user instanceof WP_User ) {
+			return new WP_Error( 'ttdt_board_no_user', __( 'There is no such user. Reload the list and try again.', 'ttdt-portal' ), array( 'status' => 404 ) );
+		}
+		return $user;
+	}
+}
