@@ -12,7 +12,7 @@ export type SettingsField = {
 	key: keyof Settings;
 	label: string;
 	help?: string;
-	type?: 'text' | 'email' | 'tel';
+	type?: 'text' | 'email' | 'tel' | 'number';
 };
 
 export type SettingsGroup = {
@@ -66,6 +66,20 @@ export function settingsGroups(): SettingsGroup[] {
 					key: 'email',
 					label: __( 'E-mail', 'ttdt-portal' ),
 					type: 'email',
+				},
+			],
+		},
+		{
+			title: __( 'Editorial board', 'ttdt-portal' ),
+			fields: [
+				{
+					key: 'weekly_quota',
+					label: __( 'Weekly quota per board member', 'ttdt-portal' ),
+					help: __(
+						'Items each member must have published per week, Monday to Sunday (Article 8). Members who are behind get a reminder on Thursday morning. 0 turns the reminders off.',
+						'ttdt-portal'
+					),
+					type: 'number',
 				},
 			],
 		},

@@ -110,6 +110,14 @@ final class Settings {
 					'maxLength'   => 300,
 					'context'     => array( 'view', 'edit' ),
 				),
+				'weekly_quota' => array(
+					'description' => __( 'Items each board member must have published per week, Monday to Sunday (Art. 8.1); 0 turns the reminders off.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'default'     => 1,
+					'minimum'     => 0,
+					'maximum'     => 50,
+					'context'     => array( 'view', 'edit' ),
+				),
 			),
 		);
 
