@@ -1,0 +1,172 @@
+<?php
+/**
+ * Writes and reads audit entries.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Audit;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Append and read, nothing else: there is deliberately no method that changes or removes an
+ * entry, so no screen, REST route or extension of the plugin can rewrite history.
+ *
+ * @since 0.1.0
+ */
+final class AuditLog {
+
+	/**
+	 * Appends one entry.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param AuditEntry $entry The event.
+	 * @return int The new entry's ID, 0 when the database refused it.
+	 */
+	public static function append( AuditEntry $entry ): int {
+		global $wpdb;
+
+		$entry->resolve_actor();
+		$table = $wpdb->prefix . AuditTable::NAME;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		$inserted = $wpdb->insert(
+			$table,
+			array(
+				'occurred_at'  => gmdate( 'Y-m-d H:i:s' ),
+				'user_id'      => $entry->user_id,
+				'user_login'   => mb_substr( $entry->user_login, 0, 60 ),
+				'ip'           => $entry->ip,
+				'action'       => mb_substr( $entry->action, 0, 64 ),
+				'object_type'  => mb_substr( $entry->object_type, 0, 32 ),
+				'object_id'    => $entry->object_id,
+				'summary'      => $entry->summary,
+				'before_value' => self::encode( $entry->before ),
+				'after_value'  => self::encode( $entry->after ),
+			),
+			array( '%s', '%d', '%s', '%s', '%s', '%s', '%d', '%s', '%s', '%s' )
+		);
+		return $inserted ? (int) $wpdb->insert_id : 0;
+	}
+
+	/**
+	 * One page of entries, newest first.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param AuditQuery $query Filters and page.
+	 * @return object[] Rows of the table.
+	 */
+	public static function find( AuditQuery $query ): array {
+		$rows = self::run( $query, false );
+		return is_array( $rows ) ? $rows : array();
+	}
+
+	/**
+	 * Number of entries matching the filters (the cursor is ignored).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param AuditQuery $query Filters.
+	 * @return int
+	 */
+	public static function count( AuditQuery $query ): int {
+		return (int) self::run( $query, true );
+	}
+
+	/**
+	 * Distinct values of a filterable column, each read from the index that starts with it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $column `user_id`, `action` or `object_type`.
+	 * @return string[]
+	 */
+	public static function distinct( string $column ): array {
+		global $wpdb;
+
+		$table = $wpdb->prefix . AuditTable::NAME;
+		switch ( $column ) {
+			case 'user_id':
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+				return (array) $wpdb->get_col( "SELECT DISTINCT user_id FROM {$table}" );
+			case 'action':
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+				return (array) $wpdb->get_col( "SELECT DISTINCT action FROM {$table}" );
+			case 'object_type':
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+				return (array) $wpdb->get_col( "SELECT DISTINCT object_type FROM {$table}" );
+		}
+		return array();
+	}
+
+	/**
+	 * Runs the query of a page (or its count). The WHERE clause is assembled here from
+	 * prepare()d fragments, so every value reaches the database as a placeholder.
+	 *
+	 * Pages after the first should pass a cursor (the last entry's ID): the keyset condition
+	 * (`occurred_at`, `id`) below it then reads only the rows it returns, unlike OFFSET.
+	 *
+	 * @param AuditQuery $query Filters and page.
+	 * @param bool       $count Whether to count instead of reading rows.
+	 * @return mixed Rows, or the count.
+	 */
+	private static function run( AuditQuery $query, bool $count ) {
+		global $wpdb;
+
+		$table = $wpdb->prefix . AuditTable::NAME;
+		$where = '1=1';
+		if ( $query->user_id > 0 ) {
+			$where .= $wpdb->prepare( ' AND user_id = %d', $query->user_id );
+		}
+		if ( '' !== $query->action ) {
+			$where .= $wpdb->prepare( ' AND action = %s', $query->action );
+		}
+		if ( '' !== $query->object_type ) {
+			$where .= $wpdb->prepare( ' AND object_type = %s', $query->object_type );
+		}
+		if ( $query->object_id > 0 ) {
+			$where .= $wpdb->prepare( ' AND object_id = %d', $query->object_id );
+		}
+		if ( '' !== $query->utc_from() ) {
+			$where .= $wpdb->prepare( ' AND occurred_at >= %s', $query->utc_from() );
+		}
+		if ( '' !== $query->utc_until() ) {
+			$where .= $wpdb->prepare( ' AND occurred_at < %s', $query->utc_until() );
+		}
+
+		if ( $count ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+			return $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" );
+		}
+
+		$limit  = max( 1, $query->per_page );
+		$offset = ( max( 1, $query->page ) - 1 ) * $limit;
+		if ( $query->before_id > 0 ) {
+			$offset = 0;
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+			$time   = $wpdb->get_var( $wpdb->prepare( "SELECT occurred_at FROM {$table} WHERE id = %d", $query->before_id ) );
+			$where .= null === $time
+				? $wpdb->prepare( ' AND id < %d', $query->before_id )
+				: $wpdb->prepare( ' AND ( occurred_at < %s OR ( occurred_at = %s AND id < %d ) )', $time, $time, $query->before_id );
+		}
+
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		return $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where} ORDER BY occurred_at DESC, id DESC LIMIT " . (int) $offset . ', ' . (int) $limit );
+	}
+
+	/**
+	 * JSON of a before/after value, or null for none.
+	 *
+	 * @param mixed $value Value.
+	 * @return string|null
+	 */
+	private static function encode( $value ): ?string {
+		if ( null === $value ) {
+			return null;
+		}
+		$json = wp_json_encode( $value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+		return false === $json ? null : $json;
+	}
+}

@@ -1,0 +1,303 @@
+<?php
+/**
+ * Turns audit rows into what people read: names of actions, fields and values.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Audit;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Board\BoardPosition;
+use Ttdt\Board\StaffRole;
+
+/**
+ * Rows store machine values (`post.publish`, `ttdt_updater`, `2024-03-15`) so they stay
+ * meaningful whatever the reader's language; this class names them in the reader's language
+ * for the screen and the CSV export alike.
+ *
+ * @since 0.1.0
+ */
+final class AuditPresenter {
+
+	/**
+	 * Action => name, for the actions the plugin records itself.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function action_labels(): array {
+		return array(
+			'post.publish'         => __( 'Published', 'ttdt-portal' ),
+			'post.schedule'        => __( 'Scheduled for publication', 'ttdt-portal' ),
+			'post.unpublish'       => __( 'Unpublished', 'ttdt-portal' ),
+			'post.trash'           => __( 'Moved to the trash', 'ttdt-portal' ),
+			'post.restore'         => __( 'Restored from the trash', 'ttdt-portal' ),
+			'post.delete'          => __( 'Deleted permanently', 'ttdt-portal' ),
+			'post.publish_blocked' => __( 'Publication refused', 'ttdt-portal' ),
+			'workflow.submit'      => __( 'Submitted for review', 'ttdt-portal' ),
+			'workflow.approve'     => __( 'Approved', 'ttdt-portal' ),
+			'workflow.return'      => __( 'Returned for changes', 'ttdt-portal' ),
+			'workflow.reject'      => __( 'Rejected', 'ttdt-portal' ),
+			'workflow.publish'     => __( 'Published after approval', 'ttdt-portal' ),
+			'workflow.receipt'     => __( 'Receipt recorded', 'ttdt-portal' ),
+			'user.role'            => __( 'Permission level changed', 'ttdt-portal' ),
+			'user.delete'          => __( 'Account deleted', 'ttdt-portal' ),
+			'board.update'         => __( 'Board appointment changed', 'ttdt-portal' ),
+			'settings.update'      => __( 'Settings changed', 'ttdt-portal' ),
+			'quota.reminders'      => __( 'Quota reminders sent', 'ttdt-portal' ),
+			'auth.login'           => __( 'Logged in', 'ttdt-portal' ),
+			'auth.login_failed'    => __( 'Failed login', 'ttdt-portal' ),
+			'auth.logout'          => __( 'Logged out', 'ttdt-portal' ),
+		);
+	}
+
+	/**
+	 * Name of any action, including workflow steps and actions recorded by extensions.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $action Action.
+	 * @return string
+	 */
+	public static function action_label( string $action ): string {
+		$labels = self::action_labels();
+		if ( isset( $labels[ $action ] ) ) {
+			return $labels[ $action ];
+		}
+		if ( str_starts_with( $action, 'workflow.' ) ) {
+			/* translators: %s: name of the workflow step, as recorded. */
+			return sprintf( __( 'Workflow step: %s', 'ttdt-portal' ), substr( $action, 9 ) );
+		}
+		return $action;
+	}
+
+	/**
+	 * Object type => name.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function object_type_labels(): array {
+		return array(
+			'post'     => __( 'Item', 'ttdt-portal' ),
+			'user'     => __( 'Account', 'ttdt-portal' ),
+			'settings' => __( 'Portal settings', 'ttdt-portal' ),
+			'quota'    => __( 'Weekly quota', 'ttdt-portal' ),
+		);
+	}
+
+	/**
+	 * One row as the REST API returns it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param object             $row   Table row.
+	 * @param array<int, string> $names User ID => current display name.
+	 * @return array<string, mixed> Shaped as {@see AuditController::schema()}.
+	 */
+	public static function present( object $row, array $names = array() ): array {
+		$before = self::decode( $row->before_value );
+		$after  = self::decode( $row->after_value );
+		$type   = (string) $row->object_type;
+		return array(
+			'id'              => (int) $row->id,
+			'occurred_at'     => get_date_from_gmt( (string) $row->occurred_at, 'Y-m-d\TH:i:s' ),
+			'occurred_at_gmt' => mysql_to_rfc3339( (string) $row->occurred_at ),
+			'user_id'         => (int) $row->user_id,
+			'user_login'      => (string) $row->user_login,
+			'user_name'       => $names[ (int) $row->user_id ] ?? '',
+			'actor'           => self::actor( $row, $names ),
+			'ip'              => (string) $row->ip,
+			'action'          => (string) $row->action,
+			'action_label'    => self::action_label( (string) $row->action ),
+			'object_type'     => $type,
+			'object_label'    => self::object_type_labels()[ $type ] ?? $type,
+			'object_id'       => (int) $row->object_id,
+			'summary'         => (string) $row->summary,
+			'before'          => $before,
+			'after'           => $after,
+			'changes'         => self::changes( $before, $after ),
+		);
+	}
+
+	/**
+	 * The changed fields, named and with readable values.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed>|null $before Before.
+	 * @param array<string, mixed>|null $after  After.
+	 * @return array<int, array{field: string, label: string, before: string, after: string}>
+	 */
+	public static function changes( ?array $before, ?array $after ): array {
+		$changes = array();
+		foreach ( array_unique( array_merge( array_keys( (array) $before ), array_keys( (array) $after ) ) ) as $field ) {
+			$changes[] = array(
+				'field'  => (string) $field,
+				'label'  => self::field_label( (string) $field ),
+				'before' => self::value( (string) $field, $before[ $field ] ?? null ),
+				'after'  => self::value( (string) $field, $after[ $field ] ?? null ),
+			);
+		}
+		return $changes;
+	}
+
+	/**
+	 * Current display names of the users who appear in some rows.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param object[] $rows Table rows.
+	 * @return array<int, string>
+	 */
+	public static function names( array $rows ): array {
+		$ids = array_values( array_filter( array_unique( array_map( static fn( $row ) => (int) $row->user_id, $rows ) ) ) );
+		if ( ! $ids ) {
+			return array();
+		}
+		$names = array();
+		foreach ( get_users( array( 'include' => $ids ) ) as $user ) {
+			$names[ $user->ID ] = $user->display_name;
+		}
+		return $names;
+	}
+
+	/**
+	 * Who acted, as people read it: "Name (login)", the login tried for a failed login, or
+	 * "System" for scheduled tasks.
+	 *
+	 * @param object             $row   Table row.
+	 * @param array<int, string> $names User ID => current display name.
+	 * @return string
+	 */
+	private static function actor( object $row, array $names ): string {
+		$login = (string) $row->user_login;
+		$name  = $names[ (int) $row->user_id ] ?? '';
+		if ( '' !== $name && '' !== $login && $name !== $login ) {
+			return $name . ' (' . $login . ')';
+		}
+		if ( '' !== $login ) {
+			return $login;
+		}
+		return '' !== $name ? $name : __( 'System', 'ttdt-portal' );
+	}
+
+	/**
+	 * Name of a recorded field.
+	 *
+	 * @param string $field Field.
+	 * @return string
+	 */
+	private static function field_label( string $field ): string {
+		$labels = array(
+			'status'          => __( 'Status', 'ttdt-portal' ),
+			'state'           => __( 'Workflow state', 'ttdt-portal' ),
+			'note'            => __( 'Note', 'ttdt-portal' ),
+			'reasons'         => __( 'Reasons', 'ttdt-portal' ),
+			'roles'           => __( 'Permission level', 'ttdt-portal' ),
+			'position'        => __( 'Board position', 'ttdt-portal' ),
+			'decision_number' => __( 'Decision number', 'ttdt-portal' ),
+			'decision_date'   => __( 'Decision date', 'ttdt-portal' ),
+			'term_start'      => __( 'Term starts', 'ttdt-portal' ),
+			'term_end'        => __( 'Term ends', 'ttdt-portal' ),
+			'members'         => __( 'Members reminded', 'ttdt-portal' ),
+			'reassigned_to'   => __( 'Content given to user ID', 'ttdt-portal' ),
+		);
+		return $labels[ $field ] ?? $field;
+	}
+
+	/**
+	 * A value as people read it: statuses, roles and positions by name, dates as dd/mm/yyyy.
+	 *
+	 * @param string $field Field.
+	 * @param mixed  $value Value.
+	 * @return string
+	 */
+	private static function value( string $field, $value ): string {
+		if ( null === $value || '' === $value || array() === $value ) {
+			return '';
+		}
+		if ( 'status' === $field && is_string( $value ) ) {
+			return self::status_label( $value );
+		}
+		if ( 'state' === $field && is_string( $value ) ) {
+			return self::state_labels()[ $value ] ?? $value;
+		}
+		if ( 'roles' === $field && is_array( $value ) ) {
+			return implode( ', ', array_map( static fn( $role ) => StaffRole::label( (string) $role ), $value ) );
+		}
+		if ( 'position' === $field && is_string( $value ) ) {
+			return BoardPosition::label( $value );
+		}
+		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $parts ) ) {
+			return $parts[3] . '/' . $parts[2] . '/' . $parts[1];
+		}
+		if ( is_bool( $value ) ) {
+			return $value ? __( 'Yes', 'ttdt-portal' ) : __( 'No', 'ttdt-portal' );
+		}
+		if ( is_array( $value ) ) {
+			return array_is_list( $value ) && array_filter( $value, 'is_scalar' ) === $value
+				? implode( '; ', array_map( 'strval', $value ) )
+				: (string) wp_json_encode( $value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+		}
+		return is_scalar( $value ) ? (string) $value : '';
+	}
+
+	/**
+	 * Name of a post status. Core's own labels are used only for statuses the plugin does not
+	 * name: some language packs lack them, and an audit trail must read the same everywhere.
+	 *
+	 * @param string $status Post status; `new` and `auto-draft` mean "did not exist yet".
+	 * @return string
+	 */
+	private static function status_label( string $status ): string {
+		$labels = array(
+			'new'        => '',
+			'auto-draft' => '',
+			'draft'      => _x( 'Draft', 'post status', 'ttdt-portal' ),
+			'pending'    => _x( 'Pending review', 'post status', 'ttdt-portal' ),
+			'future'     => _x( 'Scheduled', 'post status', 'ttdt-portal' ),
+			'publish'    => _x( 'Published', 'post status', 'ttdt-portal' ),
+			'private'    => _x( 'Private', 'post status', 'ttdt-portal' ),
+			'trash'      => _x( 'Trash', 'post status', 'ttdt-portal' ),
+		);
+		if ( isset( $labels[ $status ] ) ) {
+			return $labels[ $status ];
+		}
+		$object = get_post_status_object( $status );
+		return $object ? (string) $object->label : $status;
+	}
+
+	/**
+	 * Names of the approval workflow's states.
+	 *
+	 * @return array<string, string>
+	 */
+	private static function state_labels(): array {
+		return array(
+			'draft'     => _x( 'Draft', 'workflow state', 'ttdt-portal' ),
+			'returned'  => _x( 'Returned', 'workflow state', 'ttdt-portal' ),
+			'submitted' => _x( 'Waiting for approval', 'workflow state', 'ttdt-portal' ),
+			'approved'  => _x( 'Approved', 'workflow state', 'ttdt-portal' ),
+			'published' => _x( 'Published', 'workflow state', 'ttdt-portal' ),
+		);
+	}
+
+	/**
+	 * Decodes a JSON column.
+	 *
+	 * @param string|null $json JSON or null.
+	 * @return array<string, mixed>|null
+	 */
+	private static function decode( ?string $json ): ?array {
+		if ( null === $json || '' === $json ) {
+			return null;
+		}
+		$value = json_decode( $json, true );
+		return is_array( $value ) ? $value : null;
+	}
+}

@@ -1,0 +1,105 @@
+<?php
+/**
+ * The audit log's own table (Art. 4.2, 7.1, 8.2, 13.5).
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Audit;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * An append-only table: the plugin has no code that updates or deletes a row, and uninstalling
+ * keeps it (the log is part of the public record).
+ *
+ * Indexes follow the questions asked of the log, each ending in `occurred_at` so that
+ * "newest first" is read straight from the index (InnoDB appends the primary key, which breaks
+ * ties): everything by time; one person's trail (Art. 13.5); one item's or account's history;
+ * one kind of event. Pages after the first are read by keyset (`occurred_at`, `id`), which
+ * costs the same on page 20,000 as on page 1.
+ *
+ * @since 0.1.0
+ */
+final class AuditTable implements Hookable {
+
+	/**
+	 * Table name without the site prefix.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const NAME = 'ttdt_audit_log';
+
+	/**
+	 * Option holding the version of the table definition last applied.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VERSION_OPTION = 'ttdt_audit_schema_version';
+
+	/**
+	 * Bump when the definition below changes; dbDelta then brings existing tables up to date.
+	 *
+	 * @var int
+	 */
+	private const VERSION = 1;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		// Early on `init`, before anything that is recorded can happen in a normal request.
+		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
+	}
+
+	/**
+	 * Creates or upgrades the table when its definition is newer than the installed one.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function maybe_install(): void {
+		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
+			self::install();
+		}
+	}
+
+	/**
+	 * Creates or upgrades the table.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function install(): void {
+		global $wpdb;
+
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$table   = $wpdb->prefix . self::NAME;
+		$charset = $wpdb->get_charset_collate();
+
+		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
+		dbDelta(
+			"CREATE TABLE {$table} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+occurred_at datetime NOT NULL,
+user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+user_login varchar(60) NOT NULL DEFAULT '',
+ip varchar(45) NOT NULL DEFAULT '',
+action varchar(64) NOT NULL DEFAULT '',
+object_type varchar(32) NOT NULL DEFAULT '',
+object_id bigint(20) unsigned NOT NULL DEFAULT 0,
+summary text NOT NULL,
+before_value longtext NULL,
+after_value longtext NULL,
+PRIMARY KEY  (id),
+KEY occurred_at (occurred_at),
+KEY user_time (user_id,occurred_at),
+KEY object_time (object_type,object_id,occurred_at),
+KEY action_time (action,occurred_at)
+) {$charset};"
+		);
+		update_option( self::VERSION_OPTION, self::VERSION );
+	}
+}
