@@ -13,10 +13,20 @@ use Ttdt\Access\Capabilities;
 use Ttdt\Access\Roles;
 use Ttdt\Admin\AdminScreens;
 use Ttdt\Admin\EditorExtensions;
+use Ttdt\Audit\AccountRecorder;
+use Ttdt\Audit\AuditController;
+use Ttdt\Audit\AuditExportController;
+use Ttdt\Audit\AuditRecorder;
+use Ttdt\Audit\AuditTable;
 use Ttdt\Blocks\BlockTypes;
+use Ttdt\Board\BoardController;
+use Ttdt\Board\BoardRoster;
 use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
 use Ttdt\Publishing\PublishGate;
+use Ttdt\Quota\QuotaController;
+use Ttdt\Quota\QuotaReminder;
+use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
@@ -35,6 +45,8 @@ final class Plugin {
 	 */
 	public static function boot(): void {
 		$settings = new Settings();
+		$quota    = new WeeklyQuota( $settings );
+		$reminder = new QuotaReminder( $quota );
 
 		/** @var Hookable[] $services */
 		$services = array(
@@ -44,6 +56,15 @@ final class Plugin {
 			new Sections(),
 			new SettingsController( $settings ),
 			new PublishGate(),
+			new AuditTable(),
+			new AuditRecorder(),
+			new AccountRecorder(),
+			new AuditController(),
+			new AuditExportController(),
+			new BoardRoster(),
+			new BoardController(),
+			$reminder,
+			new QuotaController( $quota, $reminder ),
 			new AdminScreens(),
 			new EditorExtensions(),
 			new BlockTypes(),
@@ -74,6 +95,7 @@ final class Plugin {
 		( new Translations() )->load_textdomain();
 		Roles::sync();
 		Sections::ensure();
+		AuditTable::install();
 	}
 
 	/**
