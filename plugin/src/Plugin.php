@@ -30,6 +30,10 @@ use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
+use Ttdt\VietnameseText\LegacyListActions;
+use Ttdt\VietnameseText\LegacyPublishRule;
+use Ttdt\VietnameseText\TextController;
+use Ttdt\VietnameseText\TextNormalizer;
 
 /**
  * Entry point: `boot()` on `plugins_loaded`, `activate()` / `deactivate()` from the main file.
@@ -65,6 +69,10 @@ final class Plugin {
 			new BoardController(),
 			$reminder,
 			new QuotaController( $quota, $reminder ),
+			new TextNormalizer(),
+			new LegacyPublishRule(),
+			new TextController(),
+			new LegacyListActions(),
 			new AdminScreens(),
 			new EditorExtensions(),
 			new BlockTypes(),

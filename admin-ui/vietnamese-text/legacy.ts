@@ -1,0 +1,397 @@
+/**
+ * Detects and converts Vietnamese text still in a legacy 8-bit encoding (TCVN3/ABC, VNI),
+ * as it arrives when pasted from documents set in `.Vn…` or `VNI-…` fonts: the bytes read as
+ * Windows-1252, e.g. "Héi nghÞ" (TCVN3) or "Hoäi nghò" (VNI) for "Hội nghị".
+ *
+ * A word is evidence of a legacy encoding when it is no Vietnamese syllable as it reads but is
+ * one once converted; evidence of Unicode when the reverse holds or when it has a Vietnamese
+ * letter outside Latin-1. Text is judged per segment (a line, or the text between HTML tags) so
+ * a paragraph pasted into a Unicode post is found and converted alone. The same rules run in PHP
+ * (`Ttdt\VietnameseText\LegacyText`); change both together.
+ */
+
+/**
+ * Internal dependencies
+ */
+import { isVietnameseSyllable } from './syllable';
+import {
+	LEGACY_ENCODINGS,
+	TCVN3,
+	UNICODE_ONLY_LETTERS,
+	UPPER_OF,
+	VNI,
+	WORD_PATTERN,
+	type LegacyEncoding,
+} from './tables';
+
+const SEGMENT_BREAK = /([<>\r\n]+)/;
+const LEGACY_BYTE = /[\u00a1-\u00ff]/;
+
+/**
+ * `plain`: the encoding would not change it; `unicode`/`legacy`: a Vietnamese syllable only as
+ * it is / only converted; `ambiguous`: one either way; `garbled`: one neither way.
+ */
+type WordKind = 'plain' | 'unicode' | 'legacy' | 'ambiguous' | 'garbled';
+
+type Word = {
+	text: string;
+	index: number;
+	converted: string;
+	kind: WordKind;
+};
+
+/**
+ * How a segment reads in one encoding.
+ */
+export type LegacyEvidence = {
+	/** Words (two letters or more) that only make sense converted. */
+	legacy: number;
+	/** Words that only make sense as they are. */
+	unicode: number;
+};
+
+type Reading = LegacyEvidence & {
+	words: Word[];
+	valid: number;
+	total: number;
+};
+
+const isPlainCased = ( char: string ) =>
+	/[A-Za-z]/.test( char ) || isCapitalCode( char );
+const isPlainUpper = ( char: string ) =>
+	/[A-Z]/.test( char ) || isCapitalCode( char );
+
+/**
+ * Whether a TCVN3 byte stands for a capital (only Ă Â Ê Ô Ơ Ư Đ have their own).
+ *
+ * @param char A character.
+ */
+function isCapitalCode( char: string ): boolean {
+	const letter = TCVN3.get( char );
+	return letter !== undefined && letter !== letter.toLowerCase();
+}
+
+/**
+ * TCVN3 has no capitals with tones: `.VnTimeH` fonts draw the small-letter bytes as capitals.
+ * A word is taken as set in capitals when its other letters are (at least two of them), or
+ * when the whole segment is in capitals.
+ *
+ * @param word         A word.
+ * @param segmentUpper Whether the segment's plain letters are all capitals.
+ */
+function convertTcvn3Word( word: string, segmentUpper: boolean ): string {
+	const chars = [ ...word ];
+	const plain = chars.filter( isPlainCased );
+	const upper =
+		plain.every( isPlainUpper ) && ( plain.length >= 2 || segmentUpper );
+	return chars
+		.map( ( char ) => {
+			const letter = TCVN3.get( char );
+			if ( letter === undefined ) {
+				return char;
+			}
+			return upper ? ( UPPER_OF.get( letter ) ?? letter ) : letter;
+		} )
+		.join( '' );
+}
+
+/**
+ * VNI writes a vowel then its mark, so pairs are looked up before single bytes.
+ *
+ * @param word A word.
+ */
+function convertVniWord( word: string ): string {
+	const chars = [ ...word ];
+	let out = '';
+	for ( let i = 0; i < chars.length; i++ ) {
+		const pair = VNI.get( chars[ i ] + ( chars[ i + 1 ] ?? '' ) );
+		if ( pair !== undefined && i + 1 < chars.length ) {
+			out += pair;
+			i++;
+		} else {
+			out += VNI.get( chars[ i ] ) ?? chars[ i ];
+		}
+	}
+	return out;
+}
+
+/**
+ * Whether the segment's plain letters (at least four) are all capitals.
+ *
+ * @param segment A segment.
+ */
+function isUpperSegment( segment: string ): boolean {
+	if ( /[a-z]/.test( segment ) ) {
+		return false;
+	}
+	const letters = [ ...segment ].filter( isPlainCased );
+	return letters.length >= 4 && letters.every( isPlainUpper );
+}
+
+/**
+ * Classifies one word.
+ *
+ * @param text         The word.
+ * @param encoding     Encoding it might be in.
+ * @param segmentUpper Whether its segment is in capitals.
+ */
+function readWord(
+	text: string,
+	encoding: LegacyEncoding,
+	segmentUpper: boolean
+): Omit< Word, 'index' > & { valid: boolean } {
+	const asIs = isVietnameseSyllable( text );
+	if ( [ ...text ].some( ( char ) => UNICODE_ONLY_LETTERS.has( char ) ) ) {
+		return { text, converted: text, kind: 'unicode', valid: asIs };
+	}
+	let converted = text;
+	if ( LEGACY_BYTE.test( text ) ) {
+		converted =
+			encoding === 'tcvn3'
+				? convertTcvn3Word( text, segmentUpper )
+				: convertVniWord( text );
+	}
+	if ( converted === text ) {
+		return { text, converted, kind: 'plain', valid: asIs };
+	}
+	const asConverted = isVietnameseSyllable( converted );
+	let kind: WordKind = asIs ? 'ambiguous' : 'garbled';
+	if ( asConverted !== asIs ) {
+		kind = asConverted ? 'legacy' : 'unicode';
+	}
+	return { text, converted, kind, valid: asIs || asConverted };
+}
+
+/**
+ * Reads a segment in one encoding.
+ *
+ * @param segment  Text without line breaks or tags.
+ * @param encoding Encoding.
+ */
+function readSegment( segment: string, encoding: LegacyEncoding ): Reading {
+	const segmentUpper = encoding === 'tcvn3' && isUpperSegment( segment );
+	const reading: Reading = {
+		words: [],
+		legacy: 0,
+		unicode: 0,
+		valid: 0,
+		total: 0,
+	};
+	for ( const match of segment.matchAll( WORD_PATTERN ) ) {
+		const { valid, ...word } = readWord(
+			match[ 0 ],
+			encoding,
+			segmentUpper
+		);
+		reading.words.push( { ...word, index: match.index as number } );
+		reading.total++;
+		reading.valid += valid ? 1 : 0;
+		if ( word.kind === 'legacy' && [ ...word.text ].length >= 2 ) {
+			reading.legacy++;
+		} else if ( word.kind === 'unicode' ) {
+			reading.unicode++;
+		}
+	}
+	return reading;
+}
+
+/**
+ * Whether a segment is, on its own, clearly in the legacy encoding: more legacy than Unicode
+ * evidence, and most of its words Vietnamese once converted (so English or French with a few
+ * accents never is). One VNI word alone is not enough in a longer segment ("où" is French).
+ *
+ * @param reading  The segment's reading.
+ * @param encoding Encoding.
+ */
+function isLegacySegment(
+	reading: Reading,
+	encoding: LegacyEncoding
+): boolean {
+	return (
+		reading.legacy >= 1 &&
+		reading.legacy > reading.unicode &&
+		reading.valid >= 0.6 * reading.total &&
+		( reading.legacy >= 2 || encoding === 'tcvn3' || reading.total <= 2 )
+	);
+}
+
+/**
+ * Splits text into segments; odd entries are the separators.
+ *
+ * @param text Text.
+ */
+const segmentsOf = ( text: string ): string[] => text.split( SEGMENT_BREAK );
+
+/**
+ * The legacy encoding the text (or part of it) is in, or null when it is Unicode.
+ *
+ * @param text Any text, HTML allowed.
+ */
+export function detectLegacyEncoding( text: string ): LegacyEncoding | null {
+	const nfc = text.normalize( 'NFC' );
+	if ( ! LEGACY_BYTE.test( nfc ) ) {
+		return null;
+	}
+	let best: LegacyEncoding | null = null;
+	let bestScore = 0;
+	for ( const encoding of LEGACY_ENCODINGS ) {
+		let score = 0;
+		segmentsOf( nfc ).forEach( ( segment, i ) => {
+			if ( i % 2 === 0 && LEGACY_BYTE.test( segment ) ) {
+				const reading = readSegment( segment, encoding );
+				score += isLegacySegment( reading, encoding )
+					? reading.legacy
+					: 0;
+			}
+		} );
+		if ( score > bestScore ) {
+			best = encoding;
+			bestScore = score;
+		}
+	}
+	return best;
+}
+
+/**
+ * Legacy and Unicode evidence over a whole text, to judge several texts (a post's blocks)
+ * together.
+ *
+ * @param text     Text.
+ * @param encoding Encoding.
+ */
+export function legacyEvidence(
+	text: string,
+	encoding: LegacyEncoding
+): LegacyEvidence {
+	const total = { legacy: 0, unicode: 0 };
+	segmentsOf( text.normalize( 'NFC' ) ).forEach( ( segment, i ) => {
+		if ( i % 2 === 0 ) {
+			const reading = readSegment( segment, encoding );
+			total.legacy += reading.legacy;
+			total.unicode += reading.unicode;
+		}
+	} );
+	return total;
+}
+
+/**
+ * Whether segments without evidence either way ("cã" may be "có" in TCVN3 or a Unicode word)
+ * should be converted: only when the text as a whole is overwhelmingly legacy, because
+ * garbling a Unicode word is worse than leaving a legacy word that already reads as Vietnamese.
+ *
+ * @param evidence Evidence over the whole text (or several texts, summed).
+ */
+export function prefersLegacy( evidence: LegacyEvidence ): boolean {
+	return evidence.legacy > 0 && evidence.legacy >= 4 * evidence.unicode;
+}
+
+export type ConvertOptions = {
+	/** Encoding to convert from; detected when absent. */
+	encoding?: LegacyEncoding | null;
+	/**
+	 * Whether segments without evidence either way are converted; defaults to
+	 * `prefersLegacy()` of the text's own evidence.
+	 */
+	preferLegacy?: boolean;
+};
+
+/**
+ * Whether a garbled word (no Vietnamese either way, e.g. a name such as "§¾k" for "Đắk") may be
+ * converted: not when its converted form would itself read as legacy text, which would leave
+ * the text flagged after conversion.
+ *
+ * @param word A garbled word.
+ */
+const isSafeToConvert = ( word: Word ): boolean =>
+	LEGACY_ENCODINGS.every(
+		( encoding ) =>
+			readWord( word.converted, encoding, false ).kind !== 'legacy'
+	);
+
+/**
+ * One pass of conversion from one encoding.
+ *
+ * @param text         NFC text.
+ * @param encoding     Encoding.
+ * @param preferLegacy Tie-break for segments without evidence, or undefined for the default.
+ */
+function convertOnce(
+	text: string,
+	encoding: LegacyEncoding,
+	preferLegacy: boolean | undefined
+): string {
+	const parts = segmentsOf( text );
+	const readings = parts.map( ( part, i ) =>
+		i % 2 === 0 ? readSegment( part, encoding ) : null
+	);
+	const evidence = readings.reduce(
+		( sum, reading ) => ( {
+			legacy: sum.legacy + ( reading?.legacy ?? 0 ),
+			unicode: sum.unicode + ( reading?.unicode ?? 0 ),
+		} ),
+		{ legacy: 0, unicode: 0 }
+	);
+	const tieToLegacy = preferLegacy ?? prefersLegacy( evidence );
+
+	return parts
+		.map( ( part, i ) => {
+			const reading = readings[ i ];
+			if (
+				! reading ||
+				reading.unicode > reading.legacy ||
+				( reading.unicode === reading.legacy && ! tieToLegacy )
+			) {
+				return part;
+			}
+			let out = '';
+			let at = 0;
+			for ( const word of reading.words ) {
+				if (
+					word.kind === 'legacy' ||
+					word.kind === 'ambiguous' ||
+					( word.kind === 'garbled' && isSafeToConvert( word ) )
+				) {
+					out += part.slice( at, word.index ) + word.converted;
+					at = word.index + word.text.length;
+				}
+			}
+			return out + part.slice( at );
+		} )
+		.join( '' )
+		.normalize( 'NFC' );
+}
+
+/**
+ * Converts the legacy-encoded parts of a text to Unicode NFC. Segments that read as Unicode
+ * and words that only make sense as they are stay untouched. A post may hold text pasted from
+ * both encodings, so conversion repeats while legacy text is still detected.
+ *
+ * @param text    Any text, HTML allowed.
+ * @param options Encoding and tie-break.
+ * @return The text and the (first) encoding converted from, null when nothing changed.
+ */
+export function convertLegacyText(
+	text: string,
+	options: ConvertOptions = {}
+): { text: string; encoding: LegacyEncoding | null } {
+	let current = text.normalize( 'NFC' );
+	let converted: LegacyEncoding | null = null;
+	let encoding =
+		options.encoding === undefined
+			? detectLegacyEncoding( current )
+			: options.encoding;
+	for ( let pass = 0; encoding && pass < 4; pass++ ) {
+		const next = convertOnce(
+			current,
+			encoding,
+			pass === 0 ? options.preferLegacy : undefined
+		);
+		if ( next === current ) {
+			break;
+		}
+		current = next;
+		converted = converted ?? encoding;
+		encoding = detectLegacyEncoding( current );
+	}
+	return { text: current, encoding: converted };
+}
