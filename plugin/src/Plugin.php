@@ -21,8 +21,18 @@ use Ttdt\Audit\AuditTable;
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Board\BoardController;
 use Ttdt\Board\BoardRoster;
+use Ttdt\Collaborators\CollaboratorPostType;
+use Ttdt\Collaborators\CollaboratorPrivacy;
+use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
+use Ttdt\Provenance\ClassicEditorBox;
+use Ttdt\Provenance\ClassicThemeDisplay;
+use Ttdt\Provenance\ProvenanceMeta;
+use Ttdt\Provenance\ProvenanceRule;
+use Ttdt\Provenance\ReferenceFiling;
+use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\SuggestionsController;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Quota\QuotaController;
 use Ttdt\Quota\QuotaReminder;
@@ -60,6 +70,16 @@ final class Plugin {
 			new Sections(),
 			new SettingsController( $settings ),
 			new PublishGate(),
+			new ProvenanceMeta(),
+			new ProvenanceRule(),
+			new ReferenceFiling(),
+			new ReferenceLabel(),
+			new ClassicThemeDisplay(),
+			new ClassicEditorBox(),
+			new SuggestionsController(),
+			new CollaboratorPostType(),
+			new CollaboratorPrivacy(),
+			new CollaboratorsScreen(),
 			new AuditTable(),
 			new AuditRecorder(),
 			new AccountRecorder(),

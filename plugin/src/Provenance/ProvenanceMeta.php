@@ -1,0 +1,266 @@
+<?php
+/**
+ * The provenance fields every news item carries (Art. 7.1): source, writer, reference flag,
+ * reader-contribution flag and the collaborator who wrote it.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Provenance;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Collaborators\CollaboratorPostType;
+use Ttdt\Publishing\PublishGate;
+use Ttdt\Support\Hookable;
+
+/**
+ * Registers the meta with REST so the block editor, apps and the classic screens share one
+ * definition, and answers the questions other parts ask about an item ("is it reference
+ * news?").
+ *
+ * @since 0.1.0
+ */
+final class ProvenanceMeta implements Hookable {
+
+	/**
+	 * Nguồn tin: where the information comes from.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SOURCE = 'ttdt_source';
+
+	/**
+	 * Người viết: the writer's name as printed (may be a collaborator without an account).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const WRITER = 'ttdt_writer';
+
+	/**
+	 * Tin tham khảo: unconfirmed, reference-only information.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const IS_REFERENCE = 'ttdt_is_reference';
+
+	/**
+	 * Ý kiến bạn đọc: a reader's contribution, exempt from source and writer.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const IS_READER_CONTRIBUTION = 'ttdt_is_reader_contribution';
+
+	/**
+	 * ID of the registered collaborator who wrote the item (0 when none).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const COLLABORATOR_ID = 'ttdt_collaborator_id';
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		// After the post types of other features exist (they register on `init` at 10).
+		add_action( 'init', array( self::class, 'register' ), 20 );
+		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
+	}
+
+	/**
+	 * Post types whose items carry provenance: those under the publish gate (news items,
+	 * and whatever other features put under it). Pages such as "Contact" are not news.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string[]
+	 */
+	public static function post_types(): array {
+		return PublishGate::post_types();
+	}
+
+	/**
+	 * Whether items of a post type carry provenance.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $post_type Post type name.
+	 * @return bool
+	 */
+	public static function applies_to( string $post_type ): bool {
+		return in_array( $post_type, self::post_types(), true );
+	}
+
+	/**
+	 * Meta key => `register_meta()` arguments.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function definitions(): array {
+		return array(
+			self::SOURCE                 => array(
+				'type'              => 'string',
+				'description'       => __( 'Source of the information (nguồn tin).', 'ttdt-portal' ),
+				'single'            => true,
+				'default'           => '',
+				'sanitize_callback' => array( self::class, 'sanitize_text' ),
+				'auth_callback'     => array( self::class, 'can_edit' ),
+				'show_in_rest'      => true,
+			),
+			self::WRITER                 => array(
+				'type'              => 'string',
+				'description'       => __( 'Name of the writer as printed (người viết).', 'ttdt-portal' ),
+				'single'            => true,
+				'default'           => '',
+				'sanitize_callback' => array( self::class, 'sanitize_text' ),
+				'auth_callback'     => array( self::class, 'can_edit' ),
+				'show_in_rest'      => true,
+			),
+			self::IS_REFERENCE           => array(
+				'type'              => 'boolean',
+				'description'       => __( 'Unconfirmed information published for reference only (tin tham khảo).', 'ttdt-portal' ),
+				'single'            => true,
+				'default'           => false,
+				'sanitize_callback' => 'rest_sanitize_boolean',
+				'auth_callback'     => array( self::class, 'can_edit' ),
+				'show_in_rest'      => true,
+			),
+			self::IS_READER_CONTRIBUTION => array(
+				'type'              => 'boolean',
+				'description'       => __( 'A reader\'s contribution, which needs no source or writer (ý kiến bạn đọc).', 'ttdt-portal' ),
+				'single'            => true,
+				'default'           => false,
+				'sanitize_callback' => 'rest_sanitize_boolean',
+				'auth_callback'     => array( self::class, 'can_edit' ),
+				'show_in_rest'      => true,
+			),
+			self::COLLABORATOR_ID        => array(
+				'type'              => 'integer',
+				'description'       => __( 'Registered collaborator who wrote the item.', 'ttdt-portal' ),
+				'single'            => true,
+				'default'           => 0,
+				'sanitize_callback' => array( self::class, 'sanitize_collaborator' ),
+				'auth_callback'     => array( self::class, 'can_edit' ),
+				'show_in_rest'      => true,
+			),
+		);
+	}
+
+	/**
+	 * Registers the meta on news items and on the other item types under the gate.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function register(): void {
+		foreach ( self::definitions() as $key => $args ) {
+			register_post_meta( 'post', $key, $args );
+		}
+		foreach ( array_diff( self::post_types(), array( 'post' ) ) as $post_type ) {
+			foreach ( self::definitions() as $key => $args ) {
+				register_meta( 'post', $key, array_merge( $args, array( 'object_subtype' => $post_type ) ) );
+			}
+		}
+	}
+
+	/**
+	 * Hides the fields from the generic "Custom fields" box: edited there, a stale copy would
+	 * overwrite what the editor panel saved, and it would bypass the panel's checks.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param bool   $protected Whether the key is protected.
+	 * @param string $meta_key  Meta key.
+	 * @param string $meta_type Object type of the meta.
+	 * @return bool
+	 */
+	public static function protect( $protected, $meta_key, $meta_type = '' ): bool {
+		if ( $protected || ( '' !== $meta_type && 'post' !== $meta_type ) ) {
+			return (bool) $protected;
+		}
+		return in_array( $meta_key, array( self::SOURCE, self::WRITER, self::IS_REFERENCE, self::IS_READER_CONTRIBUTION, self::COLLABORATOR_ID ), true );
+	}
+
+	/**
+	 * Only people who may edit the item may change its provenance.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param bool   $allowed  Whether allowed so far.
+	 * @param string $meta_key Meta key.
+	 * @param int    $post_id  Post ID.
+	 * @return bool
+	 */
+	public static function can_edit( $allowed, $meta_key, $post_id ): bool {
+		return current_user_can( 'edit_post', (int) $post_id );
+	}
+
+	/**
+	 * One line of plain text, trimmed.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $value Raw value.
+	 * @return string
+	 */
+	public static function sanitize_text( $value ): string {
+		return is_scalar( $value ) ? trim( sanitize_text_field( (string) $value ) ) : '';
+	}
+
+	/**
+	 * A collaborator ID, or 0 when it does not name a registered collaborator.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $value Raw value.
+	 * @return int
+	 */
+	public static function sanitize_collaborator( $value ): int {
+		$id = is_numeric( $value ) ? absint( $value ) : 0;
+		return $id && CollaboratorPostType::NAME === get_post_type( $id ) ? $id : 0;
+	}
+
+	/**
+	 * Whether an item is marked as reference news.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $post_id Post ID.
+	 * @return bool
+	 */
+	public static function is_reference( int $post_id ): bool {
+		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_REFERENCE, true ) );
+	}
+
+	/**
+	 * Whether an item is a reader's contribution.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $post_id Post ID.
+	 * @return bool
+	 */
+	public static function is_reader_contribution( int $post_id ): bool {
+		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_READER_CONTRIBUTION, true ) );
+	}
+
+	/**
+	 * A text field of an item.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $post_id Post ID.
+	 * @param string $key     `SOURCE` or `WRITER`.
+	 * @return string
+	 */
+	public static function text( int $post_id, string $key ): string {
+		$value = get_post_meta( $post_id, $key, true );
+		return is_string( $value ) ? $value : '';
+	}
+}
