@@ -1,0 +1,42 @@
+<?php
+/**
+ * Server rendering of `ttdt/post-source`: the source and writer of the item in context.
+ *
+ * @package Ttdt
+ *
+ * @var array<string, mixed> $attributes Block attributes.
+ * @var WP_Block             $block      The block, with `postId` in its context.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Provenance\ProvenanceMeta;
+
+$ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
+if ( ! $ttdt_post_id || ! ProvenanceMeta::applies_to( (string) get_post_type( $ttdt_post_id ) ) ) {
+	return;
+}
+
+$ttdt_lines = array_filter(
+	array(
+		'writer' => array( __( 'Written by:', 'ttdt-portal' ), ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::WRITER ) ),
+		'source' => array( __( 'News source:', 'ttdt-portal' ), ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::SOURCE ) ),
+	),
+	static fn( array $line ): bool => '' !== $line[1]
+);
+$ttdt_is_contribution = ProvenanceMeta::is_reader_contribution( $ttdt_post_id );
+if ( ! $ttdt_lines && ! $ttdt_is_contribution ) {
+	return;
+}
+?>
+<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+	<?php if ( $ttdt_is_contribution ) : ?>
+		<p class="ttdt-post-source__kind"><?php esc_html_e( 'Reader\'s contribution', 'ttdt-portal' ); ?></p>
+	<?php endif; ?>
+	<?php foreach ( $ttdt_lines as $ttdt_key => list( $ttdt_label, $ttdt_value ) ) : ?>
+		<p class="<?php echo esc_attr( 'ttdt-post-source__' . $ttdt_key ); ?>">
+			<span class="ttdt-post-source__label"><?php echo esc_html( $ttdt_label ); ?></span>
+			<span class="ttdt-post-source__value"><?php echo esc_html( $ttdt_value ); ?></span>
+		</p>
+	<?php endforeach; ?>
+</div>
