@@ -1,0 +1,188 @@
+/**
+ * WordPress dependencies
+ */
+import { Button, Modal, Notice } from '@wordpress/components';
+import {
+	DataViews,
+	type Action,
+	type SupportedLayouts,
+	type View,
+} from '@wordpress/dataviews';
+import { useMemo, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { pencil, trash } from '@wordpress/icons';
+
+/**
+ * Internal dependencies
+ */
+import CollaboratorForm from './collaborator-form';
+import { listFields } from './fields';
+import { toForm, type Collaborator } from './types';
+import { useCollaborators } from './use-collaborators';
+
+const DEFAULT_VIEW: View = {
+	type: 'table',
+	search: '',
+	page: 1,
+	perPage: 20,
+	sort: { field: 'name', direction: 'asc' },
+	fields: [ 'unit', 'phone', 'email', 'published_count' ],
+	titleField: 'name',
+	layout: {},
+};
+
+const LAYOUTS: SupportedLayouts = { table: {} };
+
+type Status = { kind: 'success' | 'error'; message: string } | null;
+
+/**
+ * The collaborator registry (Art. 6.3.5): everyone who writes for the page, with or without
+ * an account, with their unit, contact and how many of their items are published.
+ */
+export default function CollaboratorsScreen() {
+	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
+	const [ isAdding, setIsAdding ] = useState( false );
+	const [ status, setStatus ] = useState< Status >( null );
+	const { records, isLoading, paginationInfo, save, remove } =
+		useCollaborators( view );
+	const fields = useMemo( listFields, [] );
+
+	const saved = () =>
+		setStatus( {
+			kind: 'success',
+			message: __( 'Collaborator saved.', 'ttdt-portal' ),
+		} );
+
+	const actions: Action< Collaborator >[] = useMemo(
+		() => [
+			{
+				id: 'edit',
+				label: __( 'Edit', 'ttdt-portal' ),
+				icon: pencil,
+				isPrimary: true,
+				modalHeader: __( 'Edit collaborator', 'ttdt-portal' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<CollaboratorForm
+						initial={ toForm( items[ 0 ] ) }
+						onSave={ save }
+						onDone={ () => {
+							closeModal?.();
+							saved();
+						} }
+					/>
+				),
+			},
+			{
+				id: 'delete',
+				label: __( 'Delete', 'ttdt-portal' ),
+				icon: trash,
+				isDestructive: true,
+				modalHeader: __( 'Delete collaborator', 'ttdt-portal' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<div className="ttdt-collaborator-form">
+						<p>
+							{ sprintf(
+								/* translators: %s: the collaborator's name. */
+								__(
+									'Move "%s" to the trash? Items they wrote keep their writer\'s name.',
+									'ttdt-portal'
+								),
+								items[ 0 ].title.raw
+							) }
+						</p>
+						<div className="ttdt-collaborator-form__actions">
+							<Button
+								variant="tertiary"
+								onClick={ closeModal }
+								__next40pxDefaultSize
+							>
+								{ __( 'Cancel', 'ttdt-portal' ) }
+							</Button>
+							<Button
+								variant="primary"
+								isDestructive
+								__next40pxDefaultSize
+								onClick={ async () => {
+									try {
+										await remove( items[ 0 ].id );
+										setStatus( {
+											kind: 'success',
+											message: __(
+												'Collaborator deleted.',
+												'ttdt-portal'
+											),
+										} );
+									} catch ( error ) {
+										setStatus( {
+											kind: 'error',
+											message:
+												(
+													error as {
+														message?: string;
+													}
+												 )?.message ?? '',
+										} );
+									}
+									closeModal?.();
+								} }
+							>
+								{ __( 'Delete', 'ttdt-portal' ) }
+							</Button>
+						</div>
+					</div>
+				),
+			},
+		],
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- the store actions are stable.
+		[]
+	);
+
+	return (
+		<div className="ttdt-collaborators">
+			{ status && (
+				<Notice
+					status={ status.kind }
+					onRemove={ () => setStatus( null ) }
+				>
+					{ status.message }
+				</Notice>
+			) }
+			<DataViews< Collaborator >
+				view={ view }
+				onChangeView={ setView }
+				fields={ fields }
+				data={ records }
+				isLoading={ isLoading }
+				paginationInfo={ paginationInfo }
+				defaultLayouts={ LAYOUTS }
+				actions={ actions }
+				searchLabel={ __( 'Search collaborators', 'ttdt-portal' ) }
+				getItemId={ ( item ) => String( item.id ) }
+				header={
+					<Button
+						variant="primary"
+						size="compact"
+						onClick={ () => setIsAdding( true ) }
+					>
+						{ __( 'Add collaborator', 'ttdt-portal' ) }
+					</Button>
+				}
+			/>
+			{ isAdding && (
+				<Modal
+					title={ __( 'Add collaborator', 'ttdt-portal' ) }
+					onRequestClose={ () => setIsAdding( false ) }
+				>
+					<CollaboratorForm
+						initial={ toForm() }
+						onSave={ save }
+						onDone={ () => {
+							setIsAdding( false );
+							saved();
+						} }
+					/>
+				</Modal>
+			) }
+		</div>
+	);
+}

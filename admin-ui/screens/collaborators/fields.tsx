@@ -1,0 +1,156 @@
+/**
+ * WordPress dependencies
+ */
+import { ComboboxControl, TextareaControl } from '@wordpress/components';
+import { store as coreStore } from '@wordpress/core-data';
+import { useSelect } from '@wordpress/data';
+import type { DataFormControlProps, Field } from '@wordpress/dataviews';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { Collaborator, CollaboratorForm } from './types';
+
+/**
+ * Multi-line notes.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function NotesControl( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< CollaboratorForm > ) {
+	return (
+		<TextareaControl
+			__nextHasNoMarginBottom
+			label={ field.label }
+			value={ data.ttdt_notes }
+			onChange={ ( value: string ) => onChange( { ttdt_notes: value } ) }
+		/>
+	);
+}
+
+/**
+ * The collaborator's own account, if they have one, among the users who write items.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function AccountControl( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< CollaboratorForm > ) {
+	const users = useSelect(
+		( select ) =>
+			select( coreStore ).getUsers( {
+				who: 'authors',
+				per_page: 100,
+				context: 'view',
+			} ) as Array< { id: number; name: string } > | null,
+		[]
+	);
+	return (
+		<ComboboxControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			label={ field.label }
+			help={ __(
+				'Only if the collaborator has an account on the portal.',
+				'ttdt-portal'
+			) }
+			value={ data.ttdt_user_id ? String( data.ttdt_user_id ) : null }
+			options={ ( users ?? [] ).map( ( user ) => ( {
+				value: String( user.id ),
+				label: user.name,
+			} ) ) }
+			onChange={ ( value?: string | null ) =>
+				onChange( { ttdt_user_id: value ? Number( value ) : 0 } )
+			}
+		/>
+	);
+}
+
+/**
+ * Fields of the form.
+ */
+export function formFields(): Field< CollaboratorForm >[] {
+	return [
+		{ id: 'name', type: 'text', label: __( 'Full name', 'ttdt-portal' ) },
+		{ id: 'ttdt_unit', type: 'text', label: __( 'Unit', 'ttdt-portal' ) },
+		{
+			id: 'ttdt_phone',
+			type: 'text',
+			label: __( 'Telephone', 'ttdt-portal' ),
+		},
+		{
+			id: 'ttdt_email',
+			type: 'text',
+			label: __( 'E-mail', 'ttdt-portal' ),
+		},
+		{
+			id: 'ttdt_user_id',
+			label: __( 'Linked account', 'ttdt-portal' ),
+			Edit: AccountControl,
+		},
+		{
+			id: 'ttdt_notes',
+			label: __( 'Notes', 'ttdt-portal' ),
+			Edit: NotesControl,
+		},
+	];
+}
+
+/**
+ * Columns of the list.
+ */
+export function listFields(): Field< Collaborator >[] {
+	return [
+		{
+			id: 'name',
+			label: __( 'Full name', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.title.raw,
+			render: ( { item } ) => <strong>{ item.title.raw }</strong>,
+			enableHiding: false,
+			enableGlobalSearch: true,
+		},
+		{
+			id: 'unit',
+			label: __( 'Unit', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.meta.ttdt_unit,
+			enableSorting: false,
+		},
+		{
+			id: 'phone',
+			label: __( 'Telephone', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.meta.ttdt_phone,
+			enableSorting: false,
+		},
+		{
+			id: 'email',
+			label: __( 'E-mail', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.meta.ttdt_email,
+			render: ( { item } ) =>
+				item.meta.ttdt_email ? (
+					<a href={ `mailto:${ item.meta.ttdt_email }` }>
+						{ item.meta.ttdt_email }
+					</a>
+				) : null,
+			enableSorting: false,
+		},
+		{
+			id: 'published_count',
+			type: 'integer',
+			label: __( 'Published items', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.published_count,
+			enableSorting: false,
+		},
+	];
+}

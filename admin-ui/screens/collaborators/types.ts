@@ -1,0 +1,63 @@
+/**
+ * Internal dependencies
+ */
+import type { TtdtCollaboratorMeta } from '../../data/generated/contract';
+
+/**
+ * A registry record as `ttdt/v1/collaborators` returns it in the `edit` context.
+ */
+export type Collaborator = {
+	id: number;
+	title: { raw: string; rendered?: string };
+	meta: TtdtCollaboratorMeta;
+	published_count: number;
+};
+
+/**
+ * The flat shape the form edits.
+ */
+export type CollaboratorForm = TtdtCollaboratorMeta & {
+	id?: number;
+	name: string;
+};
+
+export const EMPTY_FORM: CollaboratorForm = {
+	name: '',
+	ttdt_unit: '',
+	ttdt_phone: '',
+	ttdt_email: '',
+	ttdt_notes: '',
+	ttdt_user_id: 0,
+};
+
+/**
+ * The form's values for a record.
+ *
+ * @param record Record, or undefined for a new one.
+ */
+export function toForm( record?: Collaborator ): CollaboratorForm {
+	if ( ! record ) {
+		return { ...EMPTY_FORM };
+	}
+	return {
+		...EMPTY_FORM,
+		...record.meta,
+		id: record.id,
+		name: record.title.raw,
+	};
+}
+
+/**
+ * The REST payload for the form's values: every record is published as soon as it is saved.
+ *
+ * @param form Form values.
+ */
+export function toRecord( form: CollaboratorForm ) {
+	const { id, name, ...meta } = form;
+	return {
+		...( id ? { id } : {} ),
+		title: name.trim(),
+		status: 'publish',
+		meta,
+	};
+}
