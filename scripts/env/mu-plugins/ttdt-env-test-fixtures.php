@@ -1,0 +1,58 @@
+<?php
+/**
+ * Test site only: fixtures the tests cannot build through the product's own paths.
+ *
+ * `POST /ttdt-test/v1/posts/<id>/delete-meta` deletes post meta directly, the way a script,
+ * WP-CLI or an import would. The tests use it to make a scheduled item that lost its source
+ * after it was scheduled (every path of the product refuses to schedule one), so they can
+ * check what happens when its time comes. Administrators only; never on a real site: it
+ * only loads when `TTDT_ENV` is `test`, which only the throw-away test sites define.
+ *
+ * @package Ttdt
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+if ( ! defined( 'TTDT_ENV' ) || 'test' !== TTDT_ENV ) {
+	return;
+}
+
+add_action(
+	'rest_api_init',
+	static function (): void {
+		register_rest_route(
+			'ttdt-test/v1',
+			'/posts/(?P<id>\d+)/delete-meta',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => static fn(): bool => current_user_can( 'manage_options' ),
+				'args'                => array(
+					'id'   => array(
+						'type'     => 'integer',
+						'required' => true,
+					),
+					'keys' => array(
+						'type'     => 'array',
+						'items'    => array(
+							'type'    => 'string',
+							'pattern' => '^ttdt_[a-z_]+$',
+						),
+						'required' => true,
+					),
+				),
+				'callback'            => static function ( WP_REST_Request $request ) {
+					$post_id = (int) $request['id'];
+					foreach ( (array) $request['keys'] as $key ) {
+						delete_post_meta( $post_id, (string) $key );
+					}
+					return rest_ensure_response( get_post_meta( $post_id ) );
+				},
+			)
+		);
+	}
+);
+
+// WordPress sends from `wordpress@<host>`; on `localhost` PHPMailer rejects that sender and no
+// mail leaves at all. Test sites send from a valid address instead. (Belongs with the SMTP
+// set-up in ttdt-env-test-mail.php; kept here until it moves there.)
+add_filter( 'wp_mail_from', static fn(): string => 'portal@example.test' );
