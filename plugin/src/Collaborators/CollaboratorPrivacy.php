@@ -85,7 +85,7 @@ final class CollaboratorPrivacy implements Hookable {
 	 */
 	public function export( $email, $page = 1 ): array {
 		$items = array();
-		foreach ( CollaboratorPostType::find_by_email( (string) $email ) as $record ) {
+		foreach ( CollaboratorLookup::find_by_email( (string) $email ) as $record ) {
 			$items[] = array(
 				'group_id'          => self::ID,
 				'group_label'       => __( 'Collaborator registry', 'ttdt-portal' ),
@@ -113,7 +113,7 @@ final class CollaboratorPrivacy implements Hookable {
 		$removed  = false;
 		$retained = false;
 		$messages = array();
-		foreach ( CollaboratorPostType::find_by_email( (string) $email ) as $record ) {
+		foreach ( CollaboratorLookup::find_by_email( (string) $email ) as $record ) {
 			if ( ! self::item_ids( $record->ID, 1 ) ) {
 				wp_delete_post( $record->ID, true );
 				$removed = true;

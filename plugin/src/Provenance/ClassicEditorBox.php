@@ -9,6 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Collaborators\CollaboratorLookup;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Support\Hookable;
 use WP_Post;
@@ -147,7 +148,7 @@ final class ClassicEditorBox implements Hookable {
 		update_post_meta( $post_id, ProvenanceMeta::WRITER, $writer );
 		update_post_meta( $post_id, ProvenanceMeta::IS_REFERENCE, isset( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) ) ) );
 		update_post_meta( $post_id, ProvenanceMeta::IS_READER_CONTRIBUTION, isset( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) ) ) );
-		update_post_meta( $post_id, ProvenanceMeta::COLLABORATOR_ID, CollaboratorPostType::find_by_name( $writer ) );
+		update_post_meta( $post_id, ProvenanceMeta::COLLABORATOR_ID, CollaboratorLookup::find_by_name( $writer ) );
 	}
 
 	/**

@@ -9,6 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Collaborators\CollaboratorLookup;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Support\Hookable;
 use WP_Error;
@@ -259,7 +260,7 @@ final class SuggestionsController extends WP_REST_Controller implements Hookable
 	 */
 	private static function writer_items( string $search ): array {
 		$items = array();
-		foreach ( CollaboratorPostType::search( $search, self::LIMIT ) as $collaborator ) {
+		foreach ( CollaboratorLookup::search( $search, self::LIMIT ) as $collaborator ) {
 			$unit  = (string) get_post_meta( $collaborator->ID, CollaboratorPostType::META_UNIT, true );
 			$label = __( 'Collaborator', 'ttdt-portal' );
 			if ( '' !== $unit ) {
