@@ -51,8 +51,3 @@ add_action(
 		);
 	}
 );
-
-// WordPress sends from `wordpress@<host>`; on `localhost` PHPMailer rejects that sender and no
-// mail leaves at all. Test sites send from a valid address instead. (Belongs with the SMTP
-// set-up in ttdt-env-test-mail.php; kept here until it moves there.)
-add_filter( 'wp_mail_from', static fn(): string => 'portal@example.test' );

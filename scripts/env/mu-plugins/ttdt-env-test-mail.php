@@ -24,3 +24,7 @@ add_action(
 		$phpmailer->SMTPAutoTLS = false; // phpcs:ignore WordPress.NamingConventions -- PHPMailer's API.
 	}
 );
+
+// WordPress sends from `wordpress@<host>`; on `localhost` PHPMailer rejects that address and
+// no mail leaves at all, so test sites send from a valid one.
+add_filter( 'wp_mail_from', static fn(): string => 'portal@example.test' );
