@@ -21,6 +21,7 @@ use Ttdt\Audit\AuditTable;
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Board\BoardController;
 use Ttdt\Board\BoardRoster;
+use Ttdt\Calendar\CalendarController;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
 use Ttdt\Collaborators\CollaboratorsScreen;
@@ -80,6 +81,7 @@ final class Plugin {
 			new CollaboratorPostType(),
 			new CollaboratorPrivacy(),
 			new CollaboratorsScreen(),
+			new CalendarController( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new AccountRecorder(),
