@@ -45,6 +45,7 @@ use Ttdt\VietnameseText\LegacyListActions;
 use Ttdt\VietnameseText\LegacyPublishRule;
 use Ttdt\VietnameseText\TextController;
 use Ttdt\VietnameseText\TextNormalizer;
+use Ttdt\Workflow\WorkflowServices;
 
 /**
  * Entry point: `boot()` on `plugins_loaded`, `activate()` / `deactivate()` from the main file.
@@ -82,6 +83,7 @@ final class Plugin {
 			new CollaboratorPrivacy(),
 			new CollaboratorsScreen(),
 			new CalendarController( $settings ),
+			...WorkflowServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new AccountRecorder(),

@@ -1,0 +1,153 @@
+<?php
+/**
+ * Daily reminder of items waiting for approval past their deadline.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Workflow;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+use WP_Post;
+
+/**
+ * Once a day (07:00 site time) the moderators and the head of the board get one e-mail listing
+ * the items that became overdue since the last reminder; each item is announced once per
+ * deadline. Moderators can also run the check by hand from the review queue.
+ *
+ * @since 0.1.0
+ */
+final class OverdueReminder implements Hookable {
+
+	/**
+	 * Cron hook.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const CRON_HOOK = 'ttdt_workflow_overdue_check';
+
+	/**
+	 * Most items looked at per run; a commune has far fewer waiting.
+	 *
+	 * @var int
+	 */
+	private const BATCH = 200;
+
+	/**
+	 * Deadlines.
+	 *
+	 * @var ItemDeadline
+	 */
+	private ItemDeadline $deadlines;
+
+	/**
+	 * Mailer.
+	 *
+	 * @var WorkflowMailer
+	 */
+	private WorkflowMailer $mailer;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param ItemDeadline   $deadlines Deadlines.
+	 * @param WorkflowMailer $mailer    Mailer.
+	 */
+	public function __construct( ItemDeadline $deadlines, WorkflowMailer $mailer ) {
+		$this->deadlines = $deadlines;
+		$this->mailer    = $mailer;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'init', array( $this, 'schedule' ) );
+		add_action( self::CRON_HOOK, array( $this, 'run' ) );
+		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
+	}
+
+	/**
+	 * Schedules the daily check once.
+	 *
+	 * @since 0.1.0
+	 */
+	public function schedule(): void {
+		if ( wp_next_scheduled( self::CRON_HOOK ) ) {
+			return;
+		}
+		$next = current_datetime()->setTime( 7, 0 );
+		if ( $next->getTimestamp() <= time() ) {
+			$next = $next->modify( '+1 day' );
+		}
+		wp_schedule_event( $next->getTimestamp(), 'daily', self::CRON_HOOK );
+	}
+
+	/**
+	 * Removes the scheduled check.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function unschedule(): void {
+		wp_clear_scheduled_hook( self::CRON_HOOK );
+	}
+
+	/**
+	 * Sends the reminder for items that became overdue since they were last announced.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return int[] IDs of the items announced.
+	 */
+	public function run(): array {
+		$items = array();
+		foreach ( $this->waiting() as $post ) {
+			$deadline = $this->deadlines->of( $post->ID );
+			if ( ! ItemDeadline::has_passed( $deadline ) || get_post_meta( $post->ID, WorkflowMeta::OVERDUE_NOTIFIED, true ) === $deadline ) {
+				continue;
+			}
+			$items[] = array(
+				'post'     => $post,
+				'deadline' => (string) $deadline,
+			);
+		}
+		if ( ! $items ) {
+			return array();
+		}
+
+		$this->mailer->overdue( $items );
+		foreach ( $items as $item ) {
+			update_post_meta( $item['post']->ID, WorkflowMeta::OVERDUE_NOTIFIED, $item['deadline'] );
+		}
+		return array_map( static fn( array $item ): int => $item['post']->ID, $items );
+	}
+
+	/**
+	 * Items submitted and not yet approved.
+	 *
+	 * @return WP_Post[]
+	 */
+	private function waiting(): array {
+		return get_posts(
+			array(
+				'post_type'        => WorkflowState::POST_TYPE,
+				'post_status'      => 'pending',
+				'posts_per_page'   => self::BATCH,
+				'orderby'          => 'date',
+				'order'            => 'ASC',
+				'suppress_filters' => true,
+				'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- only items in review.
+					array(
+						'key'     => WorkflowMeta::APPROVED_BY,
+						'compare' => 'NOT EXISTS',
+					),
+				),
+			)
+		);
+	}
+}

@@ -1,0 +1,201 @@
+<?php
+/**
+ * The workflow actions: submit, approve, return, record a receipt.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Workflow;
+
+defined( 'ABSPATH' ) || exit;
+
+use WP_Error;
+use WP_Post;
+
+/**
+ * Checks that an action fits the item's state and carries it out. Capabilities are checked by
+ * the callers (the REST controller); the steps themselves are recorded by `StatusListener`
+ * when the status changes, so a submission through the API and one through the block editor
+ * leave the same trace.
+ *
+ * @since 0.1.0
+ */
+final class Transitions {
+
+	/**
+	 * Status listener.
+	 *
+	 * @var StatusListener
+	 */
+	private StatusListener $listener;
+
+	/**
+	 * Receipt service.
+	 *
+	 * @var Receipt
+	 */
+	private Receipt $receipt;
+
+	/**
+	 * Mailer.
+	 *
+	 * @var WorkflowMailer
+	 */
+	private WorkflowMailer $mailer;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param StatusListener $listener Status listener.
+	 * @param Receipt        $receipt  Receipt service.
+	 * @param WorkflowMailer $mailer   Mailer.
+	 */
+	public function __construct( StatusListener $listener, Receipt $receipt, WorkflowMailer $mailer ) {
+		$this->listener = $listener;
+		$this->receipt  = $receipt;
+		$this->mailer   = $mailer;
+	}
+
+	/**
+	 * Submits a draft or returned item for approval.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Post $post The item.
+	 * @return true|WP_Error
+	 */
+	public function submit( WP_Post $post ) {
+		$state = WorkflowState::of( $post );
+		if ( ! in_array( $state, array( WorkflowState::DRAFT, WorkflowState::RETURNED ), true ) ) {
+			return self::conflict( $state );
+		}
+		self::change_status( $post, 'pending' );
+		return true;
+	}
+
+	/**
+	 * Approves a submitted item.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Post $post    The item.
+	 * @param int     $user_id Approver.
+	 * @param string  $note    Optional comment for the writer.
+	 * @return true|WP_Error
+	 */
+	public function approve( WP_Post $post, int $user_id, string $note ) {
+		$state = WorkflowState::of( $post );
+		if ( WorkflowState::SUBMITTED !== $state ) {
+			return self::conflict( $state );
+		}
+		Approval::set( $post->ID, $user_id, current_datetime()->format( DATE_ATOM ) );
+		History::record( $post, 'approve', WorkflowState::SUBMITTED, WorkflowState::APPROVED, $user_id, $note );
+		$this->mailer->approved( $post, $user_id, $note );
+		return true;
+	}
+
+	/**
+	 * Returns a submitted or approved item to its writer.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Post $post   The item.
+	 * @param string  $reason What the writer must change; required.
+	 * @return true|WP_Error
+	 */
+	public function return_item( WP_Post $post, string $reason ) {
+		$reason = trim( $reason );
+		if ( '' === $reason ) {
+			return new WP_Error(
+				'ttdt_return_reason_required',
+				__( 'Write the reason for returning the item, so the writer knows what to change.', 'ttdt-portal' ),
+				array( 'status' => 400 )
+			);
+		}
+		$state = WorkflowState::of( $post );
+		if ( ! in_array( $state, array( WorkflowState::SUBMITTED, WorkflowState::APPROVED ), true ) ) {
+			return self::conflict( $state );
+		}
+		$this->listener->expect_return( $post->ID, $reason );
+		self::change_status( $post, 'draft' );
+		return true;
+	}
+
+	/**
+	 * Records how and when the manuscript of an item was received.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Post $post The item.
+	 * @param string  $at   Date `Y-m-d` or ISO 8601 time.
+	 * @param string  $via  Channel.
+	 * @return true|WP_Error
+	 */
+	public function record_receipt( WP_Post $post, string $at, string $via ) {
+		if ( '' === Receipt::normalize_time( $at ) ) {
+			return new WP_Error(
+				'ttdt_invalid_receipt_date',
+				__( 'The receipt date is not a valid date. Enter it as on the manuscript, e.g. 13/02/2026.', 'ttdt-portal' ),
+				array( 'status' => 400 )
+			);
+		}
+		$this->receipt->record( $post, $at, $via );
+		return true;
+	}
+
+	/**
+	 * Changes an item's status the way `wp_publish_post()` does: only the status column, with
+	 * the same hooks. A full `wp_update_post()` would run the content through the current
+	 * user's HTML filters again and could strip what a more trusted author wrote.
+	 *
+	 * @param WP_Post $post   The item.
+	 * @param string  $status New status.
+	 */
+	private static function change_status( WP_Post $post, string $status ): void {
+		global $wpdb;
+
+		$before = get_post( $post->ID );
+		$wpdb->update( $wpdb->posts, array( 'post_status' => $status ), array( 'ID' => $post->ID ) );
+		clean_post_cache( $post->ID );
+		$after = get_post( $post->ID );
+
+		wp_transition_post_status( $status, $before->post_status, $after );
+		/** This action is documented in wp-includes/post.php */
+		do_action( "edit_post_{$after->post_type}", $after->ID, $after );
+		/** This action is documented in wp-includes/post.php */
+		do_action( 'edit_post', $after->ID, $after );
+		/** This action is documented in wp-includes/post.php */
+		do_action( "save_post_{$after->post_type}", $after->ID, $after, true );
+		/** This action is documented in wp-includes/post.php */
+		do_action( 'save_post', $after->ID, $after, true );
+		/** This action is documented in wp-includes/post.php */
+		do_action( 'wp_insert_post', $after->ID, $after, true );
+		wp_after_insert_post( $after, true, $before );
+	}
+
+	/**
+	 * The error for an action that does not fit the item's state.
+	 *
+	 * @param string $state Current state.
+	 * @return WP_Error
+	 */
+	private static function conflict( string $state ): WP_Error {
+		$messages = array(
+			WorkflowState::DRAFT     => __( 'This item is a draft: it must be submitted for approval first.', 'ttdt-portal' ),
+			WorkflowState::RETURNED  => __( 'This item was returned to its writer: it must be corrected and submitted again first.', 'ttdt-portal' ),
+			WorkflowState::SUBMITTED => __( 'This item is already waiting for approval.', 'ttdt-portal' ),
+			WorkflowState::APPROVED  => __( 'This item is already approved; it is waiting to be published.', 'ttdt-portal' ),
+			WorkflowState::PUBLISHED => __( 'This item is already published. A publisher must take it offline before it can go through approval again.', 'ttdt-portal' ),
+		);
+		return new WP_Error(
+			'ttdt_workflow_state',
+			$messages[ $state ] ?? $messages[ WorkflowState::DRAFT ],
+			array(
+				'status' => 409,
+				'state'  => $state,
+			)
+		);
+	}
+}

@@ -1,0 +1,47 @@
+<?php
+/**
+ * Builds the services of the approval workflow.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Workflow;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * Wires the workflow's pieces to each other, so `Plugin` lists one line for the feature.
+ *
+ * @since 0.1.0
+ */
+final class WorkflowServices {
+
+	/**
+	 * The workflow's services, ready for `register_hooks()`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Settings service.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		$deadlines = new ItemDeadline( $settings );
+		$mailer    = new WorkflowMailer( $deadlines );
+		$receipt   = new Receipt();
+		$listener  = new StatusListener( $receipt, $mailer );
+		$reminder  = new OverdueReminder( $deadlines, $mailer );
+
+		return array(
+			new WorkflowMeta(),
+			$receipt,
+			$listener,
+			new ApprovalRule(),
+			$reminder,
+			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines ), $reminder ),
+			new ReviewQueueScreen(),
+		);
+	}
+}
