@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { ComponentType } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
@@ -6,13 +11,23 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import SwapDaysControl from '../../components/swap-days';
 import type { Settings } from '../../data/generated/schemas';
 
 export type SettingsField = {
 	key: keyof Settings;
 	label: string;
 	help?: string;
-	type?: 'text' | 'email' | 'tel' | 'number';
+	type?: 'text' | 'email' | 'tel' | 'number' | 'select' | 'integer-list';
+	/** Choices of a `select`. */
+	options?: { value: string; label: string }[];
+	/** A control of its own, for a value that is not plain text. */
+	control?: ComponentType< {
+		label: string;
+		help?: string;
+		value: any;
+		onChange: ( value: any ) => void;
+	} >;
 };
 
 export type SettingsGroup = {
@@ -80,6 +95,75 @@ export function settingsGroups(): SettingsGroup[] {
 						'ttdt-portal'
 					),
 					type: 'number',
+				},
+			],
+		},
+		{
+			title: __( 'Approval of items', 'ttdt-portal' ),
+			fields: [
+				{
+					key: 'approval_days',
+					label: __( 'Days to approve an item', 'ttdt-portal' ),
+					help: __(
+						'Counted from the day after the manuscript is received (Art. 8.1 of the regulation: 3 days).',
+						'ttdt-portal'
+					),
+					type: 'number',
+				},
+				{
+					key: 'approval_day_mode',
+					label: __( 'Count', 'ttdt-portal' ),
+					help: __(
+						'Calendar days: a deadline that falls on a day off moves to the next working day (Civil Code, Art. 148). Working days: weekends, public holidays and the days off below are skipped.',
+						'ttdt-portal'
+					),
+					type: 'select',
+					options: [
+						{
+							value: 'calendar',
+							label: __( 'Calendar days', 'ttdt-portal' ),
+						},
+						{
+							value: 'working',
+							label: __( 'Working days', 'ttdt-portal' ),
+						},
+					],
+				},
+				{
+					key: 'tet_days',
+					label: __( 'Lunar New Year days off', 'ttdt-portal' ),
+					help: __(
+						'Counted from the first day of the lunar year: -1 is the last day of the old year, 0 is the first day (mùng 1), 1 the second. The Prime Minister fixes them each year; the usual five are -1, 0, 1, 2, 3.',
+						'ttdt-portal'
+					),
+					type: 'integer-list',
+				},
+				{
+					key: 'national_day_extra',
+					label: __(
+						'Second day of the National Day holiday',
+						'ttdt-portal'
+					),
+					type: 'select',
+					options: [
+						{
+							value: 'before',
+							label: __( '1 September', 'ttdt-portal' ),
+						},
+						{
+							value: 'after',
+							label: __( '3 September', 'ttdt-portal' ),
+						},
+					],
+				},
+				{
+					key: 'swap_days',
+					label: __( 'Days moved by the government', 'ttdt-portal' ),
+					help: __(
+						'From the yearly notice on holidays: extra days off (nghỉ bù) and Saturdays worked in exchange (làm bù). They take precedence over the computed calendar.',
+						'ttdt-portal'
+					),
+					control: SwapDaysControl,
 				},
 			],
 		},
