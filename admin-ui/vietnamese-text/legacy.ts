@@ -13,32 +13,17 @@
 /**
  * Internal dependencies
  */
-import { isVietnameseSyllable } from './syllable';
 import {
-	LEGACY_ENCODINGS,
-	TCVN3,
-	UNICODE_ONLY_LETTERS,
-	UPPER_OF,
-	VNI,
-	WORD_PATTERN,
-	type LegacyEncoding,
-} from './tables';
+	LEGACY_BYTE,
+	isUpperSegment,
+	readWord,
+	type WordReading,
+} from './legacy-word';
+import { LEGACY_ENCODINGS, WORD_PATTERN, type LegacyEncoding } from './tables';
 
 const SEGMENT_BREAK = /([<>\r\n]+)/;
-const LEGACY_BYTE = /[\u00a1-\u00ff]/;
 
-/**
- * `plain`: the encoding would not change it; `unicode`/`legacy`: a Vietnamese syllable only as
- * it is / only converted; `ambiguous`: one either way; `garbled`: one neither way.
- */
-type WordKind = 'plain' | 'unicode' | 'legacy' | 'ambiguous' | 'garbled';
-
-type Word = {
-	text: string;
-	index: number;
-	converted: string;
-	kind: WordKind;
-};
+type Word = Omit< WordReading, 'valid' > & { index: number };
 
 /**
  * How a segment reads in one encoding.
@@ -55,112 +40,6 @@ type Reading = LegacyEvidence & {
 	valid: number;
 	total: number;
 };
-
-const isPlainCased = ( char: string ) =>
-	/[A-Za-z]/.test( char ) || isCapitalCode( char );
-const isPlainUpper = ( char: string ) =>
-	/[A-Z]/.test( char ) || isCapitalCode( char );
-
-/**
- * Whether a TCVN3 byte stands for a capital (only Ă Â Ê Ô Ơ Ư Đ have their own).
- *
- * @param char A character.
- */
-function isCapitalCode( char: string ): boolean {
-	const letter = TCVN3.get( char );
-	return letter !== undefined && letter !== letter.toLowerCase();
-}
-
-/**
- * TCVN3 has no capitals with tones: `.VnTimeH` fonts draw the small-letter bytes as capitals.
- * A word is taken as set in capitals when its other letters are (at least two of them), or
- * when the whole segment is in capitals.
- *
- * @param word         A word.
- * @param segmentUpper Whether the segment's plain letters are all capitals.
- */
-function convertTcvn3Word( word: string, segmentUpper: boolean ): string {
-	const chars = [ ...word ];
-	const plain = chars.filter( isPlainCased );
-	const upper =
-		plain.every( isPlainUpper ) && ( plain.length >= 2 || segmentUpper );
-	return chars
-		.map( ( char ) => {
-			const letter = TCVN3.get( char );
-			if ( letter === undefined ) {
-				return char;
-			}
-			return upper ? ( UPPER_OF.get( letter ) ?? letter ) : letter;
-		} )
-		.join( '' );
-}
-
-/**
- * VNI writes a vowel then its mark, so pairs are looked up before single bytes.
- *
- * @param word A word.
- */
-function convertVniWord( word: string ): string {
-	const chars = [ ...word ];
-	let out = '';
-	for ( let i = 0; i < chars.length; i++ ) {
-		const pair = VNI.get( chars[ i ] + ( chars[ i + 1 ] ?? '' ) );
-		if ( pair !== undefined && i + 1 < chars.length ) {
-			out += pair;
-			i++;
-		} else {
-			out += VNI.get( chars[ i ] ) ?? chars[ i ];
-		}
-	}
-	return out;
-}
-
-/**
- * Whether the segment's plain letters (at least four) are all capitals.
- *
- * @param segment A segment.
- */
-function isUpperSegment( segment: string ): boolean {
-	if ( /[a-z]/.test( segment ) ) {
-		return false;
-	}
-	const letters = [ ...segment ].filter( isPlainCased );
-	return letters.length >= 4 && letters.every( isPlainUpper );
-}
-
-/**
- * Classifies one word.
- *
- * @param text         The word.
- * @param encoding     Encoding it might be in.
- * @param segmentUpper Whether its segment is in capitals.
- */
-function readWord(
-	text: string,
-	encoding: LegacyEncoding,
-	segmentUpper: boolean
-): Omit< Word, 'index' > & { valid: boolean } {
-	const asIs = isVietnameseSyllable( text );
-	if ( [ ...text ].some( ( char ) => UNICODE_ONLY_LETTERS.has( char ) ) ) {
-		return { text, converted: text, kind: 'unicode', valid: asIs };
-	}
-	let converted = text;
-	if ( LEGACY_BYTE.test( text ) ) {
-		converted =
-			encoding === 'tcvn3'
-				? convertTcvn3Word( text, segmentUpper )
-				: convertVniWord( text );
-	}
-	if ( converted === text ) {
-		return { text, converted, kind: 'plain', valid: asIs };
-	}
-	const asConverted = isVietnameseSyllable( converted );
-	let kind: WordKind = asIs ? 'ambiguous' : 'garbled';
-	if ( asConverted !== asIs ) {
-		kind = asConverted ? 'legacy' : 'unicode';
-	}
-	return { text, converted, kind, valid: asIs || asConverted };
-}
 
 /**
  * Reads a segment in one encoding.
