@@ -168,4 +168,3 @@ function classify(
 	}
 	return { text, converted, kind, valid: asIs || asConverted };
 }
-

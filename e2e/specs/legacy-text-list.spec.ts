@@ -20,7 +20,8 @@ test.describe( 'Legacy Vietnamese encodings in existing content', () => {
 			} );
 		const legacy = await createDraft( {
 			title: TCVN3_TITLE,
-			content: '<!-- wp:paragraph --><p>Tõ ngµy 01/01</p><!-- /wp:paragraph -->',
+			content:
+				'<!-- wp:paragraph --><p>Tõ ngµy 01/01</p><!-- /wp:paragraph -->',
 		} );
 		const clean = await createDraft( {
 			title: 'Lịch tiếp công dân quý I',
@@ -36,15 +37,17 @@ test.describe( 'Legacy Vietnamese encodings in existing content', () => {
 		const row = page.locator( `#post-${ legacy.id }` );
 		await row.hover();
 		await row
-			.getByRole( 'link', { name: `Chuyển văn bản của "${ TCVN3_TITLE }" sang Unicode` } )
+			.getByRole( 'link', {
+				name: `Chuyển văn bản của "${ TCVN3_TITLE }" sang Unicode`,
+			} )
 			.click();
 
 		await expect( page.locator( '.notice-success' ) ).toContainText(
 			'Đã chuyển văn bản của 1 bài sang Unicode.'
 		);
-		await expect( page.locator( `#post-${ legacy.id } .row-title` ) ).toHaveText(
-			UNICODE_TITLE
-		);
+		await expect(
+			page.locator( `#post-${ legacy.id } .row-title` )
+		).toHaveText( UNICODE_TITLE );
 		const post = await requestUtils.rest( {
 			path: `/wp/v2/posts/${ legacy.id }`,
 			params: { context: 'edit' },
