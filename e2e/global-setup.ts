@@ -9,7 +9,8 @@ import { request, type FullConfig } from '@playwright/test';
 import { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 
 /**
- * Logs the admin in once and saves the session for the tests of the `portal` project.
+ * Logs the admin in once, saves the session for the tests of the `portal` project and turns
+ * off the editor's welcome guide for that account.
  *
  * @param config Playwright's resolved configuration.
  */
@@ -20,6 +21,19 @@ async function globalSetup( config: FullConfig ) {
 		storageStatePath: process.env.STORAGE_STATE_PATH,
 	} );
 	await requestUtils.setupRest();
+	// Stored on the account, so the editor's welcome guide never covers the editor in a test.
+	await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/users/me',
+		data: {
+			meta: {
+				persisted_preferences: {
+					'core/edit-post': { welcomeGuide: false },
+					_modified: new Date().toISOString(),
+				},
+			},
+		},
+	} );
 	await requestContext.dispose();
 }
 

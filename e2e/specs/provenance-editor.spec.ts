@@ -4,22 +4,6 @@
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
-	test.beforeAll( async ( { requestUtils } ) => {
-		// Stored on the account, so the welcome guide cannot pop up over the editor mid-test.
-		await requestUtils.rest( {
-			method: 'POST',
-			path: '/wp/v2/users/me',
-			data: {
-				meta: {
-					persisted_preferences: {
-						'core/edit-post': { welcomeGuide: false },
-						_modified: new Date().toISOString(),
-					},
-				},
-			},
-		} );
-	} );
-
 	test( 'the pre-publish check holds Publish until both are given; drafts still save; the page shows them', async ( {
 		admin,
 		editor,
