@@ -228,8 +228,11 @@ test.describe( 'Weekly quota of the editorial board (Art. 8.1)', () => {
 			} )
 		).toContainText( username );
 
-		const reminder = await mailbox.waitFor( ( message ) =>
-			message.to.includes( `${ username }@example.test` )
+		// The member may also get workflow mail (their items were approved): pick the reminder.
+		const reminder = await mailbox.waitFor(
+			( message ) =>
+				message.to.includes( `${ username }@example.test` ) &&
+				message.subject.startsWith( 'Nhắc nhở:' )
 		);
 		expect( reminder.subject ).toBe(
 			'Nhắc nhở: tuần này mới có 0/1 tin bài được xuất bản'
