@@ -8,7 +8,6 @@ import { createRoot } from '@wordpress/element';
  * Internal dependencies
  */
 import ReviewQueueScreen from './review-queue-screen';
-import '@wordpress/dataviews/build-style/style.css';
 import './screen.scss';
 
 domReady( () => {

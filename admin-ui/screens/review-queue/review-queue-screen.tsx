@@ -8,6 +8,7 @@ import {
 	filterSortAndPaginate,
 	type View,
 } from '@wordpress/dataviews';
+import { dateI18n } from '@wordpress/date';
 import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
@@ -44,6 +45,15 @@ export default function ReviewQueueScreen() {
 	const [ outcome, setOutcome ] = useState< Outcome | null >( null );
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ isSending, setSending ] = useState( false );
+	const [ nextRun, setNextRun ] = useState< string | null >( null );
+
+	useEffect( () => {
+		apiFetch< { next_run: string | null } >( {
+			path: '/ttdt/v1/workflow/reminders',
+		} )
+			.then( ( answer ) => setNextRun( answer.next_run ) )
+			.catch( () => setNextRun( null ) );
+	}, [] );
 
 	const reload = useCallback( () => {
 		fetchReviewQueue()
@@ -67,10 +77,11 @@ export default function ReviewQueueScreen() {
 	const sendReminders = async () => {
 		setSending( true );
 		try {
-			const { notified } = ( await apiFetch( {
+			const { notified, next_run: next } = ( await apiFetch( {
 				path: '/ttdt/v1/workflow/reminders',
 				method: 'POST',
-			} ) ) as { notified: number[] };
+			} ) ) as { notified: number[]; next_run: string | null };
+			setNextRun( next );
 			setOutcome( {
 				kind: 'success',
 				message: notified.length
@@ -124,17 +135,38 @@ export default function ReviewQueueScreen() {
 				paginationInfo={ paginationInfo }
 				defaultLayouts={ { table: {} } }
 				getItemId={ ( item ) => String( item.id ) }
+				isItemClickable={ () => true }
+				onClickItem={ ( item ) => {
+					window.location.href = item.edit_link;
+				} }
 				searchLabel={ __( 'Search by title', 'ttdt-portal' ) }
 				header={
-					<Button
-						variant="secondary"
-						size="compact"
-						isBusy={ isSending }
-						disabled={ isSending }
-						onClick={ sendReminders }
-					>
-						{ __( 'Send overdue reminders now', 'ttdt-portal' ) }
-					</Button>
+					<div className="ttdt-queue__reminders">
+						{ nextRun && (
+							<span>
+								{ sprintf(
+									/* translators: %s: date and time, dd/mm/yyyy HH:mm. */
+									__(
+										'Overdue items are also reminded every morning; next: %s.',
+										'ttdt-portal'
+									),
+									dateI18n( 'd/m/Y H:i', nextRun, undefined )
+								) }
+							</span>
+						) }
+						<Button
+							variant="secondary"
+							size="compact"
+							isBusy={ isSending }
+							disabled={ isSending }
+							onClick={ sendReminders }
+						>
+							{ __(
+								'Send overdue reminders now',
+								'ttdt-portal'
+							) }
+						</Button>
+					</div>
 				}
 			/>
 		</div>

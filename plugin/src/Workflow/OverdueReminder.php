@@ -89,6 +89,18 @@ final class OverdueReminder implements Hookable {
 	}
 
 	/**
+	 * When the check runs next, ISO 8601 in site time, or null when it is not scheduled.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string|null
+	 */
+	public static function next_run(): ?string {
+		$next = wp_next_scheduled( self::CRON_HOOK );
+		return $next ? wp_date( DATE_ATOM, $next ) : null;
+	}
+
+	/**
 	 * Removes the scheduled check.
 	 *
 	 * @since 0.1.0

@@ -25,6 +25,7 @@ use WP_REST_Server;
  * - `POST /workflow/<id>/approve`    approve (`note` optional);
  * - `POST /workflow/<id>/return`     return to the writer (`reason` required);
  * - `POST /workflow/<id>/receipt`    record how and when the manuscript came;
+ * - `GET  /workflow/reminders`       when the overdue reminder runs next by itself;
  * - `POST /workflow/reminders`       send the overdue reminder now.
  *
  * @since 0.1.0
@@ -218,6 +219,12 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 			'/' . $this->rest_base . '/reminders',
 			array(
 				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_reminders' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(),
+				),
+				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'send_reminders' ),
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
@@ -404,6 +411,18 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 	}
 
 	/**
+	 * When the overdue reminder runs next by itself.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_reminders( $request ) {
+		return rest_ensure_response( array( 'next_run' => OverdueReminder::next_run() ) );
+	}
+
+	/**
 	 * Sends the overdue reminder now.
 	 *
 	 * @since 0.1.0
@@ -412,7 +431,12 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 	 * @return WP_REST_Response
 	 */
 	public function send_reminders( $request ) {
-		return rest_ensure_response( array( 'notified' => $this->reminder->run() ) );
+		return rest_ensure_response(
+			array(
+				'notified' => $this->reminder->run(),
+				'next_run' => OverdueReminder::next_run(),
+			)
+		);
 	}
 
 	/**

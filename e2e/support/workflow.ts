@@ -1,0 +1,269 @@
+/**
+ * External dependencies
+ */
+import type { Browser } from '@playwright/test';
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Admin,
+	Editor,
+	PageUtils,
+	type RequestUtils,
+} from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import {
+	sessionFor,
+	storageStatePathFor,
+	type Credentials,
+	type Session,
+} from './session';
+import { ensureUser } from './users';
+
+export type User = Credentials & { id: number };
+
+/**
+ * The permission levels of Art. 12.2 and the other roles of the contract.
+ */
+export const ROLES = {
+	collaborator: 'ttdt_collaborator',
+	updater: 'ttdt_updater',
+	moderator: 'ttdt_moderator',
+	publisher: 'ttdt_publisher',
+	accountant: 'ttdt_accountant',
+	subscriber: 'subscriber',
+} as const;
+
+export type RoleName = keyof typeof ROLES;
+
+/**
+ * One user per role, created once per site.
+ *
+ * @param requestUtils Admin request utilities.
+ * @param prefix       Login prefix, so specs do not share users.
+ */
+export async function usersByRole(
+	requestUtils: RequestUtils,
+	prefix: string
+): Promise< Record< RoleName, User > > {
+	const users = {} as Record< RoleName, User >;
+	for ( const [ name, role ] of Object.entries( ROLES ) ) {
+		users[ name as RoleName ] = await ensureUser(
+			requestUtils,
+			`${ prefix }_${ name }`,
+			role
+		);
+	}
+	return users;
+}
+
+/**
+ * Creates a news item as the administrator, with the source and writer every item needs.
+ *
+ * @param requestUtils Admin request utilities.
+ * @param data         Post fields (`author`, `status`, `title`…).
+ */
+export async function createItem(
+	requestUtils: RequestUtils,
+	data: Record< string, unknown > = {}
+): Promise< number > {
+	const post = ( await requestUtils.rest( {
+		method: 'POST',
+		path: '/wp/v2/posts',
+		data: {
+			title: `Tin thử ${ Date.now() }`,
+			content:
+				'<!-- wp:paragraph --><p>Nội dung tin bài.</p><!-- /wp:paragraph -->',
+			status: 'draft',
+			...data,
+			meta: {
+				ttdt_source: 'Văn phòng UBND',
+				ttdt_writer: 'Nguyễn Văn Viết',
+				...( data.meta as object ),
+			},
+		},
+	} ) ) as { id: number };
+	return post.id;
+}
+
+export type Fixture = {
+	state: 'draft' | 'submitted' | 'approved' | 'published';
+	author?: number;
+	title?: string;
+};
+
+/**
+ * Answers of a batch request, failing on any error.
+ *
+ * @param requestUtils Admin request utilities.
+ * @param requests     Requests.
+ */
+async function batch(
+	requestUtils: RequestUtils,
+	requests: { method: string; path: string; body?: unknown }[]
+): Promise< Array< { id: number } > > {
+	if ( ! requests.length ) {
+		return [];
+	}
+	const responses = ( await requestUtils.batchRest(
+		requests as Parameters< RequestUtils[ 'batchRest' ] >[ 0 ]
+	) ) as Array< { status: number; body: { id: number } } >;
+	const failed = responses.find( ( response ) => response.status >= 300 );
+	if ( failed ) {
+		throw new Error( `Fixture failed: ${ JSON.stringify( failed ) }` );
+	}
+	return responses.map( ( response ) => response.body );
+}
+
+/**
+ * Creates news items in given workflow states as the administrator, a few batch requests in
+ * all (Playground answers one request at a time).
+ *
+ * @param requestUtils Admin request utilities.
+ * @param fixtures     What to create.
+ * @return IDs, in the order of `fixtures`.
+ */
+export async function createItems(
+	requestUtils: RequestUtils,
+	fixtures: Fixture[]
+): Promise< number[] > {
+	const ids = (
+		await batch(
+			requestUtils,
+			fixtures.map( ( fixture, index ) => ( {
+				method: 'POST',
+				path: '/wp/v2/posts',
+				body: {
+					title:
+						fixture.title ?? `Tin thử ${ Date.now() }-${ index }`,
+					content:
+						'<!-- wp:paragraph --><p>Nội dung tin bài.</p><!-- /wp:paragraph -->',
+					status: fixture.state === 'published' ? 'publish' : 'draft',
+					...( fixture.author ? { author: fixture.author } : {} ),
+					meta: {
+						ttdt_source: 'Văn phòng UBND',
+						ttdt_writer: 'Nguyễn Văn Viết',
+					},
+				},
+			} ) )
+		)
+	).map( ( post ) => post.id );
+	const inState = ( ...states: Fixture[ 'state' ][] ) =>
+		ids.filter( ( _, index ) =>
+			states.includes( fixtures[ index ].state )
+		);
+	for ( const [ action, states ] of [
+		[ 'submit', [ 'submitted', 'approved' ] ],
+		[ 'approve', [ 'approved' ] ],
+	] as const ) {
+		await batch(
+			requestUtils,
+			inState( ...states ).map( ( id ) => ( {
+				method: 'POST',
+				path: `/ttdt/v1/workflow/${ id }/${ action }`,
+			} ) )
+		);
+	}
+	return ids;
+}
+
+/**
+ * A workflow action as the administrator (fixtures).
+ *
+ * @param requestUtils Admin request utilities.
+ * @param id           Item ID.
+ * @param action       `submit`, `approve`, `return`, `receipt`.
+ * @param data         Body.
+ */
+export function workflowAs(
+	requestUtils: RequestUtils,
+	id: number,
+	action: string,
+	data: Record< string, unknown > = {}
+): Promise< WorkflowView > {
+	return requestUtils.rest( {
+		method: 'POST',
+		path: `/ttdt/v1/workflow/${ id }/${ action }`,
+		data,
+	} );
+}
+
+export type WorkflowView = {
+	id: number;
+	state: string;
+	status: string;
+	received_at: string;
+	received_via: string;
+	deadline: string | null;
+	overdue: boolean;
+	approved: { by: { id: number; name: string }; at: string } | null;
+	returned: { reason: string } | null;
+	history: { action: string; user: { id: number }; note: string }[];
+	allowed_actions: string[];
+};
+
+/**
+ * The workflow of an item, read as the administrator.
+ *
+ * @param requestUtils Admin request utilities.
+ * @param id           Item ID.
+ */
+export function workflowOf(
+	requestUtils: RequestUtils,
+	id: number
+): Promise< WorkflowView > {
+	return requestUtils.rest( { path: `/ttdt/v1/workflow/${ id }` } );
+}
+
+/**
+ * REST sessions for several users, opened once and closed together.
+ */
+export class Sessions {
+	private readonly open = new Map< string, Session >();
+
+	/**
+	 * The session of a user (null: an anonymous visitor).
+	 *
+	 * @param user Credentials or null.
+	 */
+	async of( user: Credentials | null ): Promise< Session > {
+		const key = user?.username ?? '';
+		if ( ! this.open.has( key ) ) {
+			this.open.set( key, await sessionFor( user ) );
+		}
+		return this.open.get( key ) as Session;
+	}
+
+	async close(): Promise< void > {
+		await Promise.all(
+			[ ...this.open.values() ].map( ( session ) => session.dispose() )
+		);
+		this.open.clear();
+	}
+}
+
+/**
+ * A browser tab logged in as a user, with the e2e helpers bound to it.
+ *
+ * @param browser The browser.
+ * @param user    Who is logged in.
+ */
+export async function browserAs( browser: Browser, user: Credentials ) {
+	// Logging in through REST writes the user's cookies to this file.
+	await ( await sessionFor( user ) ).dispose();
+	const context = await browser.newContext( {
+		baseURL: process.env.WP_BASE_URL,
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		storageState: storageStatePathFor( user.username ),
+	} );
+	const page = await context.newPage();
+	const editor = new Editor( { page } );
+	const pageUtils = new PageUtils( { page, browserName: 'chromium' } );
+	const admin = new Admin( { page, pageUtils, editor } );
+	return { page, editor, admin, close: () => context.close() };
+}
