@@ -51,3 +51,19 @@ add_action(
 		);
 	}
 );
+
+// Users the tests create open the block editor without its welcome guide covering the page.
+add_action(
+	'user_register',
+	static function ( int $user_id ): void {
+		global $wpdb;
+		update_user_meta(
+			$user_id,
+			$wpdb->get_blog_prefix() . 'persisted_preferences',
+			array(
+				'core/edit-post' => array( 'welcomeGuide' => false ),
+				'_modified'      => gmdate( 'c' ),
+			)
+		);
+	}
+);
