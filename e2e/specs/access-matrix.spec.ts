@@ -12,6 +12,7 @@ import {
  */
 import type { Session } from '../support/session';
 import {
+	browserAs,
 	createItems,
 	Sessions,
 	usersByRole,
@@ -339,4 +340,85 @@ test.describe( 'Access-control matrix: roles × workflow actions (REST)', () => 
 			expect( outcome ).toEqual( expected );
 		} );
 	}
+} );
+
+test.describe( 'Access-control matrix: publishing through the block editor (Chromium)', () => {
+	test( 'only a publisher gets a Publish button, and it publishes the approved item', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		test.setTimeout( 600_000 );
+		const users = await usersByRole( requestUtils, 'mx' );
+		const editors: RoleName[] = [
+			'collaborator',
+			'updater',
+			'moderator',
+			'publisher',
+		];
+		// One approved item per person (the collaborator's own), so no one meets a post lock.
+		const ids = await createItems(
+			requestUtils,
+			editors.map( ( role ) => ( {
+				state: 'approved',
+				title: `Xuất bản qua trình soạn thảo — ${ role }`,
+				author: role === 'collaborator' ? users[ role ].id : undefined,
+			} ) )
+		);
+		const publish = /^(Publish|Đăng)$/;
+
+		for ( const [ index, role ] of editors.entries() ) {
+			const tab = await browserAs( browser, users[ role ] );
+			await tab.admin.editPost( ids[ index ] );
+			const topBar = tab.page.getByRole( 'region', {
+				name: 'Editor top bar',
+			} );
+			// The editor is usable: the save button is there, whatever it says.
+			await expect(
+				topBar.getByRole( 'button', {
+					name: /^(Publish|Đăng|Submit for Review|Gửi xét duyệt)$/,
+				} )
+			).toBeVisible( { timeout: 60_000 } );
+
+			if ( role !== 'publisher' ) {
+				await expect(
+					topBar.getByRole( 'button', { name: publish } ),
+					role
+				).toHaveCount( 0 );
+			} else {
+				await topBar.getByRole( 'button', { name: publish } ).click();
+				await tab.page
+					.getByRole( 'region', { name: 'Editor publish' } )
+					.getByRole( 'button', { name: publish } )
+					.click();
+				await expect
+					.poll(
+						async () =>
+							( await workflowOf( requestUtils, ids[ index ] ) )
+								.state,
+						{ timeout: 150_000 }
+					)
+					.toBe( 'published' );
+			}
+			await tab.close();
+		}
+
+		// None of the others' items went live.
+		for ( const id of ids.slice( 0, 3 ) ) {
+			expect( ( await workflowOf( requestUtils, id ) ).state ).toBe(
+				'approved'
+			);
+		}
+
+		// A subscriber does not get the editor at all.
+		const tab = await browserAs( browser, users.subscriber );
+		const response = await tab.page.goto(
+			`/wp-admin/post.php?post=${ ids[ 0 ] }&action=edit`
+		);
+		// Core refuses with its "not allowed to edit" page (wp_die).
+		expect( response?.ok() ).toBe( false );
+		await expect(
+			tab.page.getByRole( 'region', { name: 'Editor top bar' } )
+		).toHaveCount( 0 );
+		await tab.close();
+	} );
 } );

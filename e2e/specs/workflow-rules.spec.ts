@@ -144,7 +144,12 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 			'submitted'
 		);
 
-		await xmlrpcEditPost( editor, viaXmlrpc, { post_status: 'publish' } );
+		// XML-RPC saves cannot be refused: the gate keeps the item unpublished instead.
+		expect(
+			await xmlrpcEditPost( editor, viaXmlrpc, {
+				post_status: 'publish',
+			} )
+		).toContain( '<boolean>1</boolean>' );
 		expect(
 			( await workflowOf( requestUtils, viaXmlrpc ) ).state
 		).not.toBe( 'published' );
@@ -300,11 +305,14 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 		const [ id ] = await createItems( requestUtils, [
 			{ state: 'submitted', author: writer.id },
 		] );
-		await xmlrpcEditPost( writer, id, {
-			custom_fields: [
-				{ key: 'ttdt_approved_by', value: String( writer.id ) },
-			],
-		} );
+		// The call itself succeeds: only the protected field is left out.
+		expect(
+			await xmlrpcEditPost( writer, id, {
+				custom_fields: [
+					{ key: 'ttdt_approved_by', value: String( writer.id ) },
+				],
+			} )
+		).toContain( '<boolean>1</boolean>' );
 		await (
 			await sessions.of( writer )
 		).rest( 'POST', `/wp/v2/posts/${ id }`, {
