@@ -11,6 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Admin\AdminScreens;
+use Ttdt\Board\BoardPosition;
+use Ttdt\Board\BoardRoster;
 use WP_Post;
 use WP_User;
 
@@ -22,14 +24,6 @@ use WP_User;
  * @since 0.1.0
  */
 final class WorkflowMailer {
-
-	/**
-	 * User meta holding a user's board position (kept by the board roster).
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const POSITION_META = 'ttdt_board_position';
 
 	/**
 	 * Deadlines.
@@ -167,8 +161,8 @@ final class WorkflowMailer {
 		}
 		$heads = get_users(
 			array(
-				'meta_key'   => self::POSITION_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
-				'meta_value' => 'head', // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
+				'meta_key'   => BoardRoster::POSITION_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
+				'meta_value' => BoardPosition::HEAD, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
 			)
 		);
 		$sent  = 0;
