@@ -61,35 +61,6 @@ export async function usersByRole(
 	return users;
 }
 
-/**
- * Creates a news item as the administrator, with the source and writer every item needs.
- *
- * @param requestUtils Admin request utilities.
- * @param data         Post fields (`author`, `status`, `title`…).
- */
-export async function createItem(
-	requestUtils: RequestUtils,
-	data: Record< string, unknown > = {}
-): Promise< number > {
-	const post = ( await requestUtils.rest( {
-		method: 'POST',
-		path: '/wp/v2/posts',
-		data: {
-			title: `Tin thử ${ Date.now() }`,
-			content:
-				'<!-- wp:paragraph --><p>Nội dung tin bài.</p><!-- /wp:paragraph -->',
-			status: 'draft',
-			...data,
-			meta: {
-				ttdt_source: 'Văn phòng UBND',
-				ttdt_writer: 'Nguyễn Văn Viết',
-				...( data.meta as object ),
-			},
-		},
-	} ) ) as { id: number };
-	return post.id;
-}
-
 export type Fixture = {
 	state: 'draft' | 'submitted' | 'approved' | 'published';
 	author?: number;
