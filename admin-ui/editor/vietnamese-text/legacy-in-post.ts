@@ -8,7 +8,6 @@
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import type { BlockInstance } from '@wordpress/blocks';
-import type { DataRegistry } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 
 /**
@@ -21,6 +20,7 @@ import {
 	prefersLegacy,
 	type LegacyEncoding,
 } from '../../vietnamese-text';
+import type { Registry } from '../../data/registry';
 import { blockChanges, blockTexts } from './block-texts';
 
 const LEGACY_BYTE = /[\u00a1-\u00ff]/;
@@ -117,9 +117,7 @@ export function converterFor(
  * @param registry Data registry.
  * @return The encoding converted from, or null when there was nothing to convert.
  */
-export function convertPostText(
-	registry: DataRegistry
-): LegacyEncoding | null {
+export function convertPostText( registry: Registry ): LegacyEncoding | null {
 	const blocks = registry
 		.select( blockEditorStore )
 		.getBlocks() as BlockInstance[];

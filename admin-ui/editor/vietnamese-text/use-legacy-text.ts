@@ -3,13 +3,14 @@
  */
 import { store as blockEditorStore } from '@wordpress/block-editor';
 import type { BlockInstance } from '@wordpress/blocks';
-import { useRegistry, useSelect } from '@wordpress/data';
+import { useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { useCallback, useMemo } from '@wordpress/element';
 
 /**
  * Internal dependencies
  */
+import { useRegistry } from '../../data/registry';
 import type { LegacyEncoding } from '../../vietnamese-text';
 import {
 	convertPostText,

@@ -3,7 +3,7 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { store as coreStore } from '@wordpress/core-data';
-import { useDispatch, useRegistry, useSelect } from '@wordpress/data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -11,6 +11,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useRegistry } from '../../data/registry';
 import { errorMessage, fetchWorkflowItem } from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
 
@@ -107,7 +108,16 @@ export function useWorkflow(): Workflow {
 				const record = await apiFetch( {
 					path: `/wp/v2/posts/${ postId }?context=edit`,
 				} );
-				receiveEntityRecords( 'postType', postType, record );
+				// WordPress 6.8 types every parameter as required; these are its defaults.
+				receiveEntityRecords(
+					'postType',
+					postType,
+					record,
+					undefined,
+					undefined,
+					undefined,
+					undefined
+				);
 				return true;
 			} catch ( reason ) {
 				setError( errorMessage( reason ) );

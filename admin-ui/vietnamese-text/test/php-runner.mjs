@@ -7,10 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// php-wasm comes with @wordpress/env: it is the runtime the Playground sites run PHP on.
-// eslint-disable-next-line import/no-extraneous-dependencies
+// php-wasm is the runtime the Playground sites run PHP on (the same version @wordpress/env uses).
 import { createNodeFsMountHandler, loadNodeRuntime } from '@php-wasm/node';
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { PHP } from '@php-wasm/universal';
 
 const plugin = path.resolve(
