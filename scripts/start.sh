@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets everything up and starts the portal on http://localhost:8888 (data is kept between runs).
+# Sets everything up and starts the portal on http://localhost:8888 (data is kept between runs;
+# TTDT_DEV_PORT picks another port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -7,10 +8,11 @@ bash scripts/ensure-deps.sh
 npm run build
 node scripts/wp-site.mjs start dev
 
-cat <<'INFO'
+port="${TTDT_DEV_PORT:-8888}"
+cat <<INFO
 
-Cổng thông tin đang chạy: http://localhost:8888
-Trang quản trị:           http://localhost:8888/wp-admin/
+Cổng thông tin đang chạy: http://localhost:$port
+Trang quản trị:           http://localhost:$port/wp-admin/
 
 Tài khoản (mật khẩu đều là "password"):
   admin      Quản trị hệ thống

@@ -2,7 +2,8 @@
 /**
  * Starts or stops a local WordPress site with `@wordpress/env` on the Playground runtime.
  *
- *   node scripts/wp-site.mjs start dev            the user's portal on :8888 (data kept)
+ *   node scripts/wp-site.mjs start dev            the user's portal on :8888 (data kept;
+ *                                                 TTDT_DEV_PORT picks another port)
  *   node scripts/wp-site.mjs start test [--port]  a fresh throw-away site for the tests (:8889)
  *   node scripts/wp-site.mjs start clean [--port] a fresh site without the plugin (:8890), on
  *                                                 which the tests install the plugin zip
@@ -29,7 +30,8 @@ const wpEnvHome = path.join( stateDir, 'wp-env-home' );
 const [ command, siteName = 'dev', ...rest ] = process.argv.slice( 2 );
 const portArg = rest.indexOf( '--port' );
 const testPort = Number( process.env.TTDT_TEST_PORT || 8889 );
-const defaultPorts = { dev: 8888, test: testPort, clean: testPort + 1 };
+const devPort = Number( process.env.TTDT_DEV_PORT || 8888 );
+const defaultPorts = { dev: devPort, test: testPort, clean: testPort + 1 };
 const port = Number(
 	portArg >= 0 ? rest[ portArg + 1 ] : defaultPorts[ siteName ]
 );
