@@ -17,7 +17,7 @@ if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) ) {
 	return;
 }
 ?>
-<div <?php echo get_block_wrapper_attributes( array( 'role' => 'note' ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+<div <?php echo get_block_wrapper_attributes( array( 'role' => 'note' ) ); ?>>
 	<strong class="ttdt-reference-notice__label"><?php echo esc_html( ReferenceLabel::text() ); ?></strong>
 	<span class="ttdt-reference-notice__text"><?php esc_html_e( 'This information has not been confirmed by the competent authority and is published for reference only.', 'ttdt-portal' ); ?></span>
 </div>

@@ -6,8 +6,11 @@ module.exports = [
 	require( './rest-permission' ),
 	require( './rest-args' ),
 	require( './sql-prepare' ),
+	require( './direct-db-query' ),
+	require( './slow-db-query' ),
 	require( './escape-output' ),
 	require( './nonce-capability' ),
 	require( './superglobals' ),
+	require( './alternative-functions' ),
 	require( './i18n' ),
 ];
