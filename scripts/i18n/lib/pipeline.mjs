@@ -252,28 +252,44 @@ export function compileLocale( root, config, locale, po ) {
 	for ( const name of fs.readdirSync( dir ) ) {
 		if (
 			name.startsWith( prefix ) &&
-			/^[0-9a-f]{32}\.json$/.test( name.slice( prefix.length ) )
+			/^(?:[a-z]+-)?[0-9a-f]{32}\.json$/.test(
+				name.slice( prefix.length )
+			)
 		) {
 			fs.unlinkSync( path.join( dir, name ) );
 		}
 	}
 	const json = [];
-	for ( const { script, keys } of bundlesLib.bundleStrings( root, config ) ) {
-		const data = jedLib.jedData( {
-			entries: po.entries,
-			keys,
-			locale,
-			pluralForms: po.headers[ 'Plural-Forms' ],
-			revisionDate: po.headers[ 'PO-Revision-Date' ],
-			source: script,
-		} );
-		if ( data ) {
-			const target = path.join(
-				dir,
-				jedLib.jsonFileName( config.DOMAIN, locale, script )
-			);
-			fs.writeFileSync( target, JSON.stringify( data ) );
-			json.push( `${ path.relative( root, target ) } (${ script })` );
+	for ( const { script, keys, bundledKeys } of bundlesLib.bundleStrings(
+		root,
+		config
+	) ) {
+		const files = [
+			[ keys, jedLib.jsonFileName( config.DOMAIN, locale, script ) ],
+			[
+				bundledKeys,
+				jedLib.bundledJsonFileName(
+					config.DOMAIN,
+					config.BUNDLED_DOMAIN,
+					locale,
+					script
+				),
+			],
+		];
+		for ( const [ scriptKeys, name ] of files ) {
+			const data = jedLib.jedData( {
+				entries: po.entries,
+				keys: scriptKeys,
+				locale,
+				pluralForms: po.headers[ 'Plural-Forms' ],
+				revisionDate: po.headers[ 'PO-Revision-Date' ],
+				source: script,
+			} );
+			if ( data ) {
+				const target = path.join( dir, name );
+				fs.writeFileSync( target, JSON.stringify( data ) );
+				json.push( `${ path.relative( root, target ) } (${ script })` );
+			}
 		}
 	}
 	return { mo: path.relative( root, mo ), json };
