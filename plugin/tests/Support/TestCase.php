@@ -130,6 +130,50 @@ abstract class TestCase extends PHPUnitTestCase {
 	}
 
 	/**
+	 * Puts fresh instances of services in place of the ones the plugin booted, so a test holds
+	 * the objects that handle the hooks (the hook table is restored after the test).
+	 *
+	 * @param \Ttdt\Support\Hookable ...$services Fresh services.
+	 */
+	protected static function replace_booted( \Ttdt\Support\Hookable ...$services ): void {
+		global $wp_filter;
+
+		foreach ( $services as $service ) {
+			$class = get_class( $service );
+			foreach ( $wp_filter as $hook_name => $hook ) {
+				foreach ( $hook->callbacks as $priority => $callbacks ) {
+					foreach ( $callbacks as $callback ) {
+						$function = $callback['function'];
+						if ( is_array( $function ) && is_object( $function[0] ) && get_class( $function[0] ) === $class && $function[0] !== $service ) {
+							remove_filter( $hook_name, $function, $priority );
+						}
+					}
+				}
+			}
+			$service->register_hooks();
+		}
+	}
+
+	/**
+	 * Keeps the mail WordPress would send, instead of sending it.
+	 *
+	 * @return \ArrayObject<int, array<string, mixed>> Filled as mail is sent.
+	 */
+	protected static function capture_mail(): \ArrayObject {
+		$sent = new \ArrayObject();
+		add_filter(
+			'pre_wp_mail',
+			static function ( $short_circuit, array $atts ) use ( $sent ) {
+				$sent[] = $atts;
+				return true;
+			},
+			10,
+			2
+		);
+		return $sent;
+	}
+
+	/**
 	 * Saves the hook table (each `WP_Hook` cloned, since callbacks are added to the objects).
 	 */
 	private function backup_hooks(): void {
