@@ -38,6 +38,13 @@ abstract class TestCase extends PHPUnitTestCase {
 	private static int $sequence = 0;
 
 	/**
+	 * Mail WordPress sent during the test: every test keeps mail instead of sending it.
+	 *
+	 * @var \ArrayObject<int, array<string, mixed>>
+	 */
+	protected \ArrayObject $mail;
+
+	/**
 	 * Opens the transaction and saves the hooks.
 	 */
 	protected function setUp(): void {
@@ -50,6 +57,7 @@ abstract class TestCase extends PHPUnitTestCase {
 		$wpdb->query( 'SET autocommit = 0' );
 		$wpdb->query( 'START TRANSACTION' );
 		add_filter( 'query', array( self::class, 'temporary_tables' ) );
+		$this->mail = self::capture_mail();
 		wp_set_current_user( 0 );
 	}
 

@@ -35,13 +35,6 @@ final class TransitionsTest extends TestCase {
 	private Transitions $transitions;
 
 	/**
-	 * Mail sent during the test.
-	 *
-	 * @var \ArrayObject<int, array<string, mixed>>
-	 */
-	private \ArrayObject $mail;
-
-	/**
 	 * Wires fresh workflow services in place of the booted ones.
 	 */
 	protected function setUp(): void {
@@ -51,7 +44,6 @@ final class TransitionsTest extends TestCase {
 		$listener = new StatusListener( $receipt, $mailer );
 		self::replace_booted( $receipt, $listener );
 		$this->transitions = new Transitions( $listener, $receipt, $mailer );
-		$this->mail        = self::capture_mail();
 	}
 
 	/**
