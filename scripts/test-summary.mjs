@@ -23,12 +23,12 @@ const minimumsFile =
  * One stage's outcome.
  *
  * @typedef {Object} Stage
- * @property {string}      name        Stage name.
- * @property {number}      passed      Tests passed.
- * @property {number}      failed      Tests failed (errors included).
- * @property {number}      skipped     Tests skipped, interrupted or never run.
- * @property {number|null} seconds     Time the stage took, when known.
- * @property {string[]}    problems    Why the stage does not count as green.
+ * @property {string}      name         Stage name.
+ * @property {number}      passed       Tests passed.
+ * @property {number}      failed       Tests failed (errors included).
+ * @property {number}      skipped      Tests skipped, interrupted or never run.
+ * @property {number|null} seconds      Time the stage took, when known.
+ * @property {string[]}    problems     Why the stage does not count as green.
  * @property {boolean}     [hasMinimum] Whether the stage's test count is held to a minimum.
  */
 
@@ -75,7 +75,7 @@ function readJson( name, entry ) {
 	}
 	try {
 		return JSON.parse( text );
-	} catch ( error ) {
+	} catch {
 		entry.problems.push( `${ name } is not valid JSON` );
 		return null;
 	}
@@ -91,7 +91,10 @@ function checks() {
 	const entry = stage( 'checks' );
 	entry.hasMinimum = false;
 	const text = readText( 'checks.txt' );
-	for ( const line of ( text ?? '' ).trim().split( '\n' ).filter( Boolean ) ) {
+	for ( const line of ( text ?? '' )
+		.trim()
+		.split( '\n' )
+		.filter( Boolean ) ) {
 		const [ name, outcome, seconds ] = line.trim().split( /\s+/ );
 		if ( outcome === 'passed' ) {
 			entry.passed++;
@@ -99,7 +102,10 @@ function checks() {
 			entry.failed++;
 			entry.problems.push( `${ name } failed` );
 		}
-		if ( seconds !== undefined && ! Number.isNaN( parseFloat( seconds ) ) ) {
+		if (
+			seconds !== undefined &&
+			! Number.isNaN( parseFloat( seconds ) )
+		) {
 			entry.seconds = ( entry.seconds ?? 0 ) + parseFloat( seconds );
 		}
 	}
@@ -167,7 +173,9 @@ function e2e() {
 	}
 	let interrupted = 0;
 	for ( const test of playwrightTests( report.suites ) ) {
-		const statuses = ( test.results ?? [] ).map( ( result ) => result.status );
+		const statuses = ( test.results ?? [] ).map(
+			( result ) => result.status
+		);
 		if ( statuses.includes( 'interrupted' ) ) {
 			interrupted++;
 			entry.skipped++;
@@ -231,7 +239,9 @@ function phpunit() {
 	if ( ! tag ) {
 		entry.failed++;
 		entry.problems.push(
-			xml === null ? 'no result (phpunit.xml)' : 'phpunit.xml has no test suite'
+			xml === null
+				? 'no result (phpunit.xml)'
+				: 'phpunit.xml has no test suite'
 		);
 		return entry;
 	}
@@ -270,7 +280,9 @@ for ( const entry of stages ) {
 	if ( ! entry.hasMinimum ) {
 		continue;
 	}
-	if ( entry.problems.some( ( problem ) => problem.startsWith( 'no result' ) ) ) {
+	if (
+		entry.problems.some( ( problem ) => problem.startsWith( 'no result' ) )
+	) {
 		continue;
 	}
 	if ( ran === 0 ) {
@@ -287,8 +299,11 @@ for ( const entry of stages ) {
 	totals.passed += entry.passed;
 	totals.failed += entry.failed;
 	totals.skipped += entry.skipped;
-	const time = entry.seconds === null ? '' : `  ${ entry.seconds.toFixed( 1 ) } s`;
-	const flag = entry.problems.length ? `  ✗ ${ entry.problems.join( '; ' ) }` : '';
+	const time =
+		entry.seconds === null ? '' : `  ${ entry.seconds.toFixed( 1 ) } s`;
+	const flag = entry.problems.length
+		? `  ✗ ${ entry.problems.join( '; ' ) }`
+		: '';
 	process.stdout.write(
 		`${ entry.name.padEnd( 8 ) } ${ entry.passed } passed, ${ entry.failed } failed, ${ entry.skipped } skipped${ time }${ flag }\n`
 	);
