@@ -38,6 +38,8 @@ use Ttdt\Publishing\PublishGate;
 use Ttdt\Quota\QuotaController;
 use Ttdt\Quota\QuotaReminder;
 use Ttdt\Quota\WeeklyQuota;
+use Ttdt\Settings\DateFormatsController;
+use Ttdt\Settings\DateFormatsHealthCheck;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
@@ -71,6 +73,8 @@ final class Plugin {
 			new Roles(),
 			new Sections(),
 			new SettingsController( $settings ),
+			new DateFormatsController(),
+			new DateFormatsHealthCheck(),
 			new PublishGate(),
 			new ProvenanceMeta(),
 			new ProvenanceRule(),

@@ -16,6 +16,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useSettings } from '../../data/use-settings';
+import DateFormatsCard from './date-formats-card';
 import FieldControl from './field-control';
 import { settingsGroups } from './fields';
 
@@ -97,6 +98,7 @@ export default function SettingsScreen() {
 						</CardBody>
 					</Card>
 				) ) }
+				<DateFormatsCard />
 				<div>
 					<Button
 						variant="primary"
