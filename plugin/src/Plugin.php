@@ -35,6 +35,8 @@ use Ttdt\Provenance\ReferenceFiling;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Provenance\SuggestionsController;
 use Ttdt\Publishing\PublishGate;
+use Ttdt\Publishing\RestPreflight;
+use Ttdt\Publishing\StoredItemGuard;
 use Ttdt\Quota\QuotaController;
 use Ttdt\Quota\QuotaReminder;
 use Ttdt\Quota\WeeklyQuota;
@@ -76,6 +78,8 @@ final class Plugin {
 			new DateFormatsController(),
 			new DateFormatsHealthCheck(),
 			new PublishGate(),
+			new RestPreflight(),
+			new StoredItemGuard(),
 			new ProvenanceMeta(),
 			new ProvenanceRule(),
 			new ReferenceFiling(),
