@@ -7,6 +7,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { sessionFor, type Session } from '../support/session';
+import { xmlrpcEditPost } from '../support/xmlrpc';
 
 const ADMIN = { username: 'admin', password: 'password' };
 
@@ -169,6 +170,28 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 			'content',
 			'title',
 		] );
+	} );
+
+	test( 'an edit through XML-RPC is recorded the same way, tags included', async () => {
+		const since = await newestId( admin );
+		const answer = await xmlrpcEditPost( ADMIN, postId, {
+			post_title: `Tin sửa qua XML-RPC ${ stamp }`,
+			terms_names: { post_tag: [ `thẻ ${ stamp }` ] },
+		} );
+		expect( answer ).toContain( '<boolean>1</boolean>' );
+
+		const edit = await oneEdit( admin, postId, since );
+		expect( edit.user_login ).toBe( 'admin' );
+		expect( change( edit, 'title' ) ).toMatchObject( {
+			before: `Tin đã sửa ${ stamp }`,
+			after: `Tin sửa qua XML-RPC ${ stamp }`,
+		} );
+		expect( change( edit, 'post_tag' ) ).toEqual( {
+			field: 'post_tag',
+			label: 'Thẻ',
+			before: '',
+			after: `thẻ ${ stamp }`,
+		} );
 	} );
 
 	test( 'a change of the reference flag is recorded before → after', async () => {
@@ -373,6 +396,33 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 		expect( Array.from( edit.summary ) ).toHaveLength( 1000 );
 		expect( edit.summary.endsWith( 'ữ…' ) ).toBe( true );
 		expect( title.startsWith( edit.summary.slice( 0, -1 ) ) ).toBe( true );
+	} );
+
+	test( 'the audit screen shows the new entries with Vietnamese names', async ( {
+		admin: adminPage,
+		page,
+	} ) => {
+		await adminPage.visitAdminPage( 'admin.php', 'page=ttdt-portal-audit' );
+		const renamed = page.getByRole( 'row' ).filter( {
+			hasText: `Tên: Mục C ${ stamp } → Mục D ${ stamp }`,
+		} );
+		await expect( renamed ).toHaveCount( 1 );
+		await expect( renamed ).toContainText(
+			'Đã đổi tên hoặc sửa chuyên mục, thẻ'
+		);
+		await expect( renamed ).toContainText( 'admin' );
+		const edited = page.getByRole( 'row' ).filter( {
+			hasText: `Tiêu đề: Tin đang đăng ${ stamp } → Tin đã sửa ${ stamp }`,
+		} );
+		await expect( edited ).toHaveCount( 1 );
+		await expect( edited ).toContainText( 'Đã sửa tin' );
+		await expect( edited ).toContainText( 'Nội dung: 17 ký tự' );
+		const provenance = page.getByRole( 'row' ).filter( {
+			hasText: 'Nguồn tin: UBND xã → Báo Nhân Dân',
+		} );
+		await expect( provenance.first() ).toContainText(
+			'Người viết: Nguyễn Văn A → Trần Thị B'
+		);
 	} );
 
 	test( 'a failed audit write is reported by Site Health, not lost in silence', async ( {

@@ -98,6 +98,11 @@ final class ItemChangeRecorder implements Hookable {
 		if ( ! in_array( $before->post_status, $live, true ) && ! in_array( $after->post_status, $live, true ) ) {
 			return;
 		}
+		// Trashing renames the slug (`__trashed`) and restoring names it back: the move itself
+		// is the event, recorded as post.trash / post.restore.
+		if ( 'trash' === $before->post_status || 'trash' === $after->post_status ) {
+			return;
+		}
 		$old = self::fields( $before );
 		$new = self::fields( $after );
 		foreach ( $new as $field => $value ) {
