@@ -260,11 +260,9 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 
 		// Put it back: a live item must name its writer.
 		since = await newestId( admin );
-		const restored = await admin.rest(
-			'POST',
-			`/wp/v2/posts/${ postId }`,
-			{ meta: { ttdt_writer: 'Trần Thị B' } }
-		);
+		const restored = await admin.rest( 'POST', `/wp/v2/posts/${ postId }`, {
+			meta: { ttdt_writer: 'Trần Thị B' },
+		} );
 		expect( restored.status() ).toBe( 200 );
 		expect( ( await oneEdit( admin, postId, since ) ).after ).toEqual( {
 			ttdt_writer: 'Trần Thị B',
@@ -368,7 +366,9 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 		} );
 		// The item it held was re-filed: its own entry says from where.
 		const refiled = await oneEdit( admin, postId, since );
-		expect( refiled.before ).toEqual( { category: [ `Mục D ${ stamp }` ] } );
+		expect( refiled.before ).toEqual( {
+			category: [ `Mục D ${ stamp }` ],
+		} );
 		expect( refiled.after?.category ).not.toContain( `Mục D ${ stamp }` );
 	} );
 
@@ -438,9 +438,9 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 		);
 		expect( forgotten.status() ).toBe( 200 );
 		await adminPage.visitAdminPage( 'site-health.php' );
-		await expect( page.locator( '#health-check-issues-good' ) ).toContainText(
-			goodLabel
-		);
+		await expect(
+			page.locator( '#health-check-issues-good' )
+		).toContainText( goodLabel );
 		await expect(
 			page.locator( '#health-check-issues-critical' )
 		).not.toContainText( criticalLabel );
