@@ -38,6 +38,13 @@ final class ItemChangeRecorder implements Hookable {
 	public const ACTION = 'post.edit';
 
 	/**
+	 * Most items whose changes are held before they are written.
+	 *
+	 * @var int
+	 */
+	private const PENDING_MAX = 100;
+
+	/**
 	 * Meta recorded on any item, live or not, with the type of its value.
 	 *
 	 * @since 0.1.0
@@ -223,6 +230,10 @@ final class ItemChangeRecorder implements Hookable {
 	 * @param mixed  $after   Value after.
 	 */
 	private function note( int $post_id, string $field, $before, $after ): void {
+		if ( ! isset( $this->pending[ $post_id ] ) && count( $this->pending ) >= self::PENDING_MAX ) {
+			// A long run (an import, a command-line loop) writes as it goes, holding little.
+			$this->flush();
+		}
 		if ( ! isset( $this->pending[ $post_id ] ) ) {
 			$this->pending[ $post_id ] = array(
 				'user'    => get_current_user_id(),
