@@ -16,6 +16,11 @@
  * had (core's own `wp_untrash_post_set_previous_status`, as many sites configure), and
  * `?ttdt-classic=1` opens the classic edit screen, so the tests can use both paths.
  *
+ * `POST /ttdt-test/v1/posts/<id>/meta-audit-unwritable` changes a `ttdt_*` meta value while
+ * the audit table cannot be written (its INSERTs are sent to a table that does not exist, for
+ * this request only), so the tests can see how a lost audit entry is reported;
+ * `POST /ttdt-test/v1/audit/forget-failures` clears that report so a test can start clean.
+ *
  * Administrators only unless said; never on a real site: it only loads when `TTDT_ENV` is
  * `test`, which only the throw-away test sites define.
  *
@@ -58,6 +63,48 @@ add_action(
 					}
 					return rest_ensure_response( get_post_meta( $post_id ) );
 				},
+			)
+		);
+		register_rest_route(
+			'ttdt-test/v1',
+			'/posts/(?P<id>\d+)/meta-audit-unwritable',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => static fn(): bool => current_user_can( 'manage_options' ),
+				'args'                => array(
+					'id'    => array(
+						'type'     => 'integer',
+						'required' => true,
+					),
+					'key'   => array(
+						'type'     => 'string',
+						'pattern'  => '^ttdt_[a-z_]+$',
+						'required' => true,
+					),
+					'value' => array(
+						'type'     => 'string',
+						'required' => true,
+					),
+				),
+				'callback'            => static function ( WP_REST_Request $request ) {
+					global $wpdb;
+					$table = $wpdb->prefix . 'ttdt_audit_log';
+					add_filter(
+						'query',
+						static fn( $query ) => str_replace( "INSERT INTO `{$table}`", "INSERT INTO `{$table}_unavailable`", (string) $query )
+					);
+					update_post_meta( (int) $request['id'], (string) $request['key'], (string) $request['value'] );
+					return rest_ensure_response( array( 'value' => get_post_meta( (int) $request['id'], (string) $request['key'], true ) ) );
+				},
+			)
+		);
+		register_rest_route(
+			'ttdt-test/v1',
+			'/audit/forget-failures',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => static fn(): bool => current_user_can( 'manage_options' ),
+				'callback'            => static fn() => rest_ensure_response( delete_option( 'ttdt_audit_write_failures' ) ),
 			)
 		);
 	}
