@@ -195,3 +195,23 @@ add_action(
 		);
 	}
 );
+
+// The REST guard's own test: a route of the plugin's namespace that lost its permission check,
+// registered only for requests that ask for it, so the guard can show it finds one.
+add_action(
+	'rest_api_init',
+	static function (): void {
+		if ( empty( $_SERVER['HTTP_X_TTDT_GUARD_PROBE'] ) ) {
+			return;
+		}
+		register_rest_route(
+			'ttdt/v1',
+			'/guard-probe',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => '__return_true',
+				'callback'            => static fn() => rest_ensure_response( array( 'open' => true ) ),
+			)
+		);
+	}
+);
