@@ -362,18 +362,20 @@ function writeWpConfig( layout ) {
 				layout.port - ( layout.name === 'clean' ? 1 : 0 ) + 1000,
 		} ),
 	};
-	for ( const key of [
-		'AUTH_KEY',
-		'SECURE_AUTH_KEY',
-		'LOGGED_IN_KEY',
-		'NONCE_KEY',
-		'AUTH_SALT',
-		'SECURE_AUTH_SALT',
-		'LOGGED_IN_SALT',
-		'NONCE_SALT',
-	] ) {
-		constants[ key ] = randomBytes( 32 ).toString( 'hex' );
+	// Made once per site, so logins survive a restart of the dev site.
+	const saltsFile = path.join( layout.dir, 'salts.json' );
+	if ( ! fs.existsSync( saltsFile ) ) {
+		const salts = {};
+		for ( const key of [ 'AUTH', 'SECURE_AUTH', 'LOGGED_IN', 'NONCE' ] ) {
+			salts[ `${ key }_KEY` ] = randomBytes( 32 ).toString( 'hex' );
+			salts[ `${ key }_SALT` ] = randomBytes( 32 ).toString( 'hex' );
+		}
+		fs.writeFileSync( saltsFile, JSON.stringify( salts ) );
 	}
+	Object.assign(
+		constants,
+		JSON.parse( fs.readFileSync( saltsFile, 'utf8' ) )
+	);
 	const lines = Object.entries( constants ).map(
 		( [ key, value ] ) =>
 			`define( '${ key }', ${
