@@ -357,6 +357,8 @@ function writeWpConfig( layout ) {
 		WP_ENVIRONMENT_TYPE: 'local',
 		WP_PHP_BINARY: 'php',
 		TTDT_ENV: layout.name === 'dev' ? 'development' : 'test',
+		// As on Playground: no automatic activation of the zip the clean-site test installs.
+		...( layout.name === 'clean' && { TTDT_ENV_CLEAN: true } ),
 		...( layout.name !== 'dev' && {
 			TTDT_TEST_SMTP_PORT:
 				layout.port - ( layout.name === 'clean' ? 1 : 0 ) + 1000,

@@ -105,6 +105,8 @@ function prepareThrowAwaySite( layout ) {
 		config: {
 			TTDT_ENV: 'test',
 			TTDT_TEST_SMTP_PORT: testPort + 1000,
+			// No automatic activation there: the zip-install test activates it like a person.
+			...( siteName === 'clean' && { TTDT_ENV_CLEAN: true } ),
 		},
 	};
 	fs.writeFileSync( layout.configFile, JSON.stringify( config, null, '\t' ) );

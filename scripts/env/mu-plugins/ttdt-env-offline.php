@@ -29,6 +29,18 @@ foreach ( array( 'load-themes.php', 'load-update.php', 'load-update-core.php' ) 
 }
 unset( $ttdt_env_kind, $ttdt_env_screen );
 
+// After installing a plugin (the zip-install test), the admin checks again; its hooks are
+// added with the admin's own files, after must-use plugins load.
+add_action(
+	'admin_init',
+	static function (): void {
+		remove_action( 'upgrader_process_complete', 'wp_version_check', 10 );
+		remove_action( 'upgrader_process_complete', 'wp_update_plugins', 10 );
+		remove_action( 'upgrader_process_complete', 'wp_update_themes', 10 );
+		remove_action( 'upgrader_process_complete', array( 'Language_Pack_Upgrader', 'async_upgrade' ), 20 );
+	}
+);
+
 add_filter(
 	'translations_api',
 	static fn( $result, string $type ) => 'core' === $type ? array( 'translations' => array() ) : $result,
