@@ -9,6 +9,7 @@
  *   node scripts/native-site.mjs stop dev|test|clean [--port N]
  *   node scripts/native-site.mjs stop-all             every site of this checkout, and MariaDB
  *   node scripts/native-site.mjs status
+ *   node scripts/native-site.mjs install              the Debian packages and the core folder
  *
  * Options of `start`: `--port N`; `--plugin DIR` (the plugin folder to map as
  * `wp-content/plugins/ttdt-portal`, default `plugin/` of the checkout); `--checkout DIR`
@@ -159,7 +160,27 @@ function ensurePackages() {
 			}
 		);
 	apt( [ 'update', '-qq' ] );
-	apt( [ 'install', '-y', '-qq', '--no-install-recommends', ...missing ] );
+	// Debian's maintainer scripts would start the system's own MariaDB, nginx and php-fpm
+	// services (port 80, 3306); this stack never uses them. policy-rc.d is Debian's way to say
+	// "do not start services" while installing, and is removed right after.
+	const policy = '/usr/sbin/policy-rc.d';
+	const ownPolicy = isRoot && ! fs.existsSync( policy );
+	if ( ownPolicy ) {
+		fs.writeFileSync( policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 } );
+	}
+	try {
+		apt( [
+			'install',
+			'-y',
+			'-qq',
+			'--no-install-recommends',
+			...missing,
+		] );
+	} finally {
+		if ( ownPolicy ) {
+			fs.rmSync( policy, { force: true } );
+		}
+	}
 }
 
 function ensurePristineCore() {
@@ -675,6 +696,10 @@ if ( command === 'start' ) {
 		await stopSite( layout );
 	}
 	await stopDatabaseIfUnused();
+} else if ( command === 'install' ) {
+	// The Debian packages and the core folder, e.g. up front on a fresh CI machine.
+	ensurePackages();
+	ensurePristineCore();
 } else if ( command === 'status' ) {
 	log(
 		`MariaDB: ${ dbIsUp() ? `running (socket ${ db.socket })` : 'stopped' }`
@@ -688,7 +713,7 @@ if ( command === 'start' ) {
 	}
 } else {
 	process.stderr.write(
-		'usage: native-site.mjs start|stop dev|test|clean [--port N] [--plugin DIR] | stop-all | status\n'
+		'usage: native-site.mjs start|stop dev|test|clean [--port N] [--plugin DIR] | stop-all | status | install\n'
 	);
 	process.exit( 2 );
 }
