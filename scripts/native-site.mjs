@@ -10,6 +10,8 @@
  *   node scripts/native-site.mjs stop-all             every site of this checkout, and MariaDB
  *   node scripts/native-site.mjs status
  *   node scripts/native-site.mjs install              the Debian packages and the core folder
+ *   node scripts/native-site.mjs db-start             MariaDB again after it was killed (its pid
+ *                                                     is in .wp/native/mariadb/mariadb.pid)
  *
  * Options of `start`: `--port N`; `--plugin DIR` (the plugin folder to map as
  * `wp-content/plugins/ttdt-portal`, default `plugin/` of the checkout); `--checkout DIR`
@@ -696,6 +698,9 @@ if ( command === 'start' ) {
 		await stopSite( layout );
 	}
 	await stopDatabaseIfUnused();
+} else if ( command === 'db-start' ) {
+	// Brings MariaDB back after it was killed (fault tests); the sites reconnect by themselves.
+	await ensureDatabaseServer();
 } else if ( command === 'install' ) {
 	// The Debian packages and the core folder, e.g. up front on a fresh CI machine.
 	ensurePackages();
@@ -713,7 +718,7 @@ if ( command === 'start' ) {
 	}
 } else {
 	process.stderr.write(
-		'usage: native-site.mjs start|stop dev|test|clean [--port N] [--plugin DIR] | stop-all | status | install\n'
+		'usage: native-site.mjs start|stop dev|test|clean [--port N] [--plugin DIR] | stop-all | status | install | db-start\n'
 	);
 	process.exit( 2 );
 }
