@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: build, lint, type check, PHP checks, jest unit tests and the Playwright
+# Runs every test: build, lint, type check, PHP checks, jest unit tests, the PHP tests
+# (PHPUnit in a real WordPress on MariaDB) and the Playwright
 # e2e tests (the HTTP-only specs on a fresh native PHP-FPM + MariaDB site, the browser specs
 # and a smoke set on fresh Playground sites; scripts/test-e2e.sh starts and stops them). Every
 # stage runs even when an earlier one failed; each stage's time is printed, and the last line
@@ -49,6 +50,10 @@ check php-check npm run --silent check:php
 echo
 echo "━━ jest"
 timed jest npx wp-scripts test-unit-js --json --outputFile="$results/jest.json"
+
+echo
+echo "━━ phpunit"
+timed phpunit bash scripts/test-php.sh "$results"
 
 echo
 echo "━━ e2e"
