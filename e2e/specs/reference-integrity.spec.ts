@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import { request } from '@playwright/test';
+
+/**
  * WordPress dependencies
  */
 import {
@@ -320,11 +325,34 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 			await session.dispose();
 		}
 
-		// The Categories screen's bulk delete checks no per-term capability: refused too.
-		const editor = await browserAs(
-			browser,
-			await ensureUser( requestUtils, 'e2e_refint_editor', 'editor' )
+		// XML-RPC asks the same per-term capabilities.
+		const editorUser = await ensureUser(
+			requestUtils,
+			'e2e_refint_editor',
+			'editor'
 		);
+		const rpc = await request.newContext( {
+			baseURL: process.env.WP_BASE_URL,
+		} );
+		const auth = `<param><value><int>1</int></value></param><param><value><string>${ editorUser.username }</string></value></param><param><value><string>${ editorUser.password }</string></value></param>`;
+		for ( const call of [
+			`<methodName>wp.editTerm</methodName><params>${ auth }<param><value><int>${ referenceId }</int></value></param><param><value><struct><member><name>taxonomy</name><value><string>category</string></value></member><member><name>name</name><value><string>Tin đã xác nhận</string></value></member></struct></value></param></params>`,
+			`<methodName>wp.deleteTerm</methodName><params>${ auth }<param><value><string>category</string></value></param><param><value><int>${ referenceId }</int></value></param></params>`,
+		] ) {
+			const answer = await (
+				await rpc.post( '/xmlrpc.php', {
+					headers: { 'Content-Type': 'text/xml' },
+					data: `<?xml version="1.0"?><methodCall>${ call }</methodCall>`,
+				} )
+			).text();
+			expect( answer ).toMatch(
+				/<name>faultCode<\/name>\s*<value><int>401<\/int><\/value>/
+			);
+		}
+		await rpc.dispose();
+
+		// The Categories screen's bulk delete checks no per-term capability: refused too.
+		const editor = await browserAs( browser, editorUser );
 		await editor.page.goto( '/wp-admin/edit-tags.php?taxonomy=category' );
 		// The screen offers no checkbox for it; the request is forged with the screen's nonce.
 		await expect(
