@@ -87,6 +87,8 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 				title: `<span class="ttdt-reference-label"></span>Chợ tạm ${ TOKEN }`,
 			},
 			{ title: `${ LABEL } Chợ đêm ${ TOKEN }` },
+			// Plain text that merely names the marker: kept as typed, and still labelled.
+			{ title: `Chợ ttdt-reference-label ${ TOKEN }` },
 		];
 		const ids: number[] = [];
 		for ( const attempt of attempts ) {
@@ -112,7 +114,12 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 			},
 		} );
 
-		const expected = [ hidden, `Chợ tạm ${ TOKEN }`, `Chợ đêm ${ TOKEN }` ];
+		const expected = [
+			hidden,
+			`Chợ tạm ${ TOKEN }`,
+			`Chợ đêm ${ TOKEN }`,
+			`Chợ ttdt-reference-label ${ TOKEN }`,
+		];
 		const published: Item[] = [];
 		for ( const [ index, id ] of ids.entries() ) {
 			await requestUtils.rest( {

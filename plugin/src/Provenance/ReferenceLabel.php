@@ -28,7 +28,7 @@ use WP_REST_Response;
  * `<abbr title="ttdt-reference-label">`, a literal "[Tin tham khảo]") cannot make the server
  * believe the label is already there. To stay idempotent when a title passes through the
  * filter twice, the filter only recognises the exact strings it produced itself in this
- * request. Titles of provenance items are also saved as plain text (see `TitleText`).
+ * request. Titles of provenance items are also saved as plain text (see `PlainTitle`).
  *
  * @since 0.1.0
  */
