@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Access\Roles;
+use Ttdt\Access\SectionCapabilities;
 use Ttdt\Admin\AdminScreens;
 use Ttdt\Admin\EditorExtensions;
 use Ttdt\Audit\AccountRecorder;
@@ -29,10 +30,12 @@ use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
 use Ttdt\Provenance\ClassicEditorBox;
 use Ttdt\Provenance\ClassicThemeDisplay;
+use Ttdt\Provenance\PlainTitle;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ProvenanceRule;
 use Ttdt\Provenance\ReferenceFiling;
 use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\ReferenceNotice;
 use Ttdt\Provenance\SuggestionsController;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Publishing\RestPreflight;
@@ -73,6 +76,7 @@ final class Plugin {
 			new Translations(),
 			new Capabilities(),
 			new Roles(),
+			new SectionCapabilities(),
 			new Sections(),
 			new SettingsController( $settings ),
 			new DateFormatsController(),
@@ -84,6 +88,8 @@ final class Plugin {
 			new ProvenanceRule(),
 			new ReferenceFiling(),
 			new ReferenceLabel(),
+			new ReferenceNotice(),
+			new PlainTitle(),
 			new ClassicThemeDisplay(),
 			new ClassicEditorBox(),
 			new SuggestionsController(),
