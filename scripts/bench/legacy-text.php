@@ -9,8 +9,12 @@
  * own PHP process, so its peak memory is its own and caches start cold, as in a request. The
  * figures are for `LegacyText::detect()` (what the publish rule runs) and
  * `LegacyText::convert()` (what the route runs, detection included); the peak counts the
- * input too. Exits 1 when any case is over budget. With `--json` it prints one JSON object
- * (for a general bench runner) instead of the table.
+ * input too.
+ *
+ * The 1 s is judged on the CPU time the process used: on a shared machine the wall-clock time
+ * (printed too) mostly measures the other processes waiting for the same cores. Exits 1 when
+ * any case is over budget. With `--json` it prints one JSON object (for a general bench
+ * runner) instead of the table.
  *
  * The plugin classes are loaded directly: they need nothing of WordPress but `ABSPATH`.
  *
@@ -142,7 +146,7 @@ function spawn_case( string $name, int $chars ): array {
 			'met'   => false,
 		);
 	}
-	$row['met'] = $row['detect_ms'] <= BUDGET_MS && $row['convert_ms'] <= BUDGET_MS && $row['peak_mb'] <= BUDGET_MB;
+	$row['met'] = $row['detect_cpu_ms'] <= BUDGET_MS && $row['convert_cpu_ms'] <= BUDGET_MS && $row['peak_mb'] <= BUDGET_MB;
 	return $row;
 }
 
@@ -153,9 +157,9 @@ function spawn_case( string $name, int $chars ): array {
  * @param int                              $chars Input length.
  */
 function print_table( array $rows, int $chars ): void {
-	printf( "Legacy text: detect and convert, %s characters per input; budget %d ms each, %d MB peak.\n\n", number_format( $chars ), BUDGET_MS, BUDGET_MB );
-	$format = "%-22s %10s %6s %16s %16s %8s  %s\n";
-	printf( $format, 'input', 'bytes', 'found', 'detect ms (cpu)', 'convert ms (cpu)', 'peak MB', 'budget met' );
+	printf( "Legacy text: detect and convert, %s characters per input; budget %d ms of CPU each, %d MB peak.\n\n", number_format( $chars ), BUDGET_MS, BUDGET_MB );
+	$format = "%-22s %10s %6s %18s %18s %8s  %s\n";
+	printf( $format, 'input', 'bytes', 'found', 'detect ms cpu/wall', 'convert cpu/wall', 'peak MB', 'budget met' );
 	foreach ( $rows as $row ) {
 		if ( isset( $row['error'] ) ) {
 			printf( "%-22s FAILED: %s\n", $row['case'], substr( $row['error'], 0, 160 ) );
@@ -166,8 +170,8 @@ function print_table( array $rows, int $chars ): void {
 			$row['case'],
 			number_format( $row['bytes'] ),
 			$row['detected'] ?? '-',
-			sprintf( '%.0f (%.0f)', $row['detect_ms'], $row['detect_cpu_ms'] ),
-			sprintf( '%.0f (%.0f)', $row['convert_ms'], $row['convert_cpu_ms'] ),
+			sprintf( '%.0f / %.0f', $row['detect_cpu_ms'], $row['detect_ms'] ),
+			sprintf( '%.0f / %.0f', $row['convert_cpu_ms'], $row['convert_ms'] ),
 			number_format( $row['peak_mb'], 1 ),
 			$row['met'] ? 'yes' : 'NO'
 		);

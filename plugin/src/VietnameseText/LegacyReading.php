@@ -61,7 +61,13 @@ final class LegacyReading {
 		);
 		foreach ( LegacySegments::spans( $text ) as list( $start, $length ) ) {
 			$has_legacy = LegacySegments::has_legacy_byte( $text, $start );
-			if ( ! $has_legacy && ! $for_plan ) {
+			// Unicode evidence needs a letter outside ASCII: a plain ASCII segment has none.
+			if ( ! $has_legacy && ( ! $for_plan || LegacySegments::is_ascii( $text, $start ) ) ) {
+				if ( $for_plan ) {
+					foreach ( $encodings as $encoding ) {
+						$result[ $encoding ]['plan'] .= self::KEEP;
+					}
+				}
 				continue;
 			}
 			$counts = self::read_segment( $text, $start, $length );
@@ -136,7 +142,9 @@ final class LegacyReading {
 	 * @return array{legacy: int, unicode: int, valid: int, total: int}
 	 */
 	private static function counts( array $counts, string $encoding ): array {
-		$shift   = 3 * (int) array_search( $encoding, LegacyTables::ENCODINGS, true );
+		static $shifts = null;
+		$shifts      ??= array_map( static fn( int $i ): int => 3 * $i, array_flip( LegacyTables::ENCODINGS ) );
+		$shift         = $shifts[ $encoding ] ?? 0;
 		$reading = array(
 			'legacy'  => 0,
 			'unicode' => 0,

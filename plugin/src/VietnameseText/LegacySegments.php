@@ -99,6 +99,19 @@ final class LegacySegments {
 	}
 
 	/**
+	 * Whether the segment at an offset is plain ASCII, looked at without copying it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $text  Text.
+	 * @param int    $start Byte offset of a segment.
+	 * @return bool
+	 */
+	public static function is_ascii( string $text, int $start ): bool {
+		return 1 === preg_match( '/\G[\x00-\x7F]*+(?:[<>\r\n]|$)/', $text, $match, 0, $start );
+	}
+
+	/**
 	 * A bounded sample of a long text, for judging many texts at once (a row of the list of
 	 * posts): the start, then windows spread over the rest and the end, each cut at a space and
 	 * set on its own line so no word or segment is made up by the joins. Texts up to

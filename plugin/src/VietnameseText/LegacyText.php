@@ -24,6 +24,13 @@ defined( 'ABSPATH' ) || exit;
 final class LegacyText {
 
 	/**
+	 * What each word becomes when its segment is converted, by encoding, segment case and word.
+	 *
+	 * @var array<string, string>
+	 */
+	private static array $replacements = array();
+
+	/**
 	 * The legacy encoding the text (or part of it) is in, or null when it is Unicode.
 	 *
 	 * One walk over the text reads each segment in every encoding at once; the memory needed
@@ -80,8 +87,11 @@ final class LegacyText {
 				}
 				$current     = $next;
 				$converted ??= $encoding;
-				$analysis    = LegacyReading::analyse( $current, LegacyTables::ENCODINGS, true );
-				$encoding    = self::best( $analysis );
+				// Mostly the text is clean now: detect first, plan only for what is left.
+				$encoding = self::best( LegacyReading::analyse( $current, LegacyTables::ENCODINGS, false ) );
+				if ( null !== $encoding ) {
+					$analysis = LegacyReading::analyse( $current, array( $encoding ), true );
+				}
 			}
 		}
 		return array(
@@ -158,17 +168,25 @@ final class LegacyText {
 		if ( ! is_array( $parts ) ) {
 			return $piece;
 		}
-		$done  = array();
+		$case  = $encoding . ( $upper ? '^' : '_' );
 		$count = count( $parts );
 		for ( $i = 1; $i < $count; $i += 2 ) {
 			$word = $parts[ $i ];
-			if ( ! isset( $done[ $word ] ) ) {
-				$reading       = LegacyWord::read( $word, $encoding, $upper );
-				$done[ $word ] = 'legacy' === $reading['kind'] || 'ambiguous' === $reading['kind'] || ( 'garbled' === $reading['kind'] && self::is_safe_to_convert( $reading['converted'] ) )
+			if ( ! isset( self::$replacements[ $case . $word ] ) ) {
+				$reading     = LegacyWord::read( $word, $encoding, $upper );
+				$replacement = 'legacy' === $reading['kind'] || 'ambiguous' === $reading['kind'] || ( 'garbled' === $reading['kind'] && self::is_safe_to_convert( $reading['converted'] ) )
 					? $reading['converted']
 					: $word;
+				if ( strlen( $word ) > 64 ) {
+					$parts[ $i ] = $replacement;
+					continue;
+				}
+				if ( count( self::$replacements ) > 20000 ) {
+					self::$replacements = array();
+				}
+				self::$replacements[ $case . $word ] = $replacement;
 			}
-			$parts[ $i ] = $done[ $word ];
+			$parts[ $i ] = self::$replacements[ $case . $word ];
 		}
 		return implode( '', $parts );
 	}

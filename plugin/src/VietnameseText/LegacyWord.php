@@ -86,10 +86,20 @@ final class LegacyWord {
 			if ( ! $as_is && ! preg_match( self::$could_convert[ $encoding ], $text ) ) {
 				continue;
 			}
-			$read  = self::classify( $text, $encoding, $upper && 'tcvn3' === $encoding );
-			$bits |= ( ( $read['valid'] ? self::VALID : 0 )
-				| ( 'legacy' === $read['kind'] && preg_match( '/^.{2}/su', $text ) ? self::LEGACY : 0 )
-				| ( 'unicode' === $read['kind'] ? self::UNICODE : 0 ) ) << ( 3 * $i );
+			// The rest of `classify()`, from the point where the word has a legacy byte.
+			$converted = 'tcvn3' === $encoding ? self::tcvn3_word( $text, $upper ) : self::vni_word( $text );
+			if ( $converted === $text ) {
+				$bits |= $valid << ( 3 * $i );
+				continue;
+			}
+			$as_converted = Syllable::is_valid( $converted );
+			$kind_bit     = 0;
+			if ( $as_converted && ! $as_is ) {
+				$kind_bit = preg_match( '/^.{2}/su', $text ) ? self::LEGACY : 0;
+			} elseif ( $as_is && ! $as_converted ) {
+				$kind_bit = self::UNICODE;
+			}
+			$bits |= ( ( $as_is || $as_converted ? self::VALID : 0 ) | $kind_bit ) << ( 3 * $i );
 		}
 		return $bits;
 	}
@@ -109,19 +119,26 @@ final class LegacyWord {
 	}
 
 	/**
-	 * Builds the patterns of `$could_convert`. A TCVN3 code stands for one letter, a VNI letter
-	 * takes one or two codes.
+	 * Builds the patterns of `$could_convert`. A TCVN3 code stands for one letter, so the
+	 * converted word has as many letters, and one tone at most; a VNI letter takes one or two
+	 * codes.
 	 *
 	 * @return array<string, string>
 	 */
 	private static function could_convert_patterns(): array {
-		$patterns = array();
-		foreach ( LegacyTables::ENCODINGS as $encoding ) {
-			$codes                   = implode( '', array_keys( LegacyTables::map( $encoding ) ) );
-			$longest                 = Syllable::longest() * ( 'vni' === $encoding ? 2 : 1 );
-			$patterns[ $encoding ] = '/^[' . Syllable::letter_class() . preg_quote( $codes, '/' ) . ']{1,' . $longest . '}$/u';
+		$longest = Syllable::longest();
+		$vni     = preg_quote( implode( '', array_keys( LegacyTables::map( 'vni' ) ) ), '/' );
+		$toned   = array_flip( LegacyTables::chars( Syllable::toned_letters() ) );
+		$map     = LegacyTables::map( 'tcvn3' );
+		$classes = array( '', '' );
+		foreach ( array_unique( array_merge( LegacyTables::chars( Syllable::letter_class() ), array_keys( $map ) ) ) as $char ) {
+			$letter                                = $map[ (string) $char ] ?? (string) $char;
+			$classes[ isset( $toned[ $letter ] ) ? 1 : 0 ] .= preg_quote( (string) $char, '/' );
 		}
-		return $patterns;
+		return array(
+			'tcvn3' => '/^(?=.{1,' . $longest . '}$)[' . $classes[0] . ']*+(?:[' . $classes[1] . '][' . $classes[0] . ']*+)?$/u',
+			'vni'   => '/^[' . Syllable::letter_class() . $vni . ']{1,' . ( 2 * $longest ) . '}$/u',
+		);
 	}
 
 	/**

@@ -49,8 +49,16 @@ final class Syllable {
 	private static string $letters = '';
 
 	/**
-	 * Pattern of a word made of Vietnamese letters only and no longer than a syllable, built
-	 * with the table: most words that are no syllable fail it, which is cheaper than spelling.
+	 * The vowel letters with a tone, in both cases.
+	 *
+	 * @var string
+	 */
+	private static string $toned = '';
+
+	/**
+	 * Pattern of a word made of Vietnamese letters only, no longer than a syllable and with one
+	 * tone at most, built with the table: most words that are no syllable fail it, which is
+	 * cheaper than spelling them.
 	 *
 	 * @var string
 	 */
@@ -97,6 +105,18 @@ final class Syllable {
 	public static function letter_class(): string {
 		self::spellings();
 		return self::$letters;
+	}
+
+	/**
+	 * The vowel letters that carry a tone, in both cases (a syllable has one at most).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function toned_letters(): string {
+		self::spellings();
+		return self::$toned;
 	}
 
 	/**
@@ -158,10 +178,21 @@ final class Syllable {
 				}
 			}
 		}
-		self::$letters   = 'bcdghklmnpqrstvxBCDGHKLMNPQRSTVXđĐ' . implode( '', array_keys( LegacyTables::vowels() ) );
+		$toneless = 'bcdghklmnpqrstvxBCDGHKLMNPQRSTVXđĐ';
+		$toned    = '';
+		foreach ( LegacyTables::vowels() as $letter => $vowel ) {
+			if ( $vowel[1] ) {
+				$toned .= $letter;
+			} else {
+				$toneless .= $letter;
+			}
+		}
+		self::$letters   = $toneless . $toned;
+		self::$toned     = $toned;
 		self::$longest   = $longest;
 		self::$max_bytes = 4 * $longest;
-		self::$shape     = '/^[' . self::$letters . ']{1,' . $longest . '}$/u';
+		// Letters only, no longer than a syllable, and at most one tone.
+		self::$shape = '/^(?=.{1,' . $longest . '}$)[' . $toneless . ']*+(?:[' . $toned . '][' . $toneless . ']*+)?$/u';
 		self::$spellings = $spellings;
 		return $spellings;
 	}
