@@ -32,6 +32,15 @@ final class LegacyReading {
 	public const TIE     = 't';
 
 	/**
+	 * Leaning of a segment with no legacy byte: converting it would change nothing, so it may
+	 * be converted along with its neighbours.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const NOTHING = 'n';
+
+	/**
 	 * Word readings as bits, by segment case and word: a text repeats its words a lot.
 	 *
 	 * @var array<string, int>
@@ -65,7 +74,7 @@ final class LegacyReading {
 			if ( ! $has_legacy && ( ! $for_plan || LegacySegments::is_ascii( $text, $start ) ) ) {
 				if ( $for_plan ) {
 					foreach ( $encodings as $encoding ) {
-						$result[ $encoding ]['plan'] .= self::KEEP;
+						$result[ $encoding ]['plan'] .= self::NOTHING;
 					}
 				}
 				continue;
@@ -81,7 +90,9 @@ final class LegacyReading {
 				$entry['unicode'] += $reading['unicode'];
 				if ( $for_plan ) {
 					// Without a legacy byte nothing in the segment would change.
-					if ( ! $has_legacy || $reading['unicode'] > $reading['legacy'] ) {
+					if ( ! $has_legacy ) {
+						$entry['plan'] .= self::NOTHING;
+					} elseif ( $reading['unicode'] > $reading['legacy'] ) {
 						$entry['plan'] .= self::KEEP;
 					} else {
 						$entry['plan'] .= $reading['unicode'] === $reading['legacy'] ? self::TIE : self::CONVERT;

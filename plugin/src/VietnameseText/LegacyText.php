@@ -132,26 +132,57 @@ final class LegacyText {
 		// worse than leaving a legacy word that already reads as Vietnamese.
 		$tie_to_legacy = $reading['legacy'] > 0 && $reading['legacy'] >= 4 * $reading['unicode'];
 
-		$out = '';
-		$at  = 0;
-		$i   = 0;
+		// Neighbouring segments to convert (and segments in between that nothing would change)
+		// are converted together, up to a piece at a time: a text of a million short lines or
+		// tags costs a few hundred calls, not a million.
+		$out   = '';
+		$at    = 0;
+		$i     = 0;
+		$group = null;
 		foreach ( LegacySegments::spans( $text ) as list( $start, $length ) ) {
 			$lean = $reading['plan'][ $i++ ];
-			if ( LegacyReading::KEEP === $lean || ( LegacyReading::TIE === $lean && ! $tie_to_legacy ) ) {
+			if ( LegacyReading::NOTHING === $lean ) {
+				if ( null !== $group && $start + $length - $group[0] <= LegacySegments::PIECE_BYTES ) {
+					$group[1] = $start + $length;
+				}
 				continue;
 			}
-			$out  .= substr( $text, $at, $start - $at );
-			$upper = 'tcvn3' === $encoding && LegacyWord::is_upper_span( $text, $start, $length );
-			if ( $length > LegacySegments::PIECE_BYTES ) {
-				foreach ( LegacySegments::pieces( $text, $start, $length ) as $piece ) {
-					$out .= self::convert_piece( $piece, $encoding, $upper );
-				}
-			} else {
-				$out .= self::convert_piece( substr( $text, $start, $length ), $encoding, $upper );
+			if ( LegacyReading::KEEP === $lean || ( LegacyReading::TIE === $lean && ! $tie_to_legacy ) ) {
+				self::flush( $out, $at, $group, $text, $encoding );
+				continue;
 			}
-			$at = $start + $length;
+			$upper = 'tcvn3' === $encoding && LegacyWord::is_upper_span( $text, $start, $length );
+			if ( null !== $group && $upper === $group[2] && $start + $length - $group[0] <= LegacySegments::PIECE_BYTES ) {
+				$group[1] = $start + $length;
+				continue;
+			}
+			self::flush( $out, $at, $group, $text, $encoding );
+			$group = array( $start, $start + $length, $upper );
 		}
+		self::flush( $out, $at, $group, $text, $encoding );
 		return Nfc::normalize( $out . substr( $text, $at ) );
+	}
+
+	/**
+	 * Converts a group of segments (text before it is copied as it is), then forgets it.
+	 *
+	 * @param string                     $out      Text converted so far.
+	 * @param int                        $at       Offset up to which the text is in `$out`.
+	 * @param array{0: int, 1: int, 2: bool}|null $group Start, end and case of the group, if any.
+	 * @param string                     $text     The text.
+	 * @param string                     $encoding Encoding.
+	 */
+	private static function flush( string &$out, int &$at, ?array &$group, string $text, string $encoding ): void {
+		if ( null === $group ) {
+			return;
+		}
+		list( $start, $end, $upper ) = $group;
+		$out                        .= substr( $text, $at, $start - $at );
+		foreach ( LegacySegments::pieces( $text, $start, $end - $start ) as $piece ) {
+			$out .= self::convert_piece( $piece, $encoding, $upper );
+		}
+		$at    = $end;
+		$group = null;
 	}
 
 	/**
