@@ -47,6 +47,7 @@ final class AuditPresenter {
 			'workflow.reject'           => __( 'Rejected', 'ttdt-portal' ),
 			'workflow.publish'          => __( 'Published after approval', 'ttdt-portal' ),
 			'workflow.receipt'          => __( 'Receipt recorded', 'ttdt-portal' ),
+			'receipt.change'            => __( 'Receipt date or channel changed', 'ttdt-portal' ),
 			'workflow.withdraw'         => __( 'Approval withdrawn', 'ttdt-portal' ),
 			'workflow.reopen'           => __( 'Reopened for changes', 'ttdt-portal' ),
 			'workflow.approve_override' => __( 'Approved by administrator override', 'ttdt-portal' ),

@@ -12,7 +12,6 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
-use Ttdt\Workflow\WorkflowMeta;
 use WP_Post;
 
 /**
@@ -58,9 +57,8 @@ final class ItemChangeRecorder implements Hookable {
 			ProvenanceMeta::IS_REFERENCE           => 'bool',
 			ProvenanceMeta::IS_READER_CONTRIBUTION => 'bool',
 			ProvenanceMeta::COLLABORATOR_ID        => 'int',
-			WorkflowMeta::RECEIVED_AT              => 'string',
-			WorkflowMeta::RECEIVED_VIA             => 'string',
 			'_thumbnail_id'                        => 'int',
+			// The receipt has an entry of its own, `receipt.change` (Workflow\Receipt).
 		);
 	}
 
