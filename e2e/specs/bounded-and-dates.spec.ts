@@ -128,16 +128,16 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 		).toBe( 'draft' );
 	} );
 
-	test( '/text/convert converts 2,000,000 characters of TCVN3 on one line within budget', async () => {
+	test( '/text/convert converts 1,000,000 characters (its limit) of TCVN3 on one line within budget', async () => {
 		const asWriter = await sessions.of( writer );
-		const characters = 2_000_000;
+		const characters = 1_000_000;
 		const started = Date.now();
 		const response = await asWriter.rest( 'POST', '/ttdt/v1/text/convert', {
 			text: tcvn3Of( characters ),
 		} );
 		const elapsed = Date.now() - started;
 		test.info().annotations.push( {
-			type: '/text/convert of 2,000,000 characters',
+			type: '/text/convert of 1,000,000 characters',
 			description: `${ elapsed } ms`,
 		} );
 		expect( response.status() ).toBe( 200 );

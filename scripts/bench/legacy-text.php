@@ -4,7 +4,7 @@
  *
  *     php -d memory_limit=128M scripts/bench/legacy-text.php [--json] [--case=NAME] [--chars=N]
  *
- * Budget (issue 8): any input up to the limit of `/ttdt/v1/text/convert` (2,000,000
+ * Budget (issue 8): any input up to the limit of `/ttdt/v1/text/convert` (1,000,000
  * characters) is detected and converted in at most 64 MB peak and 1 s. Each case runs in its
  * own PHP process, so its peak memory is its own and caches start cold, as in a request. The
  * figures are for `LegacyText::detect()` (what the publish rule runs) and
@@ -40,7 +40,8 @@ require_once __DIR__ . '/legacy-text-inputs.php';
 use Ttdt\VietnameseText\LegacyText;
 
 $options = getopt( '', array( 'json', 'case:', 'chars:' ) );
-$chars   = isset( $options['chars'] ) ? max( 1, (int) $options['chars'] ) : 2000000;
+// The /text/convert route's limit (TextController::MAX_LENGTH): the budget holds up to it.
+$chars   = isset( $options['chars'] ) ? max( 1, (int) $options['chars'] ) : 1000000;
 
 if ( isset( $options['case'] ) ) {
 	echo json_encode( run_case( (string) $options['case'], $chars ) );
