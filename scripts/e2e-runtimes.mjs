@@ -5,12 +5,12 @@
  *   node scripts/e2e-runtimes.mjs native|playground [spec files…]
  *
  * prints, one per line, the specs of that stage (among the given ones, if any):
- * - `native` (PHP-FPM + MariaDB + nginx, fast): specs that only talk HTTP — they never use a
- *   browser fixture (`page`, `context`, `browser`, `admin`, `editor`, `pageUtils`) nor open a
- *   page — and are not in the smoke set;
- * - `playground` (PHP-WASM + SQLite, the zero-setup runtime): every browser spec, plus the
- *   smoke set below, so both runtimes are proven on every run.
- * The rule reads the spec's source, so a new spec lands in the right stage by itself.
+ * - `playground` (PHP-WASM + SQLite, the zero-setup runtime a newcomer starts first): the
+ *   smoke set and the browser suites of the editor and the screens a newcomer meets first,
+ *   both listed below, so both runtimes are proven on every run;
+ * - `native` (PHP-FPM + MariaDB + nginx, the production stack, about 30 times faster): every
+ *   other spec — REST, XML-RPC, the role matrix, and the browser specs of the admin screens.
+ * A new spec runs on the production stack unless it is added to a list here.
  * A given `file:line` keeps its suffix. With `TTDT_E2E_RUNTIME` set to the stage, every given
  * spec runs on it whatever its kind (e.g. a browser spec on the fast native site).
  */
@@ -31,39 +31,22 @@ const smokeSet = [
 	'workflow.spec.ts',
 	'plugin-zip.spec.ts',
 ];
-const browserFixtures = new Set( [
-	'page',
-	'context',
-	'browser',
-	'admin',
-	'editor',
-	'pageUtils',
-] );
-
-/**
- * Whether a spec drives a browser: a test or hook destructures a browser fixture, or the
- * file opens a page itself.
- *
- * @param {string} file Spec path.
- */
-function usesBrowser( file ) {
-	const source = fs.readFileSync( file, 'utf8' );
-	for ( const match of source.matchAll( /\(\s*\{([^}]*)\}[^)]*\)\s*=>/g ) ) {
-		const names = match[ 1 ]
-			.split( ',' )
-			.map( ( part ) => part.split( ':' )[ 0 ].trim() );
-		if ( names.some( ( name ) => browserFixtures.has( name ) ) ) {
-			return true;
-		}
-	}
-	return /\.newPage\(|\.newContext\(|\.goto\(/.test( source );
-}
+// The block editor's extensions, a block, the settings screen and the translated lists in
+// Chromium: the browser suites that also run on Playground.
+const browserSuites = [
+	'admin-vietnamese.spec.ts',
+	'agency-notice-block.spec.ts',
+	'docx-import.spec.ts',
+	'legacy-paste.spec.ts',
+	'provenance-editor.spec.ts',
+	'settings.spec.ts',
+];
 
 function runtimeOf( file ) {
-	if ( smokeSet.includes( path.basename( file ) ) || usesBrowser( file ) ) {
-		return 'playground';
-	}
-	return 'native';
+	const name = path.basename( file );
+	return smokeSet.includes( name ) || browserSuites.includes( name )
+		? 'playground'
+		: 'native';
 }
 
 const [ stage, ...given ] = process.argv.slice( 2 );
