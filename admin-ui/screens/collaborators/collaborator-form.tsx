@@ -1,16 +1,23 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice } from '@wordpress/components';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { DataForm } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
 import { formFields } from './fields';
 import type { CollaboratorForm as FormValues } from './types';
+
+/** Notices context of the form: its errors show inside the dialog. */
+const FORM_NOTICES = 'ttdt-collaborator-form';
 
 type Props = {
 	initial: FormValues;
@@ -41,27 +48,35 @@ const FORM = {
  */
 export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 	const [ values, setValues ] = useState< FormValues >( initial );
-	const [ error, setError ] = useState< string | null >( null );
+	const { createErrorNotice, removeAllNotices } = useDispatch( noticesStore );
+	const showError = ( message: string ) =>
+		createErrorNotice( message, {
+			context: FORM_NOTICES,
+			id: 'ttdt-collaborator-form-error',
+			isDismissible: false,
+		} );
 	const [ isSaving, setIsSaving ] = useState( false );
 	const fields = useMemo( formFields, [] );
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
 		if ( ! values.name.trim() ) {
-			setError(
+			showError(
 				__( "Enter the collaborator's full name.", 'ttdt-portal' )
 			);
 			return;
 		}
-		setError( null );
+		removeAllNotices( 'default', FORM_NOTICES );
 		setIsSaving( true );
 		try {
 			await onSave( values );
 			onDone();
 		} catch ( caught ) {
-			setError(
-				( caught as { message?: string } )?.message ??
+			showError(
+				errorMessage(
+					caught,
 					__( 'The collaborator could not be saved.', 'ttdt-portal' )
+				)
 			);
 			setIsSaving( false );
 		}
@@ -69,11 +84,7 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 
 	return (
 		<form className="ttdt-collaborator-form" onSubmit={ onSubmit }>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			<Notices context={ FORM_NOTICES } />
 			<DataForm< FormValues >
 				data={ values }
 				fields={ fields }
@@ -85,7 +96,10 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 			<div className="ttdt-collaborator-form__actions">
 				<Button
 					variant="tertiary"
-					onClick={ onDone }
+					onClick={ () => {
+						removeAllNotices( 'default', FORM_NOTICES );
+						onDone();
+					} }
 					__next40pxDefaultSize
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }

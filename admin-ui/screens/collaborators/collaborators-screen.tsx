@@ -1,7 +1,8 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice } from '@wordpress/components';
+import { Button, Modal } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import {
 	DataViews,
 	type Action,
@@ -11,10 +12,13 @@ import {
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { pencil, trash } from '@wordpress/icons';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
 import CollaboratorForm from './collaborator-form';
 import { listFields } from './fields';
 import { toForm, type Collaborator } from './types';
@@ -33,8 +37,6 @@ const DEFAULT_VIEW: View = {
 
 const LAYOUTS: SupportedLayouts = { table: {} };
 
-type Status = { kind: 'success' | 'error'; message: string } | null;
-
 /**
  * The collaborator registry (Art. 6.3.5): everyone who writes for the page, with or without
  * an account, with their unit, contact and how many of their items are published.
@@ -42,15 +44,15 @@ type Status = { kind: 'success' | 'error'; message: string } | null;
 export default function CollaboratorsScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ isAdding, setIsAdding ] = useState( false );
-	const [ status, setStatus ] = useState< Status >( null );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 	const { records, isLoading, paginationInfo, save, remove } =
 		useCollaborators( view );
 	const fields = useMemo( listFields, [] );
 
 	const saved = () =>
-		setStatus( {
-			kind: 'success',
-			message: __( 'Collaborator saved.', 'ttdt-portal' ),
+		createSuccessNotice( __( 'Collaborator saved.', 'ttdt-portal' ), {
+			id: 'ttdt-collaborator',
 		} );
 
 	const actions: Action< Collaborator >[] = useMemo(
@@ -105,23 +107,24 @@ export default function CollaboratorsScreen() {
 								onClick={ async () => {
 									try {
 										await remove( items[ 0 ].id );
-										setStatus( {
-											kind: 'success',
-											message: __(
+										createSuccessNotice(
+											__(
 												'Collaborator deleted.',
 												'ttdt-portal'
 											),
-										} );
+											{ id: 'ttdt-collaborator' }
+										);
 									} catch ( error ) {
-										setStatus( {
-											kind: 'error',
-											message:
-												(
-													error as {
-														message?: string;
-													}
-												 )?.message ?? '',
-										} );
+										createErrorNotice(
+											errorMessage(
+												error,
+												__(
+													'The collaborator could not be deleted.',
+													'ttdt-portal'
+												)
+											),
+											{ id: 'ttdt-collaborator' }
+										);
 									}
 									closeModal?.();
 								} }
@@ -139,14 +142,7 @@ export default function CollaboratorsScreen() {
 
 	return (
 		<div className="ttdt-collaborators">
-			{ status && (
-				<Notice
-					status={ status.kind }
-					onRemove={ () => setStatus( null ) }
-				>
-					{ status.message }
-				</Notice>
-			) }
+			<Notices />
 			<DataViews< Collaborator >
 				view={ view }
 				onChangeView={ setView }
