@@ -61,25 +61,28 @@ export function useBoard() {
 		__( 'The roster could not be loaded.', 'ttdt-portal' )
 	);
 	const choices = useChoices( BOARD_PATH );
-	const { saveEntityRecord } = useDispatch( coreStore );
+	const save = useSaveBoardMember();
 	return {
 		members: records ?? [],
 		isLoading: isResolving || ! hasResolved || ! choices,
 		choices: choices
 			? { position: choices.position ?? [], role: choices.role ?? [] }
 			: undefined,
-		/**
-		 * Saves one person's changes; resolves with the saved entry, throws the server's error.
-		 *
-		 * @param id      User ID.
-		 * @param changes Fields to change.
-		 */
-		save: ( id: number, changes: BoardChanges ): Promise< BoardEntry > =>
-			saveEntityRecord(
-				ENTITY_KIND,
-				BOARD_ENTITY,
-				{ id, ...changes },
-				{ throwOnError: true }
-			),
+		save,
 	};
+}
+
+/**
+ * The save of one person's changes through core-data: resolves with the saved entry (which
+ * replaces the one in the list), throws the server's error.
+ */
+export function useSaveBoardMember() {
+	const { saveEntityRecord } = useDispatch( coreStore );
+	return ( id: number, changes: BoardChanges ): Promise< BoardEntry > =>
+		saveEntityRecord(
+			ENTITY_KIND,
+			BOARD_ENTITY,
+			{ id, ...changes },
+			{ throwOnError: true }
+		);
 }
