@@ -3,8 +3,8 @@
  */
 import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { DataForm } from '@wordpress/dataviews';
-import { useMemo, useState } from '@wordpress/element';
+import { DataForm, type Field } from '@wordpress/dataviews';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -13,14 +13,15 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import Notices from '../../components/notices';
 import { errorMessage } from '../../data/error-message';
-import { formFields } from './fields';
-import type { CollaboratorForm as FormValues } from './types';
+import type { CollaboratorForm as FormValues, CollaboratorItem } from './types';
 
 /** Notices context of the form: its errors show inside the dialog. */
 const FORM_NOTICES = 'ttdt-collaborator-form';
 
 type Props = {
 	initial: FormValues;
+	/** The registry's fields, the list's own. */
+	fields: Field< CollaboratorItem >[];
 	onSave: ( values: FormValues ) => Promise< unknown >;
 	onDone: () => void;
 };
@@ -43,10 +44,16 @@ const FORM = {
  *
  * @param props         Props.
  * @param props.initial Values to start from.
+ * @param props.fields  The registry's fields.
  * @param props.onSave  Saves the values.
  * @param props.onDone  Closes the form.
  */
-export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
+export default function CollaboratorForm( {
+	initial,
+	fields,
+	onSave,
+	onDone,
+}: Props ) {
 	const [ values, setValues ] = useState< FormValues >( initial );
 	const { createErrorNotice, removeAllNotices } = useDispatch( noticesStore );
 	const showError = ( message: string ) =>
@@ -56,7 +63,6 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 			isDismissible: false,
 		} );
 	const [ isSaving, setIsSaving ] = useState( false );
-	const fields = useMemo( formFields, [] );
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
@@ -85,7 +91,7 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 	return (
 		<form className="ttdt-collaborator-form" onSubmit={ onSubmit }>
 			<Notices context={ FORM_NOTICES } />
-			<DataForm< FormValues >
+			<DataForm< CollaboratorItem >
 				data={ values }
 				fields={ fields }
 				form={ FORM }

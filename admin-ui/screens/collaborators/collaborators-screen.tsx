@@ -20,8 +20,8 @@ import { store as noticesStore } from '@wordpress/notices';
 import Notices from '../../components/notices';
 import { errorMessage } from '../../data/error-message';
 import CollaboratorForm from './collaborator-form';
-import { listFields } from './fields';
-import { toForm, type Collaborator } from './types';
+import { collaboratorFields } from './fields';
+import { toForm, toItem, type CollaboratorItem } from './types';
 import { useCollaborators } from './use-collaborators';
 
 const DEFAULT_VIEW: View = {
@@ -30,7 +30,7 @@ const DEFAULT_VIEW: View = {
 	page: 1,
 	perPage: 20,
 	sort: { field: 'name', direction: 'asc' },
-	fields: [ 'unit', 'phone', 'email', 'published_count' ],
+	fields: [ 'ttdt_unit', 'ttdt_phone', 'ttdt_email', 'published_count' ],
 	titleField: 'name',
 	layout: {},
 };
@@ -48,14 +48,15 @@ export default function CollaboratorsScreen() {
 		useDispatch( noticesStore );
 	const { records, isLoading, paginationInfo, save, remove } =
 		useCollaborators( view );
-	const fields = useMemo( listFields, [] );
+	const fields = useMemo( collaboratorFields, [] );
+	const rows = useMemo( () => records.map( toItem ), [ records ] );
 
 	const saved = () =>
 		createSuccessNotice( __( 'Collaborator saved.', 'ttdt-portal' ), {
 			id: 'ttdt-collaborator',
 		} );
 
-	const actions: Action< Collaborator >[] = useMemo(
+	const actions: Action< CollaboratorItem >[] = useMemo(
 		() => [
 			{
 				id: 'edit',
@@ -65,7 +66,8 @@ export default function CollaboratorsScreen() {
 				modalHeader: __( 'Edit collaborator', 'ttdt-portal' ),
 				RenderModal: ( { items, closeModal } ) => (
 					<CollaboratorForm
-						initial={ toForm( items[ 0 ] ) }
+						initial={ items[ 0 ] }
+						fields={ fields }
 						onSave={ save }
 						onDone={ () => {
 							closeModal?.();
@@ -89,7 +91,7 @@ export default function CollaboratorsScreen() {
 									'Move "%s" to the trash? Items they wrote keep their writer\'s name.',
 									'ttdt-portal'
 								),
-								items[ 0 ].title.raw
+								items[ 0 ].name
 							) }
 						</p>
 						<div className="ttdt-collaborator-form__actions">
@@ -106,7 +108,7 @@ export default function CollaboratorsScreen() {
 								__next40pxDefaultSize
 								onClick={ async () => {
 									try {
-										await remove( items[ 0 ].id );
+										await remove( items[ 0 ].id ?? 0 );
 										createSuccessNotice(
 											__(
 												'Collaborator deleted.',
@@ -143,11 +145,11 @@ export default function CollaboratorsScreen() {
 	return (
 		<div className="ttdt-collaborators">
 			<Notices />
-			<DataViews< Collaborator >
+			<DataViews< CollaboratorItem >
 				view={ view }
 				onChangeView={ setView }
 				fields={ fields }
-				data={ records }
+				data={ rows }
 				isLoading={ isLoading }
 				paginationInfo={ paginationInfo }
 				defaultLayouts={ LAYOUTS }
@@ -171,6 +173,7 @@ export default function CollaboratorsScreen() {
 				>
 					<CollaboratorForm
 						initial={ toForm() }
+						fields={ fields }
 						onSave={ save }
 						onDone={ () => {
 							setIsAdding( false );
