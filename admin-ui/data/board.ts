@@ -3,6 +3,7 @@
  */
 import { store as coreStore, useEntityRecords } from '@wordpress/core-data';
 import { useDispatch } from '@wordpress/data';
+import { useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -60,14 +61,19 @@ export function useBoard() {
 		[ ENTITY_KIND, BOARD_ENTITY, QUERY ],
 		__( 'The roster could not be loaded.', 'ttdt-portal' )
 	);
-	const choices = useChoices( BOARD_PATH );
+	const named = useChoices( BOARD_PATH );
+	const choices = useMemo(
+		() =>
+			named
+				? { position: named.position ?? [], role: named.role ?? [] }
+				: undefined,
+		[ named ]
+	);
 	const save = useSaveBoardMember();
 	return {
 		members: records ?? [],
 		isLoading: isResolving || ! hasResolved || ! choices,
-		choices: choices
-			? { position: choices.position ?? [], role: choices.role ?? [] }
-			: undefined,
+		choices,
 		save,
 	};
 }

@@ -3,6 +3,7 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { createReduxStore, register, useSelect } from '@wordpress/data';
+import { useMemo } from '@wordpress/element';
 
 /** A choice as DataViews and DataForm take it. */
 export type Choice = { value: string; label: string };
@@ -93,12 +94,22 @@ export function useChoices(
 			 ).getSchema( path ),
 		[ path ]
 	);
-	if ( ! schema ) {
-		return undefined;
-	}
-	return Object.fromEntries(
-		Object.keys( schema.properties ?? {} )
-			.filter( ( name ) => schema.properties?.[ name ]?.[ 'x-labels' ] )
-			.map( ( name ) => [ name, choicesOf( schema, name ) ?? [] ] )
+	// Stable while the schema is: screens build their fields (and DataViews its modals) on it.
+	return useMemo(
+		() =>
+			schema
+				? Object.fromEntries(
+						Object.keys( schema.properties ?? {} )
+							.filter(
+								( name ) =>
+									schema.properties?.[ name ]?.[ 'x-labels' ]
+							)
+							.map( ( name ) => [
+								name,
+								choicesOf( schema, name ) ?? [],
+							] )
+					)
+				: undefined,
+		[ schema ]
 	);
 }
