@@ -11,9 +11,12 @@
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\ReferenceNotice;
 
+// Decided by the item's stored flag alone. Printed once per item: if the template has no
+// notice block before the content, the content block adds one (see ReferenceNotice).
 $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
-if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) ) {
+if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) || ! ReferenceNotice::claim( $ttdt_post_id ) ) {
 	return;
 }
 ?>

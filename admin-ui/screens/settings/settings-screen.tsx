@@ -19,6 +19,7 @@ import Notices from '../../components/notices';
 import { errorMessage } from '../../data/error-message';
 import { useChoices } from '../../data/schema-labels';
 import { useSettings } from '../../data/use-settings';
+import DateFormatsCard from './date-formats-card';
 import FieldControl from './field-control';
 import { settingsGroups } from './fields';
 
@@ -79,6 +80,7 @@ export default function SettingsScreen() {
 						</CardBody>
 					</Card>
 				) ) }
+				<DateFormatsCard />
 				<div>
 					<Button
 						variant="primary"

@@ -12,5 +12,6 @@ module.exports = [
 	require( './nonce-capability' ),
 	require( './superglobals' ),
 	require( './alternative-functions' ),
+	require( './development-functions' ),
 	require( './i18n' ),
 ];
