@@ -24,6 +24,14 @@ use Ttdt\Provenance\ProvenanceMeta;
 final class ItemOwnership {
 
 	/**
+	 * Registry records found by exact writer name during this request (the actions offered on
+	 * each row of the review queue ask several times).
+	 *
+	 * @var array<string, int>
+	 */
+	private static array $by_name = array();
+
+	/**
 	 * Whether a stored item is the user's own.
 	 *
 	 * @since 0.1.0
@@ -68,7 +76,10 @@ final class ItemOwnership {
 		$writer = trim( $writer );
 		// The ID and the printed name may name different records: either one being the user's
 		// makes the item theirs.
-		foreach ( array( $collaborator_id, CollaboratorLookup::find_by_name( $writer ) ) as $id ) {
+		if ( ! isset( self::$by_name[ $writer ] ) ) {
+			self::$by_name[ $writer ] = CollaboratorLookup::find_by_name( $writer );
+		}
+		foreach ( array( $collaborator_id, self::$by_name[ $writer ] ) as $id ) {
 			if ( $id && (int) get_post_meta( $id, CollaboratorPostType::META_USER_ID, true ) === $user_id ) {
 				return true;
 			}
