@@ -96,9 +96,11 @@ final class ApprovalRule implements Hookable {
 			);
 			return $errors;
 		}
-		$own         = $this->is_own( $user_id, $attempt );
+		// A blank draft made by the screen or XML-RPC before the first save is a new item.
+		$stored      = $attempt->post_id && 'auto-draft' !== $attempt->from_status;
+		$own         = $this->is_own( $user_id, $attempt, $stored );
 		$may_approve = ! $own && user_can( $user_id, Capabilities::APPROVE )
-			&& ( ! $attempt->post_id || user_can( $user_id, Capabilities::REVIEW_POST, $attempt->post_id ) );
+			&& ( ! $stored || user_can( $user_id, Capabilities::REVIEW_POST, $attempt->post_id ) );
 
 		if ( $attempt->post_id && 'pending' === $attempt->from_status && Approval::get( $attempt->post_id ) ) {
 			$changed = Approval::changed_fields( $attempt->post_id, $this->values_after( $attempt ) );
@@ -143,16 +145,17 @@ final class ApprovalRule implements Hookable {
 	 *
 	 * @param int            $user_id User publishing.
 	 * @param PublishAttempt $attempt The attempt.
+	 * @param bool           $stored  Whether the item exists already (not a new or blank one).
 	 * @return bool
 	 */
-	private function is_own( int $user_id, PublishAttempt $attempt ): bool {
-		if ( $attempt->post_id && ItemOwnership::is_own( $user_id, $attempt->post_id ) ) {
+	private function is_own( int $user_id, PublishAttempt $attempt, bool $stored ): bool {
+		if ( $stored && ItemOwnership::is_own( $user_id, $attempt->post_id ) ) {
 			return true;
 		}
 		$author = (int) $attempt->field( 'post_author' );
 		return ItemOwnership::is_writer(
 			$user_id,
-			$author ? $author : ( $attempt->post_id ? 0 : $user_id ),
+			$author ? $author : ( $stored ? 0 : $user_id ),
 			(int) $attempt->meta( ProvenanceMeta::COLLABORATOR_ID ),
 			(string) $attempt->meta( ProvenanceMeta::WRITER )
 		);
