@@ -88,15 +88,8 @@ export function fetchDeadline( receivedAt: string ): Promise< DeadlineResult > {
 	} );
 }
 
-/**
- * The message of a failed request, or a fallback.
- *
- * @param error What apiFetch threw.
- */
-export function errorMessage( error: unknown ): string {
-	const message = ( error as { message?: string } )?.message;
-	return message || __( 'The request failed. Try again.', 'ttdt-portal' );
-}
+// One helper for every screen; re-exported so the workflow's callers keep their import.
+export { errorMessage } from './error-message';
 
 /**
  * Name of a workflow state, as shown to people.

@@ -114,10 +114,14 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 			params: { search: heading, context: 'edit' },
 		} );
 		expect( saved[ 0 ].meta.ttdt_collaborator_id ).toBe( collaborator.id );
-		// Official news carries no reference label.
-		await expect( page.locator( '.ttdt-reference-label' ) ).toHaveCount(
+		// Official news carries no reference label or notice (other items the template lists
+		// below it, e.g. "more posts", may be reference news and carry theirs).
+		await expect( page.locator( 'h1 .ttdt-reference-label' ) ).toHaveCount(
 			0
 		);
+		await expect(
+			page.locator( '.wp-block-ttdt-reference-label' )
+		).toHaveCount( 0 );
 	} );
 
 	test( 'quick edit cannot publish an item that lacks them', async ( {

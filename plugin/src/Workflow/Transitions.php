@@ -193,6 +193,7 @@ final class Transitions {
 		global $wpdb;
 
 		$before = get_post( $post->ID );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- only the status column, as wp_publish_post() does; the post cache is cleaned below.
 		$wpdb->update( $wpdb->posts, array( 'post_status' => $status ), array( 'ID' => $post->ID ) );
 		clean_post_cache( $post->ID );
 		$after = get_post( $post->ID );
