@@ -5,6 +5,7 @@ import { test, expect } from '../support/mailbox';
 import { ensureUser } from '../support/users';
 import {
 	createItems,
+	fixtureWriter,
 	Sessions,
 	workflowAs,
 	workflowOf,
@@ -77,6 +78,8 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 			data: {
 				status: 'draft',
 				title: `Bản thảo dài ${ Date.now() }`,
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				content: `<!-- wp:paragraph --><p>${ text }</p><!-- /wp:paragraph -->`,
 				meta: {
 					ttdt_source: 'Văn phòng UBND',
