@@ -55,7 +55,9 @@ test.describe( 'Installing the plugin zip on a clean site', () => {
 		// (PHP catalogue) and its settings screen (script translations).
 		await page.goto( '/wp-admin/admin.php?page=ttdt-portal-settings' );
 		await expect(
-			page.locator( '#adminmenu' ).getByText( 'Trang thông tin điện tử' )
+			page
+				.locator( '#adminmenu' )
+				.getByRole( 'link', { name: 'Trang thông tin điện tử' } )
 		).toBeVisible();
 		await expect(
 			page.getByRole( 'heading', { name: 'Đơn vị và cơ quan chủ quản' } )

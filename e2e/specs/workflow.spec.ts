@@ -193,7 +193,7 @@ test.describe( 'Approval workflow, from submission to publication', () => {
 			await expect( row ).toContainText( 'Đang chờ duyệt' );
 			await expect( row ).toContainText( 'Phạm Thị Cộng' );
 
-			await row.getByRole( 'button', { name: 'Actions' } ).click();
+			await row.getByRole( 'button', { name: 'Thao tác' } ).click();
 			await tab.page
 				.getByRole( 'menuitem', { name: 'Trả lại người viết' } )
 				.click();
