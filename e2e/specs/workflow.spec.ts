@@ -63,7 +63,7 @@ async function openEditor(
 	if ( await takeOver.isVisible() ) {
 		// The editor loads again: its welcome guide must be dismissed again.
 		await Promise.all( [
-			tab.page.waitForEvent( 'load' ),
+			tab.page.waitForEvent( 'load', { timeout: 60_000 } ),
 			takeOver.click(),
 		] );
 		await tab.editor.setPreferences( 'core/edit-post', {
