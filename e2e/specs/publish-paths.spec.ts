@@ -166,12 +166,13 @@ async function fixtures(
 			// An approval names the item as the moderator saw it.
 			const seen =
 				action === 'approve'
-					? ( ( await world.requestUtils.batchRest(
-							approved.map( ( name ) => ( {
-								method: 'GET',
-								path: `/ttdt/v1/workflow/${ ids[ name ] }`,
-							} ) )
-						) ) as Array< { body: { fingerprint: string } } > )
+					? ( ( await Promise.all(
+							approved.map( ( name ) =>
+								world.requestUtils.rest( {
+									path: `/ttdt/v1/workflow/${ ids[ name ] }`,
+								} )
+							)
+						) ) as Array< { fingerprint: string } > )
 					: [];
 			const answers = ( await world.requestUtils.batchRest(
 				approved.map( ( name, index ) => ( {
@@ -179,7 +180,7 @@ async function fixtures(
 					path: `/ttdt/v1/workflow/${ ids[ name ] }/${ action }`,
 					body:
 						action === 'approve'
-							? { fingerprint: seen[ index ].body.fingerprint }
+							? { fingerprint: seen[ index ].fingerprint }
 							: {},
 				} ) )
 			) ) as Array< { status: number } >;
