@@ -106,7 +106,7 @@ function prepareThrowAwaySite( layout ) {
 							root,
 							'plugin'
 						),
-				  }
+					}
 				: {},
 		config:
 			siteName === 'test'

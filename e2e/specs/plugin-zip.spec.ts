@@ -26,9 +26,9 @@ test.describe( 'Installing the plugin zip on a clean site', () => {
 
 		// The site is WordPress as a commune gets it: nothing of the project runs there yet.
 		await page.goto( '/wp-admin/plugins.php' );
-		await expect( page.locator( 'tr[data-slug="ttdt-portal"]' ) ).toHaveCount(
-			0
-		);
+		await expect(
+			page.locator( 'tr[data-slug="ttdt-portal"]' )
+		).toHaveCount( 0 );
 		await page.goto( '/wp-admin/plugins.php?plugin_status=mustuse' );
 		await expect( page.locator( 'body' ) ).not.toContainText( 'ttdt' );
 
