@@ -64,7 +64,7 @@ async function openEditor(
 		// The editor loads again: its welcome guide must be dismissed again.
 		await Promise.all( [
 			tab.page.waitForEvent( 'load', { timeout: 60_000 } ),
-			takeOver.click(),
+			takeOver.click( { timeout: 60_000 } ),
 		] );
 		await tab.editor.setPreferences( 'core/edit-post', {
 			welcomeGuide: false,
