@@ -13,6 +13,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { sessionFor, type Session } from '../support/session';
 import { ensureUser } from '../support/users';
+import { fixtureWriter } from '../support/workflow';
 
 const ADMIN = { username: 'admin', password: 'password' };
 
@@ -58,6 +59,8 @@ test.describe( 'Audit log (Art. 7.1, 8.2, 13.5)', () => {
 		// A workflow-like sequence through core REST and the plugin's own routes.
 		const admin = await sessionFor( ADMIN );
 		const created = await admin.rest( 'POST', '/wp/v2/posts', {
+			// Written by someone else: the administrator approves it by publishing it.
+			author: ( await fixtureWriter( requestUtils ) ).id,
 			title,
 			status: 'publish',
 			meta: { ttdt_source: 'UBND thị trấn', ttdt_writer: 'Nguyễn Văn A' },

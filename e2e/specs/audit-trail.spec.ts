@@ -6,6 +6,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { fixtureWriter } from '../support/workflow';
 import { sessionFor, type Session } from '../support/session';
 import { xmlrpcEditPost } from '../support/xmlrpc';
 
@@ -113,14 +114,17 @@ test.describe( 'Audit trail of edits, provenance and categories (Art. 7.1, 8.2)'
 		return ( await created.json() ).id;
 	}
 
-	test.beforeAll( async () => {
+	test.beforeAll( async ( { requestUtils } ) => {
 		admin = await sessionFor( ADMIN );
+		const writer = await fixtureWriter( requestUtils );
 		sectionA = await category( `Mục A ${ stamp }` );
 		sectionB = await category( `Mục B ${ stamp }` );
 		const created = await admin.rest( 'POST', '/wp/v2/posts', {
 			title: `Tin đang đăng ${ stamp }`,
 			content: 'Nội dung ban đầu.',
 			status: 'publish',
+			// Filed for a writer: nobody approves (by publishing) an item of their own.
+			author: writer.id,
 			categories: [ sectionA ],
 			meta: {
 				ttdt_source: 'UBND xã',

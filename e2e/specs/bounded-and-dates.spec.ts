@@ -5,6 +5,7 @@ import { test, expect } from '../support/mailbox';
 import { ensureUser } from '../support/users';
 import {
 	createItems,
+	fixtureWriter,
 	Sessions,
 	workflowAs,
 	workflowOf,
@@ -77,6 +78,8 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 			data: {
 				status: 'draft',
 				title: `Bản thảo dài ${ Date.now() }`,
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				content: `<!-- wp:paragraph --><p>${ text }</p><!-- /wp:paragraph -->`,
 				meta: {
 					ttdt_source: 'Văn phòng UBND',
@@ -185,12 +188,18 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 		expect( fillers.every( ( answer ) => answer.status === 201 ) ).toBe(
 			true
 		);
-		const submitted = ( await requestUtils.batchRest(
-			fillers.map( ( answer ) => ( {
-				method: 'POST',
-				path: `/ttdt/v1/workflow/${ answer.body.id }/submit`,
-			} ) )
-		) ) as Array< { status: number } >;
+		// Submitted a few at a time: each submission mails the moderators.
+		const submitted: Array< { status: number } > = [];
+		for ( let start = 0; start < fillers.length; start += 10 ) {
+			submitted.push(
+				...( ( await requestUtils.batchRest(
+					fillers.slice( start, start + 10 ).map( ( answer ) => ( {
+						method: 'POST',
+						path: `/ttdt/v1/workflow/${ answer.body.id }/submit`,
+					} ) )
+				) ) as Array< { status: number } > )
+			);
+		}
 		expect( submitted.every( ( answer ) => answer.status === 200 ) ).toBe(
 			true
 		);

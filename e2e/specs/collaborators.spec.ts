@@ -13,6 +13,7 @@ import {
 } from '../support/privacy';
 import { sessionFor } from '../support/session';
 import { ensureUser } from '../support/users';
+import { fixtureWriter } from '../support/workflow';
 
 const stamp = Date.now();
 // Saving waits for Playground's single request worker, behind the list's own requests.
@@ -141,6 +142,8 @@ test.describe( 'Collaborator registry (Art. 6.3.5)', () => {
 			method: 'POST',
 			path: '/wp/v2/posts',
 			data: {
+				// Entered by staff, so the administrator may approve it by publishing it.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				title: `Tin của cộng tác viên ${ stamp }`,
 				status: 'publish',
 				meta: {
@@ -202,6 +205,7 @@ test.describe( 'Collaborator registry (Art. 6.3.5)', () => {
 			method: 'POST',
 			path: '/wp/v2/posts',
 			data: {
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				title: itemTitle,
 				status: 'publish',
 				meta: {

@@ -4,6 +4,11 @@
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
+ * Internal dependencies
+ */
+import { fixtureWriter } from '../support/workflow';
+
+/**
  * A fresh Vietnamese WordPress writes "Tháng Mười Một 30, 2026": Site Health recommends the
  * Vietnamese formats, and the plugin's settings switch the whole site to them in one step.
  */
@@ -26,6 +31,8 @@ test.describe( 'Vietnamese date formats', () => {
 			data: {
 				title: 'Lịch tiếp công dân tháng 12',
 				status: 'publish',
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				content:
 					'<!-- wp:paragraph --><p>Lịch tiếp.</p><!-- /wp:paragraph -->',
 				meta: {

@@ -6,6 +6,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { fixtureWriter } from '../support/workflow';
 import {
 	privacyRequest,
 	runPrivacyTool,
@@ -62,6 +63,8 @@ test.describe( 'Privacy tools and the collaborator registry trash', () => {
 			data: {
 				title: `Tin do ${ kept } viết`,
 				status: 'publish',
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				meta: {
 					ttdt_source: 'Hội Nông dân',
 					ttdt_writer: kept,

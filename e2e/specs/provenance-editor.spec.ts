@@ -3,6 +3,11 @@
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
+/**
+ * Internal dependencies
+ */
+import { fixtureWriter } from '../support/workflow';
+
 test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 	test( 'the pre-publish check holds Publish until both are given; drafts still save; the page shows them', async ( {
 		admin,
@@ -17,7 +22,17 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 			path: '/ttdt/v1/collaborators',
 			data: { title: writer, meta: { ttdt_unit: 'Hội Nông dân' } },
 		} );
-		await admin.createNewPost( { title: heading } );
+		// Written by someone else: nobody approves their own item by publishing it.
+		const draft = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: heading,
+				status: 'draft',
+				author: ( await fixtureWriter( requestUtils ) ).id,
+			},
+		} ) ) as { id: number };
+		await admin.editPost( draft.id );
 		await editor.insertBlock( {
 			name: 'core/paragraph',
 			attributes: { content: 'Nội dung tin bài thử nghiệm.' },

@@ -17,7 +17,7 @@ import {
  */
 import { sessionFor, type Session } from '../support/session';
 import { ensureUser } from '../support/users';
-import { browserAs } from '../support/workflow';
+import { browserAs, fixtureWriter } from '../support/workflow';
 
 /**
  * Reference news stays labelled and filed (Art. 7.1), whatever a writer puts in a title and
@@ -110,6 +110,8 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 			data: {
 				title: `${ LABEL } <em>Lịch</em> tiếp dân ${ TOKEN }`,
 				status: 'publish',
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				meta: provenance,
 			},
 		} );
@@ -206,6 +208,8 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 			data: {
 				title: `Chợ phiên dời ngày ${ TOKEN }`,
 				status: 'publish',
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				meta: { ...provenance, ttdt_is_reference: true },
 			},
 		} );
@@ -215,6 +219,8 @@ test.describe( 'Reference news stays labelled and filed (Art. 7.1)', () => {
 			data: {
 				title: `Chợ phiên chính thức ${ TOKEN }`,
 				status: 'publish',
+				// Filed for a writer: nobody approves (by publishing) an item of their own.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				meta: provenance,
 			},
 		} );

@@ -10,6 +10,8 @@ namespace Ttdt\Tests\Workflow;
 use Ttdt\Settings\Settings;
 use Ttdt\Tests\Support\TestCase;
 use Ttdt\Workflow\Approval;
+use Ttdt\Workflow\ApprovalFingerprint;
+use Ttdt\Workflow\ApprovalGuard;
 use Ttdt\Workflow\History;
 use Ttdt\Workflow\ItemDeadline;
 use Ttdt\Workflow\Receipt;
@@ -41,8 +43,9 @@ final class TransitionsTest extends TestCase {
 		parent::setUp();
 		$mailer   = new WorkflowMailer( new ItemDeadline( new Settings() ) );
 		$receipt  = new Receipt();
-		$listener = new StatusListener( $receipt, $mailer );
-		self::replace_booted( $receipt, $listener );
+		$guard    = new ApprovalGuard( $mailer );
+		$listener = new StatusListener( $receipt, $mailer, $guard );
+		self::replace_booted( $receipt, $guard, $listener );
 		$this->transitions = new Transitions( $listener, $receipt, $mailer );
 	}
 
@@ -107,7 +110,7 @@ final class TransitionsTest extends TestCase {
 		$moderator = self::create_user( 'ttdt_moderator' );
 		$post      = $this->item_in( WorkflowState::SUBMITTED, $writer->ID );
 
-		$this->assertTrue( $this->transitions->approve( $post, $moderator->ID, 'Tốt.' ) );
+		$this->assertTrue( $this->transitions->approve( $post, $moderator->ID, 'Tốt.', self::seen( $post ) ) );
 
 		$this->assertSame( $moderator->ID, Approval::get( $post->ID )['by'] );
 		$this->assertContains( $writer->user_email, array_merge( ...array_map( static fn( $mail ) => (array) $mail['to'], (array) $this->mail ) ) );
@@ -157,7 +160,7 @@ final class TransitionsTest extends TestCase {
 			case 'submit':
 				return $this->transitions->submit( $post );
 			case 'approve':
-				return $this->transitions->approve( $post, $user_id, '' );
+				return $this->transitions->approve( $post, $user_id, '', self::seen( $post ) );
 			default:
 				return $this->transitions->return_item( $post, 'Viết lại đoạn mở đầu.' );
 		}
@@ -193,5 +196,15 @@ final class TransitionsTest extends TestCase {
 		$post = get_post( $post->ID );
 		$this->assertSame( $state, WorkflowState::of( $post ) );
 		return $post;
+	}
+
+	/**
+	 * The fingerprint of an item as a moderator sees it now.
+	 *
+	 * @param \WP_Post $post The item.
+	 * @return string
+	 */
+	private static function seen( \WP_Post $post ): string {
+		return ApprovalFingerprint::token( ApprovalFingerprint::of_post( $post->ID ) );
 	}
 }
