@@ -168,7 +168,7 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 		requestUtils,
 	} ) => {
 		// 201 items go through submission, each mailing every moderator the suite has made.
-		test.setTimeout( 300_000 );
+		test.setTimeout( 600_000 );
 		// 201 items in review received today (not overdue), older than the overdue one.
 		const fillers = ( await requestUtils.batchRest(
 			Array.from( { length: 201 }, ( _, index ) => ( {
