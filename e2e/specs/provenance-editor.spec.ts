@@ -15,6 +15,8 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 		page,
 		requestUtils,
 	} ) => {
+		// Draft, held publish, publish and the public page: a long walk on Playground.
+		test.setTimeout( 180_000 );
 		const heading = `Tin kiểm tra trước khi đăng ${ Date.now() }`;
 		const writer = `Hoàng Thị Viết ${ Date.now() }`;
 		const collaborator = await requestUtils.rest( {
