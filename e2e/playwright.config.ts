@@ -32,7 +32,7 @@ export default defineConfig( {
 	// Playground serves one request at a time on two cores: parallel workers only queue.
 	workers: 1,
 	fullyParallel: false,
-	forbidOnly: !! process.env.CI,
+	forbidOnly: true,
 	retries: 0,
 	timeout: 90_000,
 	expect: { timeout: 15_000 },

@@ -17,6 +17,7 @@ require_once __DIR__ . '/src/Autoloader.php';
 \Ttdt\Access\Roles::remove();
 
 global $wpdb;
+// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- no API lists options by prefix; runs once, on uninstall.
 $ttdt_options = $wpdb->get_col(
 	$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'ttdt_' ) . '%' )
 );

@@ -10,3 +10,8 @@ if [ ! -f plugin/build/blocks-manifest.php ]; then
 fi
 (cd plugin && ../node_modules/.bin/wp-scripts plugin-zip)
 mv plugin/ttdt-portal.zip ./ttdt-portal.zip
+# The PHP tests (plugin/tests/) never ship: plugin/package.json does not list them; check it.
+if command -v unzip >/dev/null && unzip -Z1 ttdt-portal.zip | grep -q '^ttdt-portal/tests/'; then
+	echo "plugin-zip: ttdt-portal.zip contains plugin/tests/; remove it from plugin/package.json \"files\"." >&2
+	exit 1
+fi

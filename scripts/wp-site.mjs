@@ -92,22 +92,28 @@ function prepareThrowAwaySite( layout ) {
 		phpVersion: '8.2',
 		testsEnvironment: false,
 		plugins: [],
-		mappings: {
-			'wp-content/mu-plugins': path.join(
-				root,
-				'scripts/env/mu-plugins'
-			),
-			// Mapped rather than listed as a plugin: wp-env would name it after its folder
-			// (`plugin`), and it must be installed as `ttdt-portal`. The environment's
-			// must-use plugin activates it.
-			...( siteName === 'test' && {
-				'wp-content/plugins/ttdt-portal': path.join( root, 'plugin' ),
-			} ),
-		},
-		config: {
-			TTDT_ENV: 'test',
-			TTDT_TEST_SMTP_PORT: testPort + 1000,
-		},
+		// The clean site is WordPress as a commune gets it: none of the project's must-use
+		// plugins, no TTDT_ENV; the zip test installs and activates the plugin itself.
+		mappings:
+			siteName === 'test'
+				? {
+						'wp-content/mu-plugins': path.join(
+							root,
+							'scripts/env/mu-plugins'
+						),
+						// Mapped rather than listed as a plugin: wp-env would name it after
+						// its folder (`plugin`), and it must be installed as `ttdt-portal`.
+						// The environment's must-use plugin activates it.
+						'wp-content/plugins/ttdt-portal': path.join(
+							root,
+							'plugin'
+						),
+					}
+				: {},
+		config:
+			siteName === 'test'
+				? { TTDT_ENV: 'test', TTDT_TEST_SMTP_PORT: testPort + 1000 }
+				: {},
 	};
 	fs.writeFileSync( layout.configFile, JSON.stringify( config, null, '\t' ) );
 }
@@ -156,6 +162,9 @@ async function isUp( url ) {
 	try {
 		const response = await fetch( `${ url }/wp-json/`, {
 			redirect: 'manual',
+			// On a site without the environment's must-use plugins (the clean one), Playground
+			// answers a first visit with its auto-login redirect unless this cookie is sent.
+			headers: { Cookie: 'playground_auto_login_already_happened=1' },
 		} );
 		return response.status === 200;
 	} catch {

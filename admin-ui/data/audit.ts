@@ -2,12 +2,24 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
+import { store as coreStore, useEntityRecords } from '@wordpress/core-data';
+import { useSelect } from '@wordpress/data';
+import { __ } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
  */
+import {
+	AUDIT_ENTITY,
+	AUDIT_FACETS_ENTITY,
+	ENTITY_KIND,
+	registerEntities,
+} from './entities';
 import type { AuditFacets, AuditLogEntry } from './generated/schemas';
+import { useLoadError } from './use-load-error';
+
+registerEntities();
 
 /** Filters of the audit log, as the REST route names them. */
 export type AuditFilters = {
@@ -17,12 +29,6 @@ export type AuditFilters = {
 	object_id?: number;
 	date_from?: string;
 	date_to?: string;
-};
-
-export type AuditPage = {
-	entries: AuditLogEntry[];
-	total: number;
-	totalPages: number;
 };
 
 /**
@@ -40,40 +46,54 @@ function compact( filters: AuditFilters ): Record< string, string | number > {
 }
 
 /**
- * One page of the log. With `beforeId` the server continues from that entry (keyset), which
- * stays fast however deep the page; without it, `page` is an offset.
+ * One page of the log, through core-data (`ttdt/audit`). With `beforeId` the server
+ * continues from that entry (keyset), which stays fast however deep the page; without it,
+ * `page` is an offset.
  *
  * @param filters  Filters.
  * @param page     Page number.
  * @param perPage  Entries per page.
  * @param beforeId Entry to continue after, if known.
  */
-export async function fetchAuditPage(
+export function useAuditPage(
 	filters: AuditFilters,
 	page: number,
 	perPage: number,
 	beforeId?: number
-): Promise< AuditPage > {
-	const response = ( await apiFetch( {
-		path: addQueryArgs( '/ttdt/v1/audit', {
-			...compact( filters ),
-			per_page: perPage,
-			...( beforeId ? { before_id: beforeId } : { page } ),
-		} ),
-		parse: false,
-	} ) ) as Response;
+) {
+	const query = {
+		...compact( filters ),
+		per_page: perPage,
+		...( beforeId ? { before_id: beforeId } : { page } ),
+	};
+	const { records, isResolving, totalItems, totalPages } =
+		useEntityRecords< AuditLogEntry >( ENTITY_KIND, AUDIT_ENTITY, query );
+	useLoadError(
+		'getEntityRecords',
+		[ ENTITY_KIND, AUDIT_ENTITY, query ],
+		__( 'The audit log could not be loaded.', 'ttdt-portal' )
+	);
 	return {
-		entries: ( await response.json() ) as AuditLogEntry[],
-		total: Number( response.headers.get( 'X-WP-Total' ) ?? 0 ),
-		totalPages: Number( response.headers.get( 'X-WP-TotalPages' ) ?? 0 ),
+		entries: records ?? [],
+		isLoading: isResolving,
+		total: totalItems ?? 0,
+		totalPages: totalPages ?? 0,
 	};
 }
 
 /**
- * The values offered as filters.
+ * The values offered as filters; undefined until they arrive.
  */
-export function fetchAuditFacets(): Promise< AuditFacets > {
-	return apiFetch< AuditFacets >( { path: '/ttdt/v1/audit/facets' } );
+export function useAuditFacets(): AuditFacets | undefined {
+	return useSelect(
+		( select ) =>
+			select( coreStore ).getEntityRecord(
+				ENTITY_KIND,
+				AUDIT_FACETS_ENTITY,
+				undefined as unknown as string
+			) as AuditFacets | undefined,
+		[]
+	);
 }
 
 /**

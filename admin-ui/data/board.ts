@@ -1,12 +1,23 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
+import { store as coreStore, useEntityRecords } from '@wordpress/core-data';
+import { useDispatch } from '@wordpress/data';
+import { useMemo } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { BOARD_ENTITY, ENTITY_KIND, registerEntities } from './entities';
 import type { BoardMember } from './generated/schemas';
+import { useChoices, type Choice } from './schema-labels';
+import { useLoadError } from './use-load-error';
+
+registerEntities();
+
+/** The REST route of the roster; its schema names the positions and roles. */
+export const BOARD_PATH = '/ttdt/v1/board';
 
 /** A roster entry as the list returns it, with the links that say what the user may do. */
 export type BoardEntry = BoardMember & {
@@ -32,26 +43,52 @@ export type BoardChanges = Partial<
 	>
 >;
 
+/** The whole roster: a commune's board and staff are a few dozen people. */
+const QUERY = { per_page: -1 };
+
+/** The names of the positions and roles, as the server sends them. */
+export type BoardChoices = { position: Choice[]; role: Choice[] };
+
 /**
- * The board members and the staff.
+ * The roster (a few dozen people: one request, filtered and sorted in the browser), the
+ * server's names of its positions and roles, and the save of one person's changes.
  */
-export function fetchBoard(): Promise< BoardEntry[] > {
-	return apiFetch< BoardEntry[] >( { path: '/ttdt/v1/board' } );
+export function useBoard() {
+	const { records, isResolving, hasResolved } =
+		useEntityRecords< BoardEntry >( ENTITY_KIND, BOARD_ENTITY, QUERY );
+	useLoadError(
+		'getEntityRecords',
+		[ ENTITY_KIND, BOARD_ENTITY, QUERY ],
+		__( 'The roster could not be loaded.', 'ttdt-portal' )
+	);
+	const named = useChoices( BOARD_PATH );
+	const choices = useMemo(
+		() =>
+			named
+				? { position: named.position ?? [], role: named.role ?? [] }
+				: undefined,
+		[ named ]
+	);
+	const save = useSaveBoardMember();
+	return {
+		members: records ?? [],
+		isLoading: isResolving || ! hasResolved || ! choices,
+		choices,
+		save,
+	};
 }
 
 /**
- * Changes one person's board attributes and permission level.
- *
- * @param id      User ID.
- * @param changes Fields to change.
+ * The save of one person's changes through core-data: resolves with the saved entry (which
+ * replaces the one in the list), throws the server's error.
  */
-export function updateBoardMember(
-	id: number,
-	changes: BoardChanges
-): Promise< BoardEntry > {
-	return apiFetch< BoardEntry >( {
-		path: `/ttdt/v1/board/${ id }`,
-		method: 'POST',
-		data: changes,
-	} );
+export function useSaveBoardMember() {
+	const { saveEntityRecord } = useDispatch( coreStore );
+	return ( id: number, changes: BoardChanges ): Promise< BoardEntry > =>
+		saveEntityRecord(
+			ENTITY_KIND,
+			BOARD_ENTITY,
+			{ id, ...changes },
+			{ throwOnError: true }
+		);
 }

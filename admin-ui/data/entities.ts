@@ -3,15 +3,26 @@
  */
 import { store as coreStore } from '@wordpress/core-data';
 import { dispatch } from '@wordpress/data';
-import { __ } from '@wordpress/i18n';
 
 /**
  * The plugin's REST resources as core-data entities, so screens read and edit them with the
- * same selectors, undo and save flow as core entities.
+ * same selectors, resolvers, loading state and save flow as core entities. (No `label`: it
+ * only names an entity in the editor's multi-entity save panel, which these screens lack.) A screen reads a
+ * list with `useEntityRecords( ENTITY_KIND, <name>, query )`, a singleton with
+ * `useEntityRecord`-style selectors and no key, and saves with `saveEntityRecord`.
  */
 export const ENTITY_KIND = 'ttdt';
 
+/** `ttdt/v1/settings`: a singleton. */
 export const SETTINGS_ENTITY = 'settings';
+/** `ttdt/v1/board`: the roster, keyed by user ID. */
+export const BOARD_ENTITY = 'board';
+/** `ttdt/v1/quota`: a singleton report. */
+export const QUOTA_ENTITY = 'quota';
+/** `ttdt/v1/audit`: the log, paged on the server, read only. */
+export const AUDIT_ENTITY = 'audit';
+/** `ttdt/v1/audit/facets`: a singleton, the values the log can be filtered by. */
+export const AUDIT_FACETS_ENTITY = 'audit-facets';
 
 let registered = false;
 
@@ -28,7 +39,28 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: SETTINGS_ENTITY,
 			baseURL: '/ttdt/v1/settings',
-			label: __( 'Portal settings', 'ttdt-portal' ),
+		},
+		{
+			kind: ENTITY_KIND,
+			name: BOARD_ENTITY,
+			baseURL: '/ttdt/v1/board',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: QUOTA_ENTITY,
+			baseURL: '/ttdt/v1/quota',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: AUDIT_ENTITY,
+			baseURL: '/ttdt/v1/audit',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: AUDIT_FACETS_ENTITY,
+			baseURL: '/ttdt/v1/audit/facets',
 		},
 	] );
 }

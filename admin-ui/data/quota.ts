@@ -2,11 +2,18 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
+import { store as coreStore } from '@wordpress/core-data';
+import { useSelect } from '@wordpress/data';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import type { QuotaReport } from './generated/schemas';
+import { ENTITY_KIND, QUOTA_ENTITY, registerEntities } from './entities';
+import type { QuotaReminders, QuotaReport } from './generated/schemas';
+import { useLoadError } from './use-load-error';
+
+registerEntities();
 
 /** The report, with the link present when the user may send the reminders. */
 export type QuotaResponse = QuotaReport & {
@@ -19,29 +26,41 @@ export type QuotaResponse = QuotaReport & {
  */
 export const SEND_REMINDERS_REL = 'wp:action-send-reminders';
 
-export type Reminded = {
-	id: number;
-	name: string;
-	published: number;
-	sent: boolean;
-};
+// A singleton resource has no ID, like core's `root/site`.
+const NO_KEY = undefined as unknown as string;
 
 /**
- * Published counts of the board members over the last weeks.
- *
- * @param weeks Number of weeks, the current one included.
+ * The weekly quota report (the server's default: the last twelve weeks), through core-data.
  */
-export function fetchQuota( weeks = 12 ): Promise< QuotaResponse > {
-	return apiFetch< QuotaResponse >( {
-		path: `/ttdt/v1/quota?weeks=${ weeks }`,
-	} );
+export function useQuota() {
+	const { report, isLoading } = useSelect( ( select ) => {
+		const core = select( coreStore );
+		return {
+			report: core.getEntityRecord(
+				ENTITY_KIND,
+				QUOTA_ENTITY,
+				NO_KEY
+			) as QuotaResponse | undefined,
+			isLoading: ! core.hasFinishedResolution( 'getEntityRecord', [
+				ENTITY_KIND,
+				QUOTA_ENTITY,
+				NO_KEY,
+			] ),
+		};
+	}, [] );
+	const error = useLoadError(
+		'getEntityRecord',
+		[ ENTITY_KIND, QUOTA_ENTITY, NO_KEY ],
+		__( 'The quota could not be loaded.', 'ttdt-portal' )
+	);
+	return { report, isLoading, error };
 }
 
 /**
- * Sends this week's reminders now.
+ * Sends this week's reminders now (an action, not a resource: apiFetch).
  */
-export function sendReminders(): Promise< { reminded: Reminded[] } > {
-	return apiFetch< { reminded: Reminded[] } >( {
+export function sendReminders(): Promise< QuotaReminders > {
+	return apiFetch< QuotaReminders >( {
 		path: '/ttdt/v1/quota/reminders',
 		method: 'POST',
 	} );

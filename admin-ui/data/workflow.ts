@@ -32,17 +32,32 @@ export function fetchReviewQueue(): Promise< WorkflowItem[] > {
 }
 
 /**
- * Approves an item.
+ * Approves an item as the moderator saw it: the server refuses (409,
+ * `ttdt_changed_since_seen`) if the item changed since.
  *
- * @param id   Item ID.
- * @param note Optional comment for the writer.
+ * @param id          Item ID.
+ * @param fingerprint The `fingerprint` of the item the moderator read.
+ * @param note        Optional comment for the writer.
  */
-export function approveItem( id: number, note = '' ): Promise< WorkflowItem > {
+export function approveItem(
+	id: number,
+	fingerprint: string,
+	note = ''
+): Promise< WorkflowItem > {
 	return apiFetch( {
 		path: `/ttdt/v1/workflow/${ id }/approve`,
 		method: 'POST',
-		data: { note },
+		data: { fingerprint, note },
 	} );
+}
+
+/**
+ * Whether a failed request was an approval refused because the item changed.
+ *
+ * @param error What apiFetch threw.
+ */
+export function isChangedSinceSeen( error: unknown ): boolean {
+	return ( error as { code?: string } )?.code === 'ttdt_changed_since_seen';
 }
 
 /**
@@ -73,15 +88,8 @@ export function fetchDeadline( receivedAt: string ): Promise< DeadlineResult > {
 	} );
 }
 
-/**
- * The message of a failed request, or a fallback.
- *
- * @param error What apiFetch threw.
- */
-export function errorMessage( error: unknown ): string {
-	const message = ( error as { message?: string } )?.message;
-	return message || __( 'The request failed. Try again.', 'ttdt-portal' );
-}
+// One helper for every screen; re-exported so the workflow's callers keep their import.
+export { errorMessage } from './error-message';
 
 /**
  * Name of a workflow state, as shown to people.
@@ -122,6 +130,10 @@ export function historyLabel( action: HistoryEntry[ 'action' ] ): string {
 	const labels: Record< HistoryEntry[ 'action' ], string > = {
 		submit: __( 'Submitted for approval', 'ttdt-portal' ),
 		approve: __( 'Approved', 'ttdt-portal' ),
+		approve_override: __(
+			'Approved by an administrator (own item, override)',
+			'ttdt-portal'
+		),
 		return: __( 'Returned to the writer', 'ttdt-portal' ),
 		receipt: __( 'Receipt recorded', 'ttdt-portal' ),
 		withdraw: __( 'Withdrawn from review', 'ttdt-portal' ),

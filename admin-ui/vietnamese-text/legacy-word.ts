@@ -34,43 +34,51 @@ export type WordReading = {
 	valid: boolean;
 };
 
-const isPlainCased = ( char: string ) =>
-	/[A-Za-z]/.test( char ) || isCapitalCode( char );
-const isPlainUpper = ( char: string ) =>
-	/[A-Z]/.test( char ) || isCapitalCode( char );
+/**
+ * A TCVN3 byte that stands for a capital (only Ă Â Ê Ô Ơ Ư Đ have their own).
+ */
+const CAPITAL_CODES = [ ...TCVN3 ]
+	.filter( ( [ , letter ] ) => letter !== letter.toLowerCase() )
+	.map( ( [ code ] ) => code )
+	.join( '' );
 
 /**
- * Whether a TCVN3 byte stands for a capital (only Ă Â Ê Ô Ơ Ư Đ have their own).
- *
- * @param char A character.
+ * Characters with their own case in TCVN3 that are capitals: A–Z and the capital codes. With
+ * no a–z in a text, every character with its own case is one of these.
  */
-function isCapitalCode( char: string ): boolean {
-	const letter = TCVN3.get( char );
-	return letter !== undefined && letter !== letter.toLowerCase();
-}
+const CAPITAL = new RegExp( `[A-Z${ CAPITAL_CODES }]`, 'gu' );
+const TWO_CAPITALS = new RegExp(
+	`${ CAPITAL.source }[^]*${ CAPITAL.source }`,
+	'u'
+);
+
+/**
+ * Every TCVN3 code, and every VNI code with pairs first (VNI writes a vowel then its mark).
+ */
+const TCVN3_CODE = new RegExp( `[${ [ ...TCVN3.keys() ].join( '' ) }]`, 'gu' );
+const VNI_CODE = new RegExp(
+	[ ...VNI.keys() ]
+		.sort( ( a, b ) => [ ...b ].length - [ ...a ].length )
+		.join( '|' ),
+	'gu'
+);
 
 /**
  * TCVN3 has no capitals with tones: `.VnTimeH` fonts draw the small-letter bytes as capitals.
  * A word is taken as set in capitals when its other letters are (at least two of them), or
- * when the whole segment is in capitals.
+ * when the whole segment is in capitals. Works on the string, never on an array of its
+ * characters, so a "word" of a million characters costs no more than its copy.
  *
  * @param word         A word.
  * @param segmentUpper Whether the segment's plain letters are all capitals.
  */
 function convertTcvn3Word( word: string, segmentUpper: boolean ): string {
-	const chars = [ ...word ];
-	const plain = chars.filter( isPlainCased );
 	const upper =
-		plain.every( isPlainUpper ) && ( plain.length >= 2 || segmentUpper );
-	return chars
-		.map( ( char ) => {
-			const letter = TCVN3.get( char );
-			if ( letter === undefined ) {
-				return char;
-			}
-			return upper ? ( UPPER_OF.get( letter ) ?? letter ) : letter;
-		} )
-		.join( '' );
+		! /[a-z]/.test( word ) && ( segmentUpper || TWO_CAPITALS.test( word ) );
+	return word.replace( TCVN3_CODE, ( char ) => {
+		const letter = TCVN3.get( char ) as string;
+		return upper ? ( UPPER_OF.get( letter ) ?? letter ) : letter;
+	} );
 }
 
 /**
@@ -79,18 +87,7 @@ function convertTcvn3Word( word: string, segmentUpper: boolean ): string {
  * @param word A word.
  */
 function convertVniWord( word: string ): string {
-	const chars = [ ...word ];
-	let out = '';
-	for ( let i = 0; i < chars.length; i++ ) {
-		const pair = VNI.get( chars[ i ] + ( chars[ i + 1 ] ?? '' ) );
-		if ( pair !== undefined && i + 1 < chars.length ) {
-			out += pair;
-			i++;
-		} else {
-			out += VNI.get( chars[ i ] ) ?? chars[ i ];
-		}
-	}
-	return out;
+	return word.replace( VNI_CODE, ( code ) => VNI.get( code ) as string );
 }
 
 /**
@@ -102,8 +99,12 @@ export function isUpperSegment( segment: string ): boolean {
 	if ( /[a-z]/.test( segment ) ) {
 		return false;
 	}
-	const letters = [ ...segment ].filter( isPlainCased );
-	return letters.length >= 4 && letters.every( isPlainUpper );
+	const capitals = new RegExp( CAPITAL.source, 'gu' );
+	let count = 0;
+	while ( count < 4 && capitals.exec( segment ) ) {
+		count++;
+	}
+	return count >= 4;
 }
 
 /**

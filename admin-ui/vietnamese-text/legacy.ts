@@ -21,9 +21,7 @@ import {
 } from './legacy-word';
 import { LEGACY_ENCODINGS, WORD_PATTERN, type LegacyEncoding } from './tables';
 
-const SEGMENT_BREAK = /([<>\r\n]+)/;
-
-type Word = Omit< WordReading, 'valid' > & { index: number };
+const SEGMENT_BREAK = /[<>\r\n]+/g;
 
 /**
  * How a segment reads in one encoding.
@@ -36,36 +34,45 @@ export type LegacyEvidence = {
 };
 
 type Reading = LegacyEvidence & {
-	words: Word[];
 	valid: number;
 	total: number;
 };
 
 /**
- * Reads a segment in one encoding.
+ * The segments of a text (a line, or the text between HTML tags) as `[ start, end ]`
+ * offsets, in order and without the empty ones. Offsets rather than an array of strings: a
+ * pasted text of millions of characters must not be held several times over.
+ *
+ * @param text Text.
+ */
+function* spans( text: string ): Generator< [ number, number ] > {
+	const breaks = new RegExp( SEGMENT_BREAK.source, 'g' );
+	let start = 0;
+	for ( const match of text.matchAll( breaks ) ) {
+		if ( ( match.index as number ) > start ) {
+			yield [ start, match.index as number ];
+		}
+		start = ( match.index as number ) + match[ 0 ].length;
+	}
+	if ( text.length > start ) {
+		yield [ start, text.length ];
+	}
+}
+
+/**
+ * Reads a segment in one encoding, word by word, keeping only the counts.
  *
  * @param segment  Text without line breaks or tags.
  * @param encoding Encoding.
  */
 function readSegment( segment: string, encoding: LegacyEncoding ): Reading {
 	const segmentUpper = encoding === 'tcvn3' && isUpperSegment( segment );
-	const reading: Reading = {
-		words: [],
-		legacy: 0,
-		unicode: 0,
-		valid: 0,
-		total: 0,
-	};
+	const reading: Reading = { legacy: 0, unicode: 0, valid: 0, total: 0 };
 	for ( const match of segment.matchAll( WORD_PATTERN ) ) {
-		const { valid, ...word } = readWord(
-			match[ 0 ],
-			encoding,
-			segmentUpper
-		);
-		reading.words.push( { ...word, index: match.index as number } );
+		const word = readWord( match[ 0 ], encoding, segmentUpper );
 		reading.total++;
-		reading.valid += valid ? 1 : 0;
-		if ( word.kind === 'legacy' && [ ...word.text ].length >= 2 ) {
+		reading.valid += word.valid ? 1 : 0;
+		if ( word.kind === 'legacy' && hasTwoLetters( word.text ) ) {
 			reading.legacy++;
 		} else if ( word.kind === 'unicode' ) {
 			reading.unicode++;
@@ -73,6 +80,13 @@ function readSegment( segment: string, encoding: LegacyEncoding ): Reading {
 	}
 	return reading;
 }
+
+/**
+ * Whether a word has two characters or more.
+ *
+ * @param word A word.
+ */
+const hasTwoLetters = ( word: string ): boolean => /^[^]{2}/u.test( word );
 
 /**
  * Whether a segment is, on its own, clearly in the legacy encoding: more legacy than Unicode
@@ -95,13 +109,6 @@ function isLegacySegment(
 }
 
 /**
- * Splits text into segments; odd entries are the separators.
- *
- * @param text Text.
- */
-const segmentsOf = ( text: string ): string[] => text.split( SEGMENT_BREAK );
-
-/**
  * The legacy encoding the text (or part of it) is in, or null when it is Unicode.
  *
  * @param text Any text, HTML allowed.
@@ -115,14 +122,15 @@ export function detectLegacyEncoding( text: string ): LegacyEncoding | null {
 	let bestScore = 0;
 	for ( const encoding of LEGACY_ENCODINGS ) {
 		let score = 0;
-		segmentsOf( nfc ).forEach( ( segment, i ) => {
-			if ( i % 2 === 0 && LEGACY_BYTE.test( segment ) ) {
+		for ( const [ start, end ] of spans( nfc ) ) {
+			const segment = nfc.slice( start, end );
+			if ( LEGACY_BYTE.test( segment ) ) {
 				const reading = readSegment( segment, encoding );
 				score += isLegacySegment( reading, encoding )
 					? reading.legacy
 					: 0;
 			}
-		} );
+		}
 		if ( score > bestScore ) {
 			best = encoding;
 			bestScore = score;
@@ -142,14 +150,13 @@ export function legacyEvidence(
 	text: string,
 	encoding: LegacyEncoding
 ): LegacyEvidence {
+	const nfc = text.normalize( 'NFC' );
 	const total = { legacy: 0, unicode: 0 };
-	segmentsOf( text.normalize( 'NFC' ) ).forEach( ( segment, i ) => {
-		if ( i % 2 === 0 ) {
-			const reading = readSegment( segment, encoding );
-			total.legacy += reading.legacy;
-			total.unicode += reading.unicode;
-		}
-	} );
+	for ( const [ start, end ] of spans( nfc ) ) {
+		const reading = readSegment( nfc.slice( start, end ), encoding );
+		total.legacy += reading.legacy;
+		total.unicode += reading.unicode;
+	}
 	return total;
 }
 
@@ -181,7 +188,7 @@ export type ConvertOptions = {
  *
  * @param word A garbled word.
  */
-const isSafeToConvert = ( word: Word ): boolean =>
+const isSafeToConvert = ( word: WordReading ): boolean =>
 	LEGACY_ENCODINGS.every(
 		( encoding ) =>
 			readWord( word.converted, encoding, false ).kind !== 'legacy'
@@ -199,45 +206,48 @@ function convertOnce(
 	encoding: LegacyEncoding,
 	preferLegacy: boolean | undefined
 ): string {
-	const parts = segmentsOf( text );
-	const readings = parts.map( ( part, i ) =>
-		i % 2 === 0 ? readSegment( part, encoding ) : null
-	);
-	const evidence = readings.reduce(
-		( sum, reading ) => ( {
-			legacy: sum.legacy + ( reading?.legacy ?? 0 ),
-			unicode: sum.unicode + ( reading?.unicode ?? 0 ),
-		} ),
-		{ legacy: 0, unicode: 0 }
-	);
+	// First walk: the evidence of the whole text, and which way each segment leans (one
+	// character per segment: keep, convert, or tie).
+	let plan = '';
+	const evidence = { legacy: 0, unicode: 0 };
+	for ( const [ start, end ] of spans( text ) ) {
+		const reading = readSegment( text.slice( start, end ), encoding );
+		evidence.legacy += reading.legacy;
+		evidence.unicode += reading.unicode;
+		if ( reading.unicode > reading.legacy ) {
+			plan += 'k';
+		} else {
+			plan += reading.unicode === reading.legacy ? 't' : 'c';
+		}
+	}
 	const tieToLegacy = preferLegacy ?? prefersLegacy( evidence );
 
-	return parts
-		.map( ( part, i ) => {
-			const reading = readings[ i ];
-			if (
-				! reading ||
-				reading.unicode > reading.legacy ||
-				( reading.unicode === reading.legacy && ! tieToLegacy )
-			) {
-				return part;
-			}
-			let out = '';
-			let at = 0;
-			for ( const word of reading.words ) {
-				if (
-					word.kind === 'legacy' ||
+	// Second walk: rewrite the segments to convert.
+	const out: string[] = [];
+	let at = 0;
+	let i = 0;
+	for ( const [ start, end ] of spans( text ) ) {
+		const lean = plan[ i++ ];
+		if ( lean === 'k' || ( lean === 't' && ! tieToLegacy ) ) {
+			continue;
+		}
+		const segment = text.slice( start, end );
+		const segmentUpper = encoding === 'tcvn3' && isUpperSegment( segment );
+		out.push(
+			text.slice( at, start ),
+			segment.replace( WORD_PATTERN, ( match ) => {
+				const word = readWord( match, encoding, segmentUpper );
+				return word.kind === 'legacy' ||
 					word.kind === 'ambiguous' ||
 					( word.kind === 'garbled' && isSafeToConvert( word ) )
-				) {
-					out += part.slice( at, word.index ) + word.converted;
-					at = word.index + word.text.length;
-				}
-			}
-			return out + part.slice( at );
-		} )
-		.join( '' )
-		.normalize( 'NFC' );
+					? word.converted
+					: match;
+			} )
+		);
+		at = end;
+	}
+	out.push( text.slice( at ) );
+	return out.join( '' ).normalize( 'NFC' );
 }
 
 /**

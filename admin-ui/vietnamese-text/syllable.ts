@@ -16,6 +16,14 @@ const STOP_CODA = new RegExp( `(${ SYLLABLES.stopCodas.join( '|' ) })$` );
 const CONSONANT = /^[bcdghklmnpqrstvx]$/i;
 
 /**
+ * No syllable is longer than its longest onset and rhyme together (every Vietnamese letter is
+ * one UTF-16 unit): longer words are rejected before being spelled, whatever their length.
+ */
+const LONGEST =
+	Math.max( ...ONSETS.map( ( onset ) => onset.length ) ) +
+	Math.max( ...SYLLABLES.rhymes.map( ( rhyme ) => rhyme.length ) );
+
+/**
  * The toneless lowercase spelling of a word and its tone, or null when it holds a character
  * that is no Vietnamese letter or more than one tone.
  *
@@ -86,6 +94,9 @@ function rhymeAfter( onset: string, rest: string ): string | null {
  * @param word A word without spaces or punctuation.
  */
 export function isVietnameseSyllable( word: string ): boolean {
+	if ( word.length > LONGEST ) {
+		return false;
+	}
 	const spelled = toneless( word );
 	if ( ! spelled ) {
 		return false;

@@ -29,7 +29,7 @@ if ( ! $ttdt_lines && ! $ttdt_is_contribution ) {
 	return;
 }
 ?>
-<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+<div <?php echo get_block_wrapper_attributes(); ?>>
 	<?php if ( $ttdt_is_contribution ) : ?>
 		<p class="ttdt-post-source__kind"><?php esc_html_e( 'Reader\'s contribution', 'ttdt-portal' ); ?></p>
 	<?php endif; ?>

@@ -11,13 +11,16 @@
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\ReferenceNotice;
 
+// Decided by the item's stored flag alone. Printed once per item: if the template has no
+// notice block before the content, the content block adds one (see ReferenceNotice).
 $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
-if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) ) {
+if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) || ! ReferenceNotice::claim( $ttdt_post_id ) ) {
 	return;
 }
 ?>
-<div <?php echo get_block_wrapper_attributes( array( 'role' => 'note' ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
+<div <?php echo get_block_wrapper_attributes( array( 'role' => 'note' ) ); ?>>
 	<strong class="ttdt-reference-notice__label"><?php echo esc_html( ReferenceLabel::text() ); ?></strong>
 	<span class="ttdt-reference-notice__text"><?php esc_html_e( 'This information has not been confirmed by the competent authority and is published for reference only.', 'ttdt-portal' ); ?></span>
 </div>

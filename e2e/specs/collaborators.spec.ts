@@ -1,9 +1,4 @@
 /**
- * External dependencies
- */
-import type { Page } from '@playwright/test';
-
-/**
  * WordPress dependencies
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
@@ -11,82 +6,18 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import {
+	privacyRequest,
+	runPrivacyTool,
+	type ExportItem,
+} from '../support/privacy';
 import { sessionFor } from '../support/session';
 import { ensureUser } from '../support/users';
+import { fixtureWriter } from '../support/workflow';
 
 const stamp = Date.now();
 // Saving waits for Playground's single request worker, behind the list's own requests.
 const SAVED = { timeout: 45_000 };
-
-type AjaxResult< T > = { success: boolean; data: T };
-type ExportItem = {
-	group_id: string;
-	data: { name: string; value: string }[];
-};
-
-/**
- * Creates a privacy request through Tools › Export/Erase Personal Data (no confirmation
- * e-mail) and returns what the row's tool needs: request ID and nonce.
- *
- * @param page   Logged-in admin page.
- * @param screen `export-personal-data.php` or `erase-personal-data.php`.
- * @param email  E-mail address of the person.
- */
-async function privacyRequest( page: Page, screen: string, email: string ) {
-	await page.goto( `/wp-admin/${ screen }` );
-	await page
-		.locator( '#username_or_email_for_privacy_request' )
-		.fill( email );
-	await page.locator( '#send_confirmation_email' ).uncheck();
-	await page.locator( '#submit' ).click();
-	const tool = page
-		.locator( 'tr', { hasText: email } )
-		.locator( '.export-personal-data, .remove-personal-data' )
-		.first();
-	return {
-		id: ( await tool.getAttribute( 'data-request-id' ) ) as string,
-		nonce: ( await tool.getAttribute( 'data-nonce' ) ) as string,
-	};
-}
-
-/**
- * Runs the privacy tools' admin-ajax step for each registered exporter or eraser until the
- * one with the given friendly output is found, and returns its response.
- *
- * @param page          Logged-in admin page.
- * @param action        `wp-privacy-export-personal-data` or `wp-privacy-erase-personal-data`.
- * @param request       Request ID and nonce.
- * @param request.id
- * @param request.nonce
- * @param isOurs        Recognises the plugin's response.
- */
-async function runPrivacyTool< T >(
-	page: Page,
-	action: string,
-	request: { id: string; nonce: string },
-	isOurs: ( data: T ) => boolean
-): Promise< T > {
-	const key =
-		action === 'wp-privacy-export-personal-data' ? 'exporter' : 'eraser';
-	for ( let index = 1; index <= 20; index++ ) {
-		const response = await page.request.post( '/wp-admin/admin-ajax.php', {
-			form: {
-				action,
-				[ key ]: String( index ),
-				id: request.id,
-				page: '1',
-				security: request.nonce,
-				sendAsEmail: 'false',
-			},
-		} );
-		const result = ( await response.json() ) as AjaxResult< T >;
-		expect( result.success, JSON.stringify( result ) ).toBe( true );
-		if ( isOurs( result.data ) ) {
-			return result.data;
-		}
-	}
-	throw new Error( `${ action }: the collaborator registry did not answer` );
-}
 
 test.describe( 'Collaborator registry (Art. 6.3.5)', () => {
 	test( 'the registry screen adds and edits a collaborator without an account', async ( {
@@ -211,6 +142,8 @@ test.describe( 'Collaborator registry (Art. 6.3.5)', () => {
 			method: 'POST',
 			path: '/wp/v2/posts',
 			data: {
+				// Entered by staff, so the administrator may approve it by publishing it.
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				title: `Tin của cộng tác viên ${ stamp }`,
 				status: 'publish',
 				meta: {
@@ -272,6 +205,7 @@ test.describe( 'Collaborator registry (Art. 6.3.5)', () => {
 			method: 'POST',
 			path: '/wp/v2/posts',
 			data: {
+				author: ( await fixtureWriter( requestUtils ) ).id,
 				title: itemTitle,
 				status: 'publish',
 				meta: {

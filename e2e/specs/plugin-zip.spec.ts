@@ -11,14 +11,32 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 const zipPath = path.resolve( __dirname, '../../ttdt-portal.zip' );
 
 test.describe( 'Installing the plugin zip on a clean site', () => {
-	test( 'uploads through Plugins › Add New and activates', async ( {
+	test( 'uploads through Plugins › Add New, activates, and speaks Vietnamese', async ( {
 		page,
 	} ) => {
-		await page.goto( '/wp-login.php' );
-		await page.locator( '#user_login' ).fill( 'admin' );
-		await page.locator( '#user_pass' ).fill( 'password' );
-		await page.locator( '#wp-submit' ).click();
+		// Playground itself (not the project) logs a first visitor in as admin; a real site
+		// shows the login form.
+		await page.goto( '/wp-admin/' );
+		if ( await page.locator( '#user_login' ).isVisible() ) {
+			await page.locator( '#user_login' ).fill( 'admin' );
+			await page.locator( '#user_pass' ).fill( 'password' );
+			await page.locator( '#wp-submit' ).click();
+		}
 		await expect( page.locator( '#wpadminbar' ) ).toBeVisible();
+
+		// The site is WordPress as a commune gets it: nothing of the project runs there yet.
+		await page.goto( '/wp-admin/plugins.php' );
+		await expect(
+			page.locator( 'tr[data-slug="ttdt-portal"]' )
+		).toHaveCount( 0 );
+		await page.goto( '/wp-admin/plugins.php?plugin_status=mustuse' );
+		await expect( page.locator( 'body' ) ).not.toContainText( 'ttdt' );
+
+		// Its administrator chooses Vietnamese, as a commune's site would be.
+		await page.goto( '/wp-admin/options-general.php' );
+		await page.locator( '#WPLANG' ).selectOption( 'vi' );
+		await page.locator( '#submit' ).click();
+		await expect( page.locator( 'html' ) ).toHaveAttribute( 'lang', 'vi' );
 
 		await page.goto( '/wp-admin/plugin-install.php?tab=upload' );
 		await page.locator( '#pluginzip' ).setInputFiles( zipPath );
@@ -33,12 +51,16 @@ test.describe( 'Installing the plugin zip on a clean site', () => {
 		const row = page.locator( 'tr[data-slug="ttdt-portal"]' );
 		await expect( row ).toHaveClass( /\bactive\b/ );
 
-		// The plugin works once activated: its settings screen loads its built script.
+		// The plugin works once activated, in the Vietnamese shipped in the zip: its menu
+		// (PHP catalogue) and its settings screen (script translations).
 		await page.goto( '/wp-admin/admin.php?page=ttdt-portal-settings' );
 		await expect(
-			page.locator( '#ttdt-screen-settings form' )
-		).toBeVisible( {
-			timeout: 60_000,
-		} );
+			page
+				.locator( '#adminmenu' )
+				.getByRole( 'link', { name: 'Trang thông tin điện tử' } )
+		).toBeVisible();
+		await expect(
+			page.getByRole( 'heading', { name: 'Đơn vị và cơ quan chủ quản' } )
+		).toBeVisible( { timeout: 60_000 } );
 	} );
 } );

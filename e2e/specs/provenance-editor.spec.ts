@@ -3,6 +3,11 @@
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
+/**
+ * Internal dependencies
+ */
+import { fixtureWriter } from '../support/workflow';
+
 test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 	test( 'the pre-publish check holds Publish until both are given; drafts still save; the page shows them', async ( {
 		admin,
@@ -10,6 +15,8 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 		page,
 		requestUtils,
 	} ) => {
+		// Draft, held publish, publish and the public page: a long walk on Playground.
+		test.setTimeout( 180_000 );
 		const heading = `Tin kiểm tra trước khi đăng ${ Date.now() }`;
 		const writer = `Hoàng Thị Viết ${ Date.now() }`;
 		const collaborator = await requestUtils.rest( {
@@ -17,7 +24,17 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 			path: '/ttdt/v1/collaborators',
 			data: { title: writer, meta: { ttdt_unit: 'Hội Nông dân' } },
 		} );
-		await admin.createNewPost( { title: heading } );
+		// Written by someone else: nobody approves their own item by publishing it.
+		const draft = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: heading,
+				status: 'draft',
+				author: ( await fixtureWriter( requestUtils ) ).id,
+			},
+		} ) ) as { id: number };
+		await admin.editPost( draft.id );
 		await editor.insertBlock( {
 			name: 'core/paragraph',
 			attributes: { content: 'Nội dung tin bài thử nghiệm.' },
@@ -114,10 +131,14 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 			params: { search: heading, context: 'edit' },
 		} );
 		expect( saved[ 0 ].meta.ttdt_collaborator_id ).toBe( collaborator.id );
-		// Official news carries no reference label.
-		await expect( page.locator( '.ttdt-reference-label' ) ).toHaveCount(
+		// Official news carries no reference label or notice (other items the template lists
+		// below it, e.g. "more posts", may be reference news and carry theirs).
+		await expect( page.locator( 'h1 .ttdt-reference-label' ) ).toHaveCount(
 			0
 		);
+		await expect(
+			page.locator( '.wp-block-ttdt-reference-label' )
+		).toHaveCount( 0 );
 	} );
 
 	test( 'quick edit cannot publish an item that lacks them', async ( {

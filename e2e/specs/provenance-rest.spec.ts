@@ -9,6 +9,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { test, expect } from '../support/mailbox';
 import { sessionFor, type Credentials } from '../support/session';
 import { ensureUser } from '../support/users';
+import { fixtureWriter } from '../support/workflow';
 
 const ADMIN: Credentials = { username: 'admin', password: 'password' };
 
@@ -84,15 +85,19 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 	test( 'REST refuses each role allowed to publish with a Vietnamese reason, until both are given', async ( {
 		requestUtils,
 	} ) => {
+		test.setTimeout( 240_000 );
 		const publisher = await ensureUser(
 			requestUtils,
 			'e2e_prov_publisher',
 			'ttdt_publisher'
 		);
+		// Written by someone else: nobody approves (by publishing) their own item.
+		const author = ( await fixtureWriter( requestUtils ) ).id;
 		for ( const user of [ ADMIN, publisher ] ) {
 			const session = await sessionFor( user );
 
 			const bare = await session.rest( 'POST', '/wp/v2/posts', {
+				author,
 				title: title( `Tin không nguồn (${ user.username })` ),
 				content: 'Nội dung tin.',
 				status: 'publish',
@@ -106,6 +111,7 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 			).toEqual( [ 'ttdt_missing_source', 'ttdt_missing_writer' ] );
 
 			const sourceOnly = await session.rest( 'POST', '/wp/v2/posts', {
+				author,
 				title: title( `Tin thiếu người viết (${ user.username })` ),
 				status: 'publish',
 				meta: { ttdt_source: 'UBND thị trấn', ttdt_writer: '   ' },
@@ -116,6 +122,7 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 			expect( onlyWriter.message ).not.toContain( 'Chưa có nguồn tin' );
 
 			const complete = await session.rest( 'POST', '/wp/v2/posts', {
+				author,
 				title: title( `Tin đủ nguồn (${ user.username })` ),
 				status: 'publish',
 				meta: {
@@ -134,9 +141,13 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 		}
 	} );
 
-	test( 'a reader contribution publishes without them; a live item cannot lose them', async () => {
+	test( 'a reader contribution publishes without them; a live item cannot lose them', async ( {
+		requestUtils,
+	} ) => {
 		const admin = await sessionFor( ADMIN );
+		const author = ( await fixtureWriter( requestUtils ) ).id;
 		const contribution = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			title: title( 'Ý kiến bạn đọc về đường làng' ),
 			status: 'publish',
 			meta: { ttdt_is_reader_contribution: true },
@@ -146,6 +157,7 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 
 		const item = await (
 			await admin.rest( 'POST', '/wp/v2/posts', {
+				author,
 				title: title( 'Tin đã đăng' ),
 				status: 'publish',
 				meta: { ttdt_source: 'Đài truyền thanh', ttdt_writer: 'Lê B' },
@@ -174,11 +186,13 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 		request,
 		requestUtils,
 	} ) => {
+		const author = ( await fixtureWriter( requestUtils ) ).id;
 		const refusedId = await xmlRpcNewPost(
 			request,
 			{
 				post_type: 'post',
 				post_status: 'publish',
+				post_author: String( author ),
 				post_title: title( 'Tin gửi qua XML-RPC thiếu nguồn' ),
 				post_content: 'Nội dung.',
 			},
@@ -196,6 +210,7 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 			{
 				post_type: 'post',
 				post_status: 'publish',
+				post_author: String( author ),
 				post_title: title( 'Tin gửi qua XML-RPC đủ nguồn' ),
 				post_content: 'Nội dung.',
 			},
@@ -221,9 +236,13 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 			'ttdt_publisher'
 		);
 		const session = await sessionFor( writer );
+		// Written by someone else: the publisher may approve it by scheduling it.
+		const fixture = await fixtureWriter( requestUtils );
+		const author = fixture.id;
 		const name = title( 'Tin hẹn giờ mất nguồn' );
 		const due = new Date( Date.now() + 75_000 );
 		const scheduled = await session.rest( 'POST', '/wp/v2/posts', {
+			author,
 			title: name,
 			status: 'future',
 			date_gmt: due.toISOString().slice( 0, 19 ),
@@ -259,8 +278,10 @@ test.describe( 'Source and writer are required to publish (Art. 7.1)', () => {
 
 		const mail = await mailbox.waitFor(
 			( message ) =>
-				message.to.includes( `${ writer.username }@example.test` ) &&
-				message.subject.includes( name )
+				message.to.includes( `${ fixture.username }@example.test` ) &&
+				message.subject.includes( name ) &&
+				// Not the mail telling the writer it was approved (by scheduling it).
+				message.text.includes( 'Chưa có nguồn tin' )
 		);
 		expect( mail.text ).toContain( 'Chưa có nguồn tin' );
 		expect( mail.text ).not.toContain( 'Chưa có người viết' );

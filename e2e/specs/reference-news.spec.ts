@@ -7,6 +7,11 @@ import {
 	type RequestUtils,
 } from '@wordpress/e2e-test-utils-playwright';
 
+/**
+ * Internal dependencies
+ */
+import { fixtureWriter } from '../support/workflow';
+
 type Item = {
 	id: number;
 	link: string;
@@ -57,9 +62,12 @@ const officialTitle = `Lịch tiếp công dân tháng này ${ TOKEN }`;
 
 test.describe( 'Reference news (Art. 7.1)', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
+		// Written by someone else, so the administrator may approve them by publishing them.
+		const author = ( await fixtureWriter( requestUtils ) ).id;
 		referenceId = await categoryId( requestUtils, 'tin-tham-khao' );
 		newsId = await categoryId( requestUtils, 'tin-tuc-su-kien' );
 		official = await save( requestUtils, '/wp/v2/posts', {
+			author,
 			title: officialTitle,
 			content: `<!-- wp:paragraph --><p>Tin chính thức ${ TOKEN }.</p><!-- /wp:paragraph -->`,
 			status: 'publish',
@@ -68,6 +76,7 @@ test.describe( 'Reference news (Art. 7.1)', () => {
 		} );
 		// Asked for an official section: the flag files it in the reference section instead.
 		reference = await save( requestUtils, '/wp/v2/posts', {
+			author,
 			title: referenceTitle,
 			content: `<!-- wp:paragraph --><p>Thông tin chưa xác nhận ${ TOKEN }.</p><!-- /wp:paragraph -->`,
 			status: 'publish',

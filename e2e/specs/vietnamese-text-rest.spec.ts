@@ -8,6 +8,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { sessionFor, type Session } from '../support/session';
 import { ensureUser } from '../support/users';
+import { fixtureWriter } from '../support/workflow';
 
 type Post = {
 	id: number;
@@ -55,9 +56,12 @@ async function stored( session: Session, id: number ): Promise< Post > {
 
 test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () => {
 	let admin: Session;
+	// Written by someone else, so the administrator may approve it by publishing it.
+	let author = 0;
 
-	test.beforeAll( async () => {
+	test.beforeAll( async ( { requestUtils } ) => {
 		admin = await sessionFor( ADMIN );
+		author = ( await fixtureWriter( requestUtils ) ).id;
 	} );
 
 	test.afterAll( async () => {
@@ -69,6 +73,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 		expect( nfd( UNICODE_TITLE ) ).not.toBe( UNICODE_TITLE );
 
 		const created = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'draft',
 			title: nfd( UNICODE_TITLE ),
 			content: paragraph( nfd( UNICODE_CONTENT ) ),
@@ -101,6 +106,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 
 	test( 'refuses to publish TCVN3 text until it is converted with one click', async () => {
 		const refused = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'publish',
 			title: TCVN3_TITLE,
 			content: paragraph( TCVN3_CONTENT ),
@@ -120,6 +126,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 
 		// Saved as a draft, then fixed in place.
 		const draft = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'draft',
 			title: TCVN3_TITLE,
 			content: paragraph( TCVN3_CONTENT ),
@@ -155,6 +162,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 
 	test( 'refuses VNI text too, and publishes it once converted', async () => {
 		const refused = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'publish',
 			title: VNI_TITLE,
 			content: paragraph( UNICODE_CONTENT ),
@@ -175,6 +183,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 		} );
 
 		const published = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'publish',
 			title: VNI_AS_UNICODE,
 			content: paragraph( UNICODE_CONTENT ),
@@ -191,6 +200,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 		expect( await converted.json() ).toEqual( { text, encoding: null } );
 
 		const published = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'publish',
 			title: text,
 			content: paragraph( UNICODE_CONTENT ),
@@ -230,6 +240,7 @@ test.describe( 'Vietnamese text on the server (Art. 8.1, TCVN 6909:2001)', () =>
 		await subscriber.dispose();
 
 		const draft = await admin.rest( 'POST', '/wp/v2/posts', {
+			author,
 			status: 'draft',
 			title: TCVN3_TITLE,
 		} );

@@ -9,6 +9,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 import { test, expect } from '../support/mailbox';
 import { ensureUser } from '../support/users';
 import {
+	approveIn,
 	createItems,
 	Sessions,
 	workflowAs,
@@ -169,7 +170,7 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 		);
 	} );
 
-	test( 'a writer who changes an approved item withdraws the approval; a moderator’s correction keeps it', async ( {
+	test( 'whoever changes an approved item withdraws the approval — its writer, and a moderator too', async ( {
 		requestUtils,
 	} ) => {
 		const [ id ] = await createItems( requestUtils, [
@@ -185,11 +186,17 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 		expect( item.state ).toBe( 'submitted' );
 		expect( item.history.at( -1 )?.action ).toBe( 'reopen' );
 
+		// The approval covered the item as it was: a moderator's own correction is approved
+		// again, like anyone else's.
 		const asModerator = await sessions.of( moderator );
-		await asModerator.rest( 'POST', `/ttdt/v1/workflow/${ id }/approve` );
+		expect( ( await approveIn( asModerator, id ) ).status() ).toBe( 200 );
 		await asModerator.rest( 'POST', `/wp/v2/posts/${ id }`, {
 			title: 'Tiêu đề do người kiểm duyệt sửa',
 		} );
+		item = await workflowOf( requestUtils, id );
+		expect( item.state ).toBe( 'submitted' );
+		expect( item.history.at( -1 )?.action ).toBe( 'reopen' );
+		expect( ( await approveIn( asModerator, id ) ).status() ).toBe( 200 );
 		item = await workflowOf( requestUtils, id );
 		expect( item.state ).toBe( 'approved' );
 		expect( item.approved?.by.id ).toBe( moderator.id );
@@ -289,10 +296,7 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 		expect( noReason.status() ).toBe( 400 );
 		expect( ( await noReason.json() ).message ).toContain( 'lý do' );
 
-		const early = await asModerator.rest(
-			'POST',
-			`/ttdt/v1/workflow/${ draft }/approve`
-		);
+		const early = await approveIn( asModerator, draft );
 		expect( early.status() ).toBe( 409 );
 		expect( ( await workflowOf( requestUtils, submitted ) ).state ).toBe(
 			'submitted'

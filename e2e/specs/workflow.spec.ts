@@ -63,8 +63,8 @@ async function openEditor(
 	if ( await takeOver.isVisible() ) {
 		// The editor loads again: its welcome guide must be dismissed again.
 		await Promise.all( [
-			tab.page.waitForEvent( 'load' ),
-			takeOver.click(),
+			tab.page.waitForEvent( 'load', { timeout: 60_000 } ),
+			takeOver.click( { timeout: 60_000 } ),
 		] );
 		await tab.editor.setPreferences( 'core/edit-post', {
 			welcomeGuide: false,
@@ -193,7 +193,7 @@ test.describe( 'Approval workflow, from submission to publication', () => {
 			await expect( row ).toContainText( 'Đang chờ duyệt' );
 			await expect( row ).toContainText( 'Phạm Thị Cộng' );
 
-			await row.getByRole( 'button', { name: 'Actions' } ).click();
+			await row.getByRole( 'button', { name: 'Thao tác' } ).click();
 			await tab.page
 				.getByRole( 'menuitem', { name: 'Trả lại người viết' } )
 				.click();

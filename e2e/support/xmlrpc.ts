@@ -8,7 +8,7 @@ import { request } from '@playwright/test';
  */
 import type { Credentials } from './session';
 
-type XmlValue =
+export type XmlValue =
 	string | number | boolean | XmlValue[] | { [ key: string ]: XmlValue };
 
 /**
@@ -41,20 +41,18 @@ function encode( value: XmlValue ): string {
 }
 
 /**
- * Calls `wp.editPost` on the test site's XML-RPC endpoint (the path desktop and mobile
- * clients use), as a user.
+ * Calls an XML-RPC method on the test site's endpoint (the path desktop and mobile clients
+ * use).
  *
- * @param user    Credentials.
- * @param postId  Post ID.
- * @param content Fields to change, e.g. `{ post_status: 'publish' }`.
- * @return The raw XML answer (a fault or `1`).
+ * @param methodName Method, e.g. `wp.newPost`.
+ * @param params     Parameters, in order.
+ * @return The raw XML answer.
  */
-export async function xmlrpcEditPost(
-	user: Credentials,
-	postId: number,
-	content: { [ key: string ]: XmlValue }
+export async function xmlrpcCall(
+	methodName: string,
+	params: XmlValue[]
 ): Promise< string > {
-	const params = [ 1, user.username, user.password, postId, content ]
+	const encoded = params
 		.map( ( param ) => `<param>${ encode( param ) }</param>` )
 		.join( '' );
 	const context = await request.newContext( {
@@ -62,9 +60,31 @@ export async function xmlrpcEditPost(
 	} );
 	const response = await context.post( '/xmlrpc.php', {
 		headers: { 'Content-Type': 'text/xml' },
-		data: `<?xml version="1.0"?><methodCall><methodName>wp.editPost</methodName><params>${ params }</params></methodCall>`,
+		data: `<?xml version="1.0"?><methodCall><methodName>${ methodName }</methodName><params>${ encoded }</params></methodCall>`,
 	} );
 	const body = await response.text();
 	await context.dispose();
 	return body;
+}
+
+/**
+ * Calls `wp.editPost` as a user.
+ *
+ * @param user    Credentials.
+ * @param postId  Post ID.
+ * @param content Fields to change, e.g. `{ post_status: 'publish' }`.
+ * @return The raw XML answer (a fault or `1`).
+ */
+export function xmlrpcEditPost(
+	user: Credentials,
+	postId: number,
+	content: { [ key: string ]: XmlValue }
+): Promise< string > {
+	return xmlrpcCall( 'wp.editPost', [
+		1,
+		user.username,
+		user.password,
+		postId,
+		content,
+	] );
 }

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Access\Roles;
+use Ttdt\Access\SectionCapabilities;
 use Ttdt\Admin\AdminScreens;
 use Ttdt\Admin\EditorExtensions;
 use Ttdt\Audit\AccountRecorder;
@@ -29,15 +30,21 @@ use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
 use Ttdt\Provenance\ClassicEditorBox;
 use Ttdt\Provenance\ClassicThemeDisplay;
+use Ttdt\Provenance\PlainTitle;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ProvenanceRule;
 use Ttdt\Provenance\ReferenceFiling;
 use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\ReferenceNotice;
 use Ttdt\Provenance\SuggestionsController;
 use Ttdt\Publishing\PublishGate;
+use Ttdt\Publishing\RestPreflight;
+use Ttdt\Publishing\StoredItemGuard;
 use Ttdt\Quota\QuotaController;
 use Ttdt\Quota\QuotaReminder;
 use Ttdt\Quota\WeeklyQuota;
+use Ttdt\Settings\DateFormatsController;
+use Ttdt\Settings\DateFormatsHealthCheck;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
@@ -69,13 +76,20 @@ final class Plugin {
 			new Translations(),
 			new Capabilities(),
 			new Roles(),
+			new SectionCapabilities(),
 			new Sections(),
 			new SettingsController( $settings ),
+			new DateFormatsController(),
+			new DateFormatsHealthCheck(),
 			new PublishGate(),
+			new RestPreflight(),
+			new StoredItemGuard(),
 			new ProvenanceMeta(),
 			new ProvenanceRule(),
 			new ReferenceFiling(),
 			new ReferenceLabel(),
+			new ReferenceNotice(),
+			new PlainTitle(),
 			new ClassicThemeDisplay(),
 			new ClassicEditorBox(),
 			new SuggestionsController(),
@@ -86,6 +100,9 @@ final class Plugin {
 			...WorkflowServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
+			new Audit\ItemChangeRecorder(),
+			new Audit\TermRecorder(),
+			new Audit\AuditHealth(),
 			new AccountRecorder(),
 			new AuditController(),
 			new AuditExportController(),

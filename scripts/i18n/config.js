@@ -14,6 +14,12 @@ module.exports = {
 	BUILD_DIR: 'plugin/build',
 	/** Folders holding TypeScript/JavaScript sources. */
 	SCRIPT_SOURCES: [ 'blocks', 'admin-ui' ],
+	/**
+	 * Text domain of the strings of @wordpress/* packages bundled into the built scripts
+	 * (DataViews, DataForm): they call `__()` without a domain. WordPress ships no script
+	 * translations for a bundled copy, so the plugin's catalogue carries them too.
+	 */
+	BUNDLED_DOMAIN: 'default',
 	/** Folder holding blocks (block.json). */
 	BLOCKS_DIR: 'blocks',
 	/** Languages the plugin ships, with their plural rules. */

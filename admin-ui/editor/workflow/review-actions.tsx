@@ -10,7 +10,11 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { approveItem, returnItem } from '../../data/workflow';
+import {
+	approveItem,
+	fetchWorkflowItem,
+	returnItem,
+} from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
 import type { Workflow } from './use-workflow';
 
@@ -78,12 +82,24 @@ export default function ReviewActions( { item, workflow }: Props ) {
 						__next40pxDefaultSize
 						isBusy={ workflow.isBusy }
 						disabled={ workflow.isBusy }
-						onClick={ () =>
+						onClick={ () => {
+							// The approval names what the moderator read: the item as loaded, or
+							// as just saved with their own edits.
+							const seen = workflow.isDirty
+								? null
+								: item.fingerprint;
 							run(
-								( id ) => approveItem( id, comment ),
+								async ( id ) =>
+									approveItem(
+										id,
+										seen ??
+											( await fetchWorkflowItem( id ) )
+												.fingerprint,
+										comment
+									),
 								__( 'Item approved.', 'ttdt-portal' )
-							)
-						}
+							);
+						} }
 					>
 						{ __( 'Approve', 'ttdt-portal' ) }
 					</Button>

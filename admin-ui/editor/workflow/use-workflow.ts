@@ -12,7 +12,11 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useRegistry } from '../../data/registry';
-import { errorMessage, fetchWorkflowItem } from '../../data/workflow';
+import {
+	errorMessage,
+	fetchWorkflowItem,
+	isChangedSinceSeen,
+} from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
 
 export type Workflow = {
@@ -121,6 +125,22 @@ export function useWorkflow(): Workflow {
 				return true;
 			} catch ( reason ) {
 				setError( errorMessage( reason ) );
+				if ( isChangedSinceSeen( reason ) ) {
+					// Someone changed the item since it was opened: show it as it is now, so
+					// the moderator reads what they would approve.
+					const [ next, record ] = await Promise.all( [
+						fetchWorkflowItem( postId ),
+						apiFetch( {
+							path: `/wp/v2/posts/${ postId }?context=edit`,
+						} ),
+					] ).catch( () => [ null, null ] );
+					if ( next && request === latest.current ) {
+						setItem( next as WorkflowItem );
+					}
+					if ( record ) {
+						receiveEntityRecords( 'postType', postType, record );
+					}
+				}
 				return false;
 			} finally {
 				setBusy( false );

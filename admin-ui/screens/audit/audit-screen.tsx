@@ -1,22 +1,24 @@
 /**
  * WordPress dependencies
  */
-import { Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { DataViews, type View } from '@wordpress/dataviews';
 import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
 import {
 	downloadAuditCsv,
-	fetchAuditFacets,
-	fetchAuditPage,
+	useAuditFacets,
+	useAuditPage,
 	type AuditFilters,
-	type AuditPage,
 } from '../../data/audit';
-import type { AuditFacets, AuditLogEntry } from '../../data/generated/schemas';
+import { errorMessage } from '../../data/error-message';
+import type { AuditLogEntry } from '../../data/generated/schemas';
 import { auditFields } from './fields';
 import AuditToolbar from './toolbar';
 
@@ -30,74 +32,41 @@ const DEFAULT_VIEW: View = {
 };
 
 /**
- * The audit log, newest first. Pages are fetched from the server; moving to the next page
- * continues after the last entry shown (keyset), so paging stays fast in a log of a million
- * entries, and only a jump to a far page falls back to an offset.
+ * The audit log, newest first. Pages are read from the server through core-data; moving to
+ * the next page continues after the last entry shown (keyset), so paging stays fast in a log
+ * of a million entries, and only a jump to a far page falls back to an offset.
  */
 export default function AuditScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ filters, setFilters ] = useState< AuditFilters >( {} );
-	const [ facets, setFacets ] = useState< AuditFacets | null >( null );
-	const [ page, setPage ] = useState< AuditPage | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
 	const [ isExporting, setIsExporting ] = useState( false );
-	const [ isLoading, setIsLoading ] = useState( true );
 	// Page number => ID of the last entry of the page before it, for the current filters.
 	const cursors = useRef( new Map< number, number >() );
 	const fields = useMemo( auditFields, [] );
 	const perPage = view.perPage ?? 50;
 	const pageNumber = view.page ?? 1;
 	const filtersKey = JSON.stringify( [ filters, perPage ] );
+	const facets = useAuditFacets();
+	const { createErrorNotice } = useDispatch( noticesStore );
 
-	useEffect( () => {
-		fetchAuditFacets()
-			.then( setFacets )
-			.catch( () => setFacets( null ) );
-	}, [] );
-
-	useEffect( () => {
+	const lastKey = useRef( filtersKey );
+	if ( lastKey.current !== filtersKey ) {
+		lastKey.current = filtersKey;
 		cursors.current = new Map();
-	}, [ filtersKey ] );
+	}
+	const page = useAuditPage(
+		filters,
+		pageNumber,
+		perPage,
+		cursors.current.get( pageNumber )
+	);
 
 	useEffect( () => {
-		let current = true;
-		setIsLoading( true );
-		fetchAuditPage(
-			filters,
-			pageNumber,
-			perPage,
-			cursors.current.get( pageNumber )
-		)
-			.then( ( result ) => {
-				if ( ! current ) {
-					return;
-				}
-				const last = result.entries[ result.entries.length - 1 ];
-				if ( last && result.entries.length === perPage ) {
-					cursors.current.set( pageNumber + 1, last.id );
-				}
-				setError( null );
-				setPage( result );
-				setIsLoading( false );
-			} )
-			.catch( ( caught ) => {
-				if ( current ) {
-					setError(
-						caught?.message ??
-							__(
-								'The audit log could not be loaded.',
-								'ttdt-portal'
-							)
-					);
-					setIsLoading( false );
-				}
-			} );
-		return () => {
-			current = false;
-		};
-		// filtersKey stands for filters and perPage.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [ filtersKey, pageNumber ] );
+		const last = page.entries[ page.entries.length - 1 ];
+		if ( last && page.entries.length === perPage ) {
+			cursors.current.set( pageNumber + 1, last.id );
+		}
+	}, [ page.entries, perPage, pageNumber ] );
 
 	const onFilters = ( next: AuditFilters ) => {
 		setFilters( next );
@@ -109,9 +78,12 @@ export default function AuditScreen() {
 		try {
 			await downloadAuditCsv( filters );
 		} catch ( caught ) {
-			setError(
-				( caught as { message?: string } )?.message ??
+			createErrorNotice(
+				errorMessage(
+					caught,
 					__( 'The export could not be made.', 'ttdt-portal' )
+				),
+				{ id: 'ttdt-audit-export' }
 			);
 		}
 		setIsExporting( false );
@@ -126,27 +98,23 @@ export default function AuditScreen() {
 				) }
 			</p>
 			<AuditToolbar
-				facets={ facets }
+				facets={ facets ?? null }
 				filters={ filters }
 				onChange={ onFilters }
 				onExport={ onExport }
 				isExporting={ isExporting }
 			/>
-			{ error && (
-				<Notice status="error" onRemove={ () => setError( null ) }>
-					{ error }
-				</Notice>
-			) }
+			<Notices />
 			<DataViews< AuditLogEntry >
-				data={ page?.entries ?? [] }
-				isLoading={ isLoading }
+				data={ page.entries }
+				isLoading={ page.isLoading }
 				fields={ fields }
 				view={ view }
 				onChangeView={ setView }
 				search={ false }
 				paginationInfo={ {
-					totalItems: page?.total ?? 0,
-					totalPages: page?.totalPages ?? 0,
+					totalItems: page.total,
+					totalPages: page.totalPages,
 				} }
 				defaultLayouts={ { table: {} } }
 				getItemId={ ( item ) => String( item.id ) }

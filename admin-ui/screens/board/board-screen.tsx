@@ -1,25 +1,21 @@
 /**
  * WordPress dependencies
  */
-import { Notice, Spinner } from '@wordpress/components';
 import {
 	DataViews,
 	filterSortAndPaginate,
 	type Action,
 	type View,
 } from '@wordpress/dataviews';
-import { useEffect, useMemo, useState } from '@wordpress/element';
+import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { pencil } from '@wordpress/icons';
 
 /**
  * Internal dependencies
  */
-import {
-	fetchBoard,
-	MANAGE_BOARD_REL,
-	type BoardEntry,
-} from '../../data/board';
+import Notices from '../../components/notices';
+import { MANAGE_BOARD_REL, useBoard, type BoardEntry } from '../../data/board';
 import EditMember from './edit-member';
 import { boardFields } from './fields';
 
@@ -36,23 +32,15 @@ const DEFAULT_VIEW: View = {
 
 /**
  * The editorial-board roster: positions, appointing decisions, terms and permission levels.
+ * Read and saved through core-data (`ttdt/board`); errors of the load come as notices.
  */
 export default function BoardScreen() {
-	const [ members, setMembers ] = useState< BoardEntry[] | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
-	const fields = useMemo( boardFields, [] );
-
-	useEffect( () => {
-		fetchBoard()
-			.then( setMembers )
-			.catch( ( caught ) =>
-				setError(
-					caught?.message ??
-						__( 'The roster could not be loaded.', 'ttdt-portal' )
-				)
-			);
-	}, [] );
+	const { members, isLoading, choices, save } = useBoard();
+	const fields = useMemo(
+		() => boardFields( choices ?? { position: [], role: [] } ),
+		[ choices ]
+	);
 
 	const actions: Action< BoardEntry >[] = useMemo(
 		() => [
@@ -69,45 +57,30 @@ export default function BoardScreen() {
 				RenderModal: ( { items, closeModal } ) => (
 					<EditMember
 						member={ items[ 0 ] }
-						onDone={ ( updated ) => {
-							if ( updated ) {
-								setMembers( ( current ) =>
-									( current ?? [] ).map( ( member ) =>
-										member.id === updated.id
-											? { ...member, ...updated }
-											: member
-									)
-								);
-							}
-							closeModal?.();
-						} }
+						fields={ fields }
+						choices={ choices ?? { position: [], role: [] } }
+						onSave={ save }
+						onDone={ () => closeModal?.() }
 					/>
 				),
 			},
 		],
-		[]
+		// `save` is a store action: stable.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[ fields, choices ]
 	);
 
 	const { data, paginationInfo } = useMemo(
-		() => filterSortAndPaginate( members ?? [], view, fields ),
+		() => filterSortAndPaginate( members, view, fields ),
 		[ members, view, fields ]
 	);
 
-	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
-	}
-	if ( ! members ) {
-		return <Spinner />;
-	}
-
 	return (
 		<div className="ttdt-board">
+			<Notices />
 			<DataViews< BoardEntry >
 				data={ data }
+				isLoading={ isLoading }
 				fields={ fields }
 				view={ view }
 				onChangeView={ setView }

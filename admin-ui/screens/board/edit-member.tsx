@@ -1,163 +1,148 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
-import { useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { DataForm, isItemValid, type Field } from '@wordpress/dataviews';
+import { useMemo, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import VnDateControl from '../../components/vn-date';
-import {
-	updateBoardMember,
-	type BoardChanges,
-	type BoardEntry,
-} from '../../data/board';
-import {
-	positionOptions,
-	roleOptions,
-	type Position,
-	type Role,
-} from './options';
+import Notices from '../../components/notices';
+import type { BoardChanges, BoardChoices, BoardEntry } from '../../data/board';
+import { errorMessage } from '../../data/error-message';
 
-type DateKey = 'decision_date' | 'term_start' | 'term_end';
+/** Notices context of the form: its errors show inside the dialog. */
+export const EDIT_MEMBER_NOTICES = 'ttdt-board-edit';
+
+const FORM = {
+	type: 'regular' as const,
+	fields: [
+		'position',
+		'role',
+		'decision_number',
+		'decision_date',
+		'term_start',
+		'term_end',
+	] satisfies Array< keyof BoardChanges >,
+};
 
 type Props = {
 	member: BoardEntry;
-	onDone: ( updated?: BoardEntry ) => void;
+	fields: Field< BoardEntry >[];
+	choices: BoardChoices;
+	onSave: ( id: number, changes: BoardChanges ) => Promise< BoardEntry >;
+	onDone: () => void;
 };
 
 /**
- * The form of one person's board position, appointing decision, term and permission level.
- * The server checks everything again; its Vietnamese message is shown as it comes.
+ * The changes of a draft against the saved entry; the role only when one is chosen (an
+ * empty role keeps what a user holds outside the portal's roles).
  *
- * @param props        Component props.
- * @param props.member The person.
- * @param props.onDone Called with the saved entry, or nothing when cancelled.
+ * @param member Saved entry.
+ * @param draft  Edited entry.
  */
-export default function EditMember( { member, onDone }: Props ) {
-	const [ position, setPosition ] = useState< Position >(
-		member.position ?? ''
-	);
-	const [ role, setRole ] = useState< Role >( member.role ?? '' );
-	const [ decisionNumber, setDecisionNumber ] = useState(
-		member.decision_number ?? ''
-	);
-	const [ dates, setDates ] = useState< Record< DateKey, string > >( {
-		decision_date: member.decision_date ?? '',
-		term_start: member.term_start ?? '',
-		term_end: member.term_end ?? '',
-	} );
-	const [ invalid, setInvalid ] = useState< DateKey[] >( [] );
-	const [ error, setError ] = useState< string | null >( null );
-	const [ isSaving, setIsSaving ] = useState( false );
+export function changesOf(
+	member: BoardEntry,
+	draft: BoardEntry
+): BoardChanges {
+	const changes: Record< string, unknown > = {};
+	for ( const key of FORM.fields ) {
+		if ( ( draft[ key ] ?? '' ) !== ( member[ key ] ?? '' ) ) {
+			changes[ key ] = draft[ key ] ?? '';
+		}
+	}
+	if ( changes.role === '' ) {
+		delete changes.role;
+	}
+	return changes as BoardChanges;
+}
 
-	const dateControl = ( key: DateKey, label: string ) => (
-		<VnDateControl
-			label={ label }
-			value={ dates[ key ] }
-			onChange={ ( value ) => {
-				setInvalid( ( keys ) =>
-					value === null
-						? [ ...keys.filter( ( k ) => k !== key ), key ]
-						: keys.filter( ( k ) => k !== key )
-				);
-				if ( value !== null ) {
-					setDates( ( current ) => ( {
-						...current,
-						[ key ]: value,
-					} ) );
-				}
-			} }
-		/>
+/**
+ * The form of one person's board position, appointing decision, term and permission level:
+ * a DataForm over the roster's own fields. The server checks everything again; its
+ * Vietnamese message is shown as it comes.
+ *
+ * @param props         Component props.
+ * @param props.member  The person.
+ * @param props.fields  The roster's fields.
+ * @param props.choices The server's names of positions and roles.
+ * @param props.onSave  Saves the changes.
+ * @param props.onDone  Closes the form.
+ */
+export default function EditMember( {
+	member,
+	fields,
+	choices,
+	onSave,
+	onDone,
+}: Props ) {
+	const [ draft, setDraft ] = useState< BoardEntry >( member );
+	const [ isSaving, setIsSaving ] = useState( false );
+	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
+		useDispatch( noticesStore );
+
+	// A user with none of the portal's roles may keep it: offer '' as its own choice.
+	const formFields = useMemo(
+		() =>
+			fields.map( ( field ) =>
+				field.id === 'role' && member.role === ''
+					? { ...field, elements: choices.role }
+					: field
+			),
+		[ fields, choices, member.role ]
 	);
+	const isValid = isItemValid( draft, formFields, FORM );
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
-		setError( null );
+		removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
 		setIsSaving( true );
-		const changes: BoardChanges = {
-			position,
-			decision_number: decisionNumber,
-			...dates,
-		};
-		if ( role !== '' && role !== member.role ) {
-			changes.role = role;
-		}
 		try {
-			onDone( await updateBoardMember( member.id, changes ) );
-		} catch ( caught ) {
-			setError(
-				( caught as { message?: string } )?.message ??
+			await onSave( member.id, changesOf( member, draft ) );
+			createSuccessNotice(
+				sprintf(
+					/* translators: %s: the person's name. */
+					__( 'Changes to %s saved.', 'ttdt-portal' ),
+					member.name
+				),
+				{ type: 'snackbar' }
+			);
+			onDone();
+		} catch ( error ) {
+			createErrorNotice(
+				errorMessage(
+					error,
 					__( 'The change could not be saved.', 'ttdt-portal' )
+				),
+				{ context: EDIT_MEMBER_NOTICES, isDismissible: false }
 			);
 			setIsSaving( false );
 		}
 	};
 
-	const roles =
-		member.role === ''
-			? [
-					{
-						value: '' as Role,
-						label: __( '— Keep the current role —', 'ttdt-portal' ),
-					},
-					...roleOptions(),
-				]
-			: roleOptions();
-
 	return (
 		<form className="ttdt-board-edit" onSubmit={ onSubmit }>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
-			<SelectControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
-				label={ __( 'Board position', 'ttdt-portal' ) }
-				value={ position }
-				options={ positionOptions() }
-				onChange={ ( value ) => setPosition( value as Position ) }
+			<Notices context={ EDIT_MEMBER_NOTICES } />
+			<DataForm< BoardEntry >
+				data={ draft }
+				fields={ formFields }
+				form={ FORM }
+				onChange={ ( edits ) =>
+					setDraft( ( current ) => ( { ...current, ...edits } ) )
+				}
 			/>
-			<SelectControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
-				label={ __( 'Permission level', 'ttdt-portal' ) }
-				value={ role }
-				options={ roles }
-				onChange={ ( value ) => setRole( value as Role ) }
-				help={ __(
-					'What the person may do on the site (Article 12.2). The change is recorded in the audit log.',
-					'ttdt-portal'
-				) }
-			/>
-			<TextControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
-				label={ __( 'Decision number', 'ttdt-portal' ) }
-				placeholder={ __( 'e.g. 125/QĐ-UBND', 'ttdt-portal' ) }
-				value={ decisionNumber }
-				onChange={ setDecisionNumber }
-			/>
-			{ dateControl(
-				'decision_date',
-				__( 'Decision date', 'ttdt-portal' )
-			) }
-			{ dateControl( 'term_start', __( 'Term starts', 'ttdt-portal' ) ) }
-			{ dateControl( 'term_end', __( 'Term ends', 'ttdt-portal' ) ) }
 			<div className="ttdt-board-edit__buttons">
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
-					onClick={ () => onDone() }
+					onClick={ () => {
+						removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
+						onDone();
+					} }
 					disabled={ isSaving }
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }
@@ -167,7 +152,7 @@ export default function EditMember( { member, onDone }: Props ) {
 					variant="primary"
 					type="submit"
 					isBusy={ isSaving }
-					disabled={ isSaving || invalid.length > 0 }
+					disabled={ isSaving || ! isValid }
 				>
 					{ __( 'Save', 'ttdt-portal' ) }
 				</Button>

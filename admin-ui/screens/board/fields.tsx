@@ -7,9 +7,13 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import {
+	ChoiceEdit,
+	isDateValue,
+	VnDateEdit,
+} from '../../components/form-controls';
 import { toVnDate } from '../../components/vn-date';
-import type { BoardEntry } from '../../data/board';
-import { positionOptions, roleOptions } from './options';
+import type { BoardChoices, BoardEntry } from '../../data/board';
 
 // Names sort the Vietnamese way (Đ after D, tones after the base letter).
 const collator = new Intl.Collator( 'vi', { sensitivity: 'base' } );
@@ -57,9 +61,32 @@ function termText( item: BoardEntry ): string {
 }
 
 /**
- * DataViews fields of the roster.
+ * A date the roster edits: hidden in the list (the decision and term columns show them).
+ *
+ * @param id    Field ID.
+ * @param label Label.
  */
-export function boardFields(): Field< BoardEntry >[] {
+function dateField(
+	id: 'decision_date' | 'term_start' | 'term_end',
+	label: string
+): Field< BoardEntry > {
+	return {
+		id,
+		label,
+		getValue: ( { item } ) => item[ id ] ?? '',
+		Edit: VnDateEdit,
+		isValid: ( item ) => isDateValue( item[ id ] ?? '' ),
+		enableSorting: false,
+	};
+}
+
+/**
+ * The fields of the roster: the list's columns and the edit form's controls (DataForm reads
+ * the same fields). Positions and roles are named by the server.
+ *
+ * @param choices The server's names of the positions and roles.
+ */
+export function boardFields( choices: BoardChoices ): Field< BoardEntry >[] {
 	return [
 		{
 			id: 'name',
@@ -82,7 +109,8 @@ export function boardFields(): Field< BoardEntry >[] {
 			label: __( 'Board position', 'ttdt-portal' ),
 			getValue: ( { item } ) => item.position ?? '',
 			render: ( { item } ) => <>{ item.position_label || '—' }</>,
-			elements: positionOptions(),
+			elements: choices.position,
+			Edit: ChoiceEdit,
 			filterBy: { operators: [ 'is' ] },
 			sort: ( a, b, direction ) =>
 				( ( POSITION_RANK[ a.position ?? '' ] ?? 4 ) -
@@ -95,9 +123,26 @@ export function boardFields(): Field< BoardEntry >[] {
 			label: __( 'Permission level', 'ttdt-portal' ),
 			getValue: ( { item } ) => item.role ?? '',
 			render: ( { item } ) => <>{ item.role_label || '—' }</>,
-			elements: roleOptions(),
+			// '' (no role of the portal) is a choice of the form only.
+			elements: choices.role.filter( ( choice ) => choice.value !== '' ),
+			Edit: ChoiceEdit,
+			description: __(
+				'What the person may do on the site (Article 12.2). The change is recorded in the audit log.',
+				'ttdt-portal'
+			),
 			filterBy: { operators: [ 'is' ] },
 		},
+		{
+			id: 'decision_number',
+			type: 'text',
+			label: __( 'Decision number', 'ttdt-portal' ),
+			placeholder: __( 'e.g. 125/QĐ-UBND', 'ttdt-portal' ),
+			getValue: ( { item } ) => item.decision_number ?? '',
+			enableSorting: false,
+		},
+		dateField( 'decision_date', __( 'Decision date', 'ttdt-portal' ) ),
+		dateField( 'term_start', __( 'Term starts', 'ttdt-portal' ) ),
+		dateField( 'term_end', __( 'Term ends', 'ttdt-portal' ) ),
 		{
 			id: 'decision',
 			label: __( 'Appointing decision', 'ttdt-portal' ),

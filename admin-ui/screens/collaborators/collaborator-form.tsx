@@ -1,19 +1,27 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice } from '@wordpress/components';
-import { DataForm } from '@wordpress/dataviews';
-import { useMemo, useState } from '@wordpress/element';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { DataForm, type Field } from '@wordpress/dataviews';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import { formFields } from './fields';
-import type { CollaboratorForm as FormValues } from './types';
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
+import type { CollaboratorForm as FormValues, CollaboratorItem } from './types';
+
+/** Notices context of the form: its errors show inside the dialog. */
+const FORM_NOTICES = 'ttdt-collaborator-form';
 
 type Props = {
 	initial: FormValues;
+	/** The registry's fields, the list's own. */
+	fields: Field< CollaboratorItem >[];
 	onSave: ( values: FormValues ) => Promise< unknown >;
 	onDone: () => void;
 };
@@ -36,32 +44,45 @@ const FORM = {
  *
  * @param props         Props.
  * @param props.initial Values to start from.
+ * @param props.fields  The registry's fields.
  * @param props.onSave  Saves the values.
  * @param props.onDone  Closes the form.
  */
-export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
+export default function CollaboratorForm( {
+	initial,
+	fields,
+	onSave,
+	onDone,
+}: Props ) {
 	const [ values, setValues ] = useState< FormValues >( initial );
-	const [ error, setError ] = useState< string | null >( null );
+	const { createErrorNotice, removeAllNotices } = useDispatch( noticesStore );
+	const showError = ( message: string ) =>
+		createErrorNotice( message, {
+			context: FORM_NOTICES,
+			id: 'ttdt-collaborator-form-error',
+			isDismissible: false,
+		} );
 	const [ isSaving, setIsSaving ] = useState( false );
-	const fields = useMemo( formFields, [] );
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
 		if ( ! values.name.trim() ) {
-			setError(
+			showError(
 				__( "Enter the collaborator's full name.", 'ttdt-portal' )
 			);
 			return;
 		}
-		setError( null );
+		removeAllNotices( 'default', FORM_NOTICES );
 		setIsSaving( true );
 		try {
 			await onSave( values );
 			onDone();
 		} catch ( caught ) {
-			setError(
-				( caught as { message?: string } )?.message ??
+			showError(
+				errorMessage(
+					caught,
 					__( 'The collaborator could not be saved.', 'ttdt-portal' )
+				)
 			);
 			setIsSaving( false );
 		}
@@ -69,12 +90,8 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 
 	return (
 		<form className="ttdt-collaborator-form" onSubmit={ onSubmit }>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
-			<DataForm< FormValues >
+			<Notices context={ FORM_NOTICES } />
+			<DataForm< CollaboratorItem >
 				data={ values }
 				fields={ fields }
 				form={ FORM }
@@ -85,7 +102,10 @@ export default function CollaboratorForm( { initial, onSave, onDone }: Props ) {
 			<div className="ttdt-collaborator-form__actions">
 				<Button
 					variant="tertiary"
-					onClick={ onDone }
+					onClick={ () => {
+						removeAllNotices( 'default', FORM_NOTICES );
+						onDone();
+					} }
 					__next40pxDefaultSize
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }

@@ -1,7 +1,8 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal, Notice } from '@wordpress/components';
+import { Button, Modal } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import {
 	DataViews,
 	type Action,
@@ -11,13 +12,16 @@ import {
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { pencil, trash } from '@wordpress/icons';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
 import CollaboratorForm from './collaborator-form';
-import { listFields } from './fields';
-import { toForm, type Collaborator } from './types';
+import { collaboratorFields } from './fields';
+import { toForm, toItem, type CollaboratorItem } from './types';
 import { useCollaborators } from './use-collaborators';
 
 const DEFAULT_VIEW: View = {
@@ -26,14 +30,12 @@ const DEFAULT_VIEW: View = {
 	page: 1,
 	perPage: 20,
 	sort: { field: 'name', direction: 'asc' },
-	fields: [ 'unit', 'phone', 'email', 'published_count' ],
+	fields: [ 'ttdt_unit', 'ttdt_phone', 'ttdt_email', 'published_count' ],
 	titleField: 'name',
 	layout: {},
 };
 
 const LAYOUTS: SupportedLayouts = { table: {} };
-
-type Status = { kind: 'success' | 'error'; message: string } | null;
 
 /**
  * The collaborator registry (Art. 6.3.5): everyone who writes for the page, with or without
@@ -42,18 +44,19 @@ type Status = { kind: 'success' | 'error'; message: string } | null;
 export default function CollaboratorsScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ isAdding, setIsAdding ] = useState( false );
-	const [ status, setStatus ] = useState< Status >( null );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 	const { records, isLoading, paginationInfo, save, remove } =
 		useCollaborators( view );
-	const fields = useMemo( listFields, [] );
+	const fields = useMemo( collaboratorFields, [] );
+	const rows = useMemo( () => records.map( toItem ), [ records ] );
 
 	const saved = () =>
-		setStatus( {
-			kind: 'success',
-			message: __( 'Collaborator saved.', 'ttdt-portal' ),
+		createSuccessNotice( __( 'Collaborator saved.', 'ttdt-portal' ), {
+			id: 'ttdt-collaborator',
 		} );
 
-	const actions: Action< Collaborator >[] = useMemo(
+	const actions: Action< CollaboratorItem >[] = useMemo(
 		() => [
 			{
 				id: 'edit',
@@ -63,7 +66,8 @@ export default function CollaboratorsScreen() {
 				modalHeader: __( 'Edit collaborator', 'ttdt-portal' ),
 				RenderModal: ( { items, closeModal } ) => (
 					<CollaboratorForm
-						initial={ toForm( items[ 0 ] ) }
+						initial={ items[ 0 ] }
+						fields={ fields }
 						onSave={ save }
 						onDone={ () => {
 							closeModal?.();
@@ -87,7 +91,7 @@ export default function CollaboratorsScreen() {
 									'Move "%s" to the trash? Items they wrote keep their writer\'s name.',
 									'ttdt-portal'
 								),
-								items[ 0 ].title.raw
+								items[ 0 ].name
 							) }
 						</p>
 						<div className="ttdt-collaborator-form__actions">
@@ -104,24 +108,25 @@ export default function CollaboratorsScreen() {
 								__next40pxDefaultSize
 								onClick={ async () => {
 									try {
-										await remove( items[ 0 ].id );
-										setStatus( {
-											kind: 'success',
-											message: __(
+										await remove( items[ 0 ].id ?? 0 );
+										createSuccessNotice(
+											__(
 												'Collaborator deleted.',
 												'ttdt-portal'
 											),
-										} );
+											{ id: 'ttdt-collaborator' }
+										);
 									} catch ( error ) {
-										setStatus( {
-											kind: 'error',
-											message:
-												(
-													error as {
-														message?: string;
-													}
-												 )?.message ?? '',
-										} );
+										createErrorNotice(
+											errorMessage(
+												error,
+												__(
+													'The collaborator could not be deleted.',
+													'ttdt-portal'
+												)
+											),
+											{ id: 'ttdt-collaborator' }
+										);
 									}
 									closeModal?.();
 								} }
@@ -139,19 +144,12 @@ export default function CollaboratorsScreen() {
 
 	return (
 		<div className="ttdt-collaborators">
-			{ status && (
-				<Notice
-					status={ status.kind }
-					onRemove={ () => setStatus( null ) }
-				>
-					{ status.message }
-				</Notice>
-			) }
-			<DataViews< Collaborator >
+			<Notices />
+			<DataViews< CollaboratorItem >
 				view={ view }
 				onChangeView={ setView }
 				fields={ fields }
-				data={ records }
+				data={ rows }
 				isLoading={ isLoading }
 				paginationInfo={ paginationInfo }
 				defaultLayouts={ LAYOUTS }
@@ -175,6 +173,7 @@ export default function CollaboratorsScreen() {
 				>
 					<CollaboratorForm
 						initial={ toForm() }
+						fields={ fields }
 						onSave={ save }
 						onDone={ () => {
 							setIsAdding( false );

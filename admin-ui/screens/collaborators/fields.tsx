@@ -10,7 +10,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { Collaborator, CollaboratorForm } from './types';
+import type { CollaboratorForm, CollaboratorItem } from './types';
 
 /**
  * Multi-line notes.
@@ -79,77 +79,62 @@ function AccountControl( {
 }
 
 /**
- * Fields of the form.
+ * The fields of the registry: the list's columns and the form's controls (DataForm reads the
+ * same fields, over the flat shape of a row).
  */
-export function formFields(): Field< CollaboratorForm >[] {
+export function collaboratorFields(): Field< CollaboratorItem >[] {
 	return [
-		{ id: 'name', type: 'text', label: __( 'Full name', 'ttdt-portal' ) },
-		{ id: 'ttdt_unit', type: 'text', label: __( 'Unit', 'ttdt-portal' ) },
+		{
+			id: 'name',
+			type: 'text',
+			label: __( 'Full name', 'ttdt-portal' ),
+			render: ( { item } ) => <strong>{ item.name }</strong>,
+			enableHiding: false,
+			enableGlobalSearch: true,
+		},
+		{
+			id: 'ttdt_unit',
+			type: 'text',
+			label: __( 'Unit', 'ttdt-portal' ),
+			enableSorting: false,
+		},
 		{
 			id: 'ttdt_phone',
 			type: 'text',
 			label: __( 'Telephone', 'ttdt-portal' ),
+			enableSorting: false,
 		},
 		{
 			id: 'ttdt_email',
 			type: 'text',
 			label: __( 'E-mail', 'ttdt-portal' ),
-		},
-		{
-			id: 'ttdt_user_id',
-			label: __( 'Linked account', 'ttdt-portal' ),
-			Edit: AccountControl,
-		},
-		{
-			id: 'ttdt_notes',
-			label: __( 'Notes', 'ttdt-portal' ),
-			Edit: NotesControl,
-		},
-	];
-}
-
-/**
- * Columns of the list.
- */
-export function listFields(): Field< Collaborator >[] {
-	return [
-		{
-			id: 'name',
-			label: __( 'Full name', 'ttdt-portal' ),
-			getValue: ( { item } ) => item.title.raw,
-			render: ( { item } ) => <strong>{ item.title.raw }</strong>,
-			enableHiding: false,
-			enableGlobalSearch: true,
-		},
-		{
-			id: 'unit',
-			label: __( 'Unit', 'ttdt-portal' ),
-			getValue: ( { item } ) => item.meta.ttdt_unit,
-			enableSorting: false,
-		},
-		{
-			id: 'phone',
-			label: __( 'Telephone', 'ttdt-portal' ),
-			getValue: ( { item } ) => item.meta.ttdt_phone,
-			enableSorting: false,
-		},
-		{
-			id: 'email',
-			label: __( 'E-mail', 'ttdt-portal' ),
-			getValue: ( { item } ) => item.meta.ttdt_email,
 			render: ( { item } ) =>
-				item.meta.ttdt_email ? (
-					<a href={ `mailto:${ item.meta.ttdt_email }` }>
-						{ item.meta.ttdt_email }
+				item.ttdt_email ? (
+					<a href={ `mailto:${ item.ttdt_email }` }>
+						{ item.ttdt_email }
 					</a>
 				) : null,
 			enableSorting: false,
 		},
 		{
+			id: 'ttdt_user_id',
+			label: __( 'Linked account', 'ttdt-portal' ),
+			Edit: AccountControl,
+			enableSorting: false,
+			enableHiding: false,
+		},
+		{
+			id: 'ttdt_notes',
+			label: __( 'Notes', 'ttdt-portal' ),
+			Edit: NotesControl,
+			enableSorting: false,
+			enableHiding: false,
+		},
+		{
 			id: 'published_count',
 			type: 'integer',
 			label: __( 'Published items', 'ttdt-portal' ),
-			getValue: ( { item } ) => item.published_count,
+			getValue: ( { item } ) => item.published_count ?? 0,
 			enableSorting: false,
 		},
 	];

@@ -21,6 +21,21 @@ export type CollaboratorForm = TtdtCollaboratorMeta & {
 	name: string;
 };
 
+/**
+ * A row of the list: the form's values and the count the server adds. The list and the
+ * form share one set of fields over this shape.
+ */
+export type CollaboratorItem = CollaboratorForm & { published_count?: number };
+
+/**
+ * The list's row for a record.
+ *
+ * @param record Record.
+ */
+export function toItem( record: Collaborator ): CollaboratorItem {
+	return { ...toForm( record ), published_count: record.published_count };
+}
+
 export const EMPTY_FORM: CollaboratorForm = {
 	name: '',
 	ttdt_unit: '',

@@ -2,108 +2,80 @@
  * WordPress dependencies
  */
 import { Button, Card, CardBody, Notice, Spinner } from '@wordpress/components';
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
 import { toVnDateTime } from '../../components/vn-date';
-import {
-	fetchQuota,
-	sendReminders,
-	SEND_REMINDERS_REL,
-	type QuotaResponse,
-} from '../../data/quota';
+import { errorMessage } from '../../data/error-message';
+import { sendReminders, SEND_REMINDERS_REL, useQuota } from '../../data/quota';
 import QuotaTable from './quota-table';
 
-type Status = { kind: 'success' | 'info' | 'error'; message: string } | null;
+// One notice for the outcome of the last sending: a new one replaces it.
+const SENT_NOTICE = 'ttdt-quota-sent';
 
 /**
  * The weekly quota of Article 8: each board member's published items this week and in the
  * eleven weeks before, with a button that sends the reminders now.
  */
 export default function QuotaScreen() {
-	const [ report, setReport ] = useState< QuotaResponse | null >( null );
-	const [ status, setStatus ] = useState< Status >( null );
+	const { report, isLoading } = useQuota();
 	const [ isSending, setIsSending ] = useState( false );
-
-	const load = useCallback( () => {
-		fetchQuota( 12 )
-			.then( setReport )
-			.catch( ( caught ) =>
-				setStatus( {
-					kind: 'error',
-					message:
-						caught?.message ??
-						__( 'The quota could not be loaded.', 'ttdt-portal' ),
-				} )
-			);
-	}, [] );
-	useEffect( load, [ load ] );
+	const { createSuccessNotice, createInfoNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 
 	const onSend = async () => {
 		setIsSending( true );
-		setStatus( null );
 		try {
 			const { reminded } = await sendReminders();
-			setStatus(
-				reminded.length
-					? {
-							kind: 'success',
-							message: sprintf(
-								/* translators: 1: number of members, 2: their names. */
-								_n(
-									'Reminder sent to %1$d member: %2$s.',
-									'Reminders sent to %1$d members: %2$s.',
-									reminded.length,
-									'ttdt-portal'
-								),
-								reminded.length,
-								reminded
-									.map( ( member ) => member.name )
-									.join( ', ' )
-							),
-						}
-					: {
-							kind: 'info',
-							message: __(
-								'Nobody is behind this week: no reminder was sent.',
-								'ttdt-portal'
-							),
-						}
-			);
+			if ( reminded.length ) {
+				createSuccessNotice(
+					sprintf(
+						/* translators: 1: number of members, 2: their names. */
+						_n(
+							'Reminder sent to %1$d member: %2$s.',
+							'Reminders sent to %1$d members: %2$s.',
+							reminded.length,
+							'ttdt-portal'
+						),
+						reminded.length,
+						reminded.map( ( member ) => member.name ).join( ', ' )
+					),
+					{ id: SENT_NOTICE }
+				);
+			} else {
+				createInfoNotice(
+					__(
+						'Nobody is behind this week: no reminder was sent.',
+						'ttdt-portal'
+					),
+					{ id: SENT_NOTICE }
+				);
+			}
 		} catch ( caught ) {
-			setStatus( {
-				kind: 'error',
-				message:
-					( caught as { message?: string } )?.message ??
-					__( 'The reminders could not be sent.', 'ttdt-portal' ),
-			} );
+			createErrorNotice(
+				errorMessage(
+					caught,
+					__( 'The reminders could not be sent.', 'ttdt-portal' )
+				),
+				{ id: SENT_NOTICE }
+			);
 		}
 		setIsSending( false );
 	};
 
 	if ( ! report ) {
-		return status ? (
-			<Notice status="error" isDismissible={ false }>
-				{ status.message }
-			</Notice>
-		) : (
-			<Spinner />
-		);
+		return isLoading ? <Spinner /> : <Notices />;
 	}
 
 	return (
 		<div className="ttdt-quota">
-			{ status && (
-				<Notice
-					status={ status.kind }
-					onRemove={ () => setStatus( null ) }
-				>
-					{ status.message }
-				</Notice>
-			) }
+			<Notices />
 			<Card>
 				<CardBody>
 					<p className="ttdt-quota__rule">

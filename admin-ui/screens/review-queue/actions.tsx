@@ -71,7 +71,8 @@ export function queueActions(
 			callback: async ( items ) => {
 				await runOnEach(
 					items,
-					( item ) => approveItem( item.id ),
+					// Each item as the queue showed it; one changed since is refused (409).
+					( item ) => approveItem( item.id, item.fingerprint ),
 					( count ) =>
 						sprintf(
 							/* translators: %d: number of items. */

@@ -8,12 +8,15 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import type { Choice } from '../../data/schema-labels';
 import type { SettingsField } from './fields';
 
 type Props = {
 	field: SettingsField;
 	value: unknown;
 	onChange: ( value: unknown ) => void;
+	/** The choices of a `select`, named by the server. */
+	choices?: Choice[];
 };
 
 /**
@@ -67,8 +70,14 @@ function IntegerListControl( { field, value, onChange }: Props ) {
  * @param props.field    The setting.
  * @param props.value    Its value.
  * @param props.onChange Receives the new value.
+ * @param props.choices  Choices of a `select`.
  */
-export default function FieldControl( { field, value, onChange }: Props ) {
+export default function FieldControl( {
+	field,
+	value,
+	onChange,
+	choices,
+}: Props ) {
 	if ( field.control ) {
 		const Control = field.control;
 		return (
@@ -88,7 +97,7 @@ export default function FieldControl( { field, value, onChange }: Props ) {
 				label={ field.label }
 				help={ field.help }
 				value={ String( value ?? '' ) }
-				options={ field.options ?? [] }
+				options={ choices ?? [] }
 				onChange={ ( next: string ) => onChange( next ) }
 			/>
 		);

@@ -19,8 +19,7 @@ export type SettingsField = {
 	label: string;
 	help?: string;
 	type?: 'text' | 'email' | 'tel' | 'number' | 'select' | 'integer-list';
-	/** Choices of a `select`. */
-	options?: { value: string; label: string }[];
+	/** A `select` offers the values the server names in the schema (`x-labels`). */
 	/** A control of its own, for a value that is not plain text. */
 	control?: ComponentType< {
 		label: string;
@@ -118,16 +117,6 @@ export function settingsGroups(): SettingsGroup[] {
 						'ttdt-portal'
 					),
 					type: 'select',
-					options: [
-						{
-							value: 'calendar',
-							label: __( 'Calendar days', 'ttdt-portal' ),
-						},
-						{
-							value: 'working',
-							label: __( 'Working days', 'ttdt-portal' ),
-						},
-					],
 				},
 				{
 					key: 'tet_days',
@@ -145,16 +134,6 @@ export function settingsGroups(): SettingsGroup[] {
 						'ttdt-portal'
 					),
 					type: 'select',
-					options: [
-						{
-							value: 'before',
-							label: __( '1 September', 'ttdt-portal' ),
-						},
-						{
-							value: 'after',
-							label: __( '3 September', 'ttdt-portal' ),
-						},
-					],
 				},
 				{
 					key: 'swap_days',

@@ -6,76 +6,58 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	Notice,
 	Spinner,
 } from '@wordpress/components';
-import { useState } from '@wordpress/element';
+import { useDispatch } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
+import { useChoices } from '../../data/schema-labels';
 import { useSettings } from '../../data/use-settings';
+import DateFormatsCard from './date-formats-card';
 import FieldControl from './field-control';
 import { settingsGroups } from './fields';
-
-type Status = { kind: 'success' | 'error'; message: string } | null;
-
-type RestError = {
-	message?: string;
-	data?: { params?: Record< string, string > };
-};
-
-/**
- * The server's own words: the reason for each refused field when it gives them.
- *
- * @param error Error thrown by the save.
- */
-function errorMessage( error: unknown ): string {
-	const { message, data } = ( error ?? {} ) as RestError;
-	const reasons = Object.values( data?.params ?? {} );
-	if ( reasons.length ) {
-		return reasons.join( ' ' );
-	}
-	return message ?? __( 'The settings could not be saved.', 'ttdt-portal' );
-}
 
 /**
  * Edits the portal settings and saves them through `ttdt/v1/settings`.
  */
 export default function SettingsScreen() {
 	const { settings, hasEdits, isSaving, edit, save } = useSettings();
-	const [ status, setStatus ] = useState< Status >( null );
+	const choices = useChoices( '/ttdt/v1/settings' );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 
-	if ( ! settings ) {
+	if ( ! settings || ! choices ) {
 		return <Spinner />;
 	}
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
-		setStatus( null );
 		try {
 			await save();
-			setStatus( {
-				kind: 'success',
-				message: __( 'Settings saved.', 'ttdt-portal' ),
+			createSuccessNotice( __( 'Settings saved.', 'ttdt-portal' ), {
+				id: 'ttdt-settings-save',
 			} );
 		} catch ( error ) {
-			setStatus( { kind: 'error', message: errorMessage( error ) } );
+			createErrorNotice(
+				errorMessage(
+					error,
+					__( 'The settings could not be saved.', 'ttdt-portal' )
+				),
+				{ id: 'ttdt-settings-save' }
+			);
 		}
 	};
 
 	return (
 		<form className="ttdt-settings" onSubmit={ onSubmit }>
 			<div className="ttdt-settings__stack">
-				{ status && (
-					<Notice
-						status={ status.kind }
-						onRemove={ () => setStatus( null ) }
-					>
-						{ status.message }
-					</Notice>
-				) }
+				<Notices />
 				{ settingsGroups().map( ( group ) => (
 					<Card key={ group.title }>
 						<CardHeader>
@@ -88,6 +70,7 @@ export default function SettingsScreen() {
 										key={ field.key }
 										field={ field }
 										value={ settings[ field.key ] }
+										choices={ choices[ field.key ] }
 										onChange={ ( value ) =>
 											edit( { [ field.key ]: value } )
 										}
@@ -97,6 +80,7 @@ export default function SettingsScreen() {
 						</CardBody>
 					</Card>
 				) ) }
+				<DateFormatsCard />
 				<div>
 					<Button
 						variant="primary"

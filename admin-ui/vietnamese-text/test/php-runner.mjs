@@ -25,7 +25,7 @@ php.writeFile( '/samples.json', fs.readFileSync( process.argv[ 2 ] ) );
 const response = await php.run( {
 	code: `<?php
 define( 'ABSPATH', '/' );
-foreach ( array( 'LegacyTables', 'Syllable', 'Nfc', 'LegacyWord', 'LegacyText' ) as $class ) {
+foreach ( array( 'LegacyTables', 'Syllable', 'Nfc', 'LegacyWord', 'LegacySegments', 'LegacyReading', 'LegacyText' ) as $class ) {
 	require "/plugin/src/VietnameseText/$class.php";
 }
 use Ttdt\\VietnameseText\\{ LegacyText, Nfc, Syllable };

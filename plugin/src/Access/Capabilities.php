@@ -37,12 +37,22 @@ final class Capabilities implements Hookable {
 
 	/**
 	 * Approve or return one item. Meta capability, checked with the post ID: needs `APPROVE`
-	 * and the right to edit that item.
+	 * and the right to edit that item, and is never granted on the user's own item (see
+	 * `ItemOwnership`): nobody approves what they wrote.
 	 *
 	 * @since 0.1.0
 	 * @var string
 	 */
 	public const REVIEW_POST = 'ttdt_review_post';
+
+	/**
+	 * Approve one item although it is the user's own: the administrator's explicit override,
+	 * given with a reason and recorded as such. Meta capability, checked with the post ID.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const OVERRIDE_APPROVAL = 'ttdt_override_approval';
 
 	/**
 	 * Record how and when manuscripts arrived (on paper, by e-mail): staff who enter what
@@ -164,9 +174,18 @@ final class Capabilities implements Hookable {
 	 * @return string[]
 	 */
 	public function map_meta_cap( array $caps, string $cap, int $user_id = 0, array $args = array() ): array {
-		if ( isset( self::ITEM_MAP[ $cap ] ) ) {
+		if ( isset( self::ITEM_MAP[ $cap ] ) || self::OVERRIDE_APPROVAL === $cap ) {
 			$post_id = (int) ( $args[0] ?? 0 );
 			if ( ! $post_id || ! get_post( $post_id ) ) {
+				return array( 'do_not_allow' );
+			}
+			if ( self::OVERRIDE_APPROVAL === $cap ) {
+				// Overriding separation of duties is system administration, on top of approving.
+				return array_merge( array( self::APPROVE, 'manage_options' ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+			}
+			// Separation of duties, for every path that asks (the workflow API, publishing that
+			// approves, the actions offered to the editor and the review queue).
+			if ( self::REVIEW_POST === $cap && ItemOwnership::is_own( $user_id, $post_id ) ) {
 				return array( 'do_not_allow' );
 			}
 			return array_merge( array( self::ITEM_MAP[ $cap ] ), map_meta_cap( 'edit_post', $user_id, $post_id ) );

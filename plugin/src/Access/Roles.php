@@ -14,6 +14,29 @@ use Ttdt\Support\Hookable;
 /**
  * Keeps the roles in the database in step with the definitions below.
  *
+ * Article 12.2 names four permission levels: system administration (quản trị hệ thống),
+ * moderation (kiểm duyệt), updating (cập nhật) and publishing (xuất bản tin). Each level gets
+ * only what its work needs; everything that shapes the site itself — its sections
+ * (categories), settings, users and roles — is system administration and stays with
+ * WordPress's administrator role. Collaborators and the accountant are not levels of Art.
+ * 12.2 but people the portal serves (Art. 6.3.5, 10).
+ *
+ * | Capability                                   | Cộng tác viên | Cập nhật | Kiểm duyệt | Xuất bản | Kế toán | Quản trị (admin) |
+ * |----------------------------------------------|:-------------:|:--------:|:----------:|:--------:|:-------:|:----------------:|
+ * | read                                         | ✓             | ✓        | ✓          | ✓        | ✓       | ✓                |
+ * | edit_posts, delete_posts, upload_files       | ✓             | ✓        | ✓          | ✓        |         | ✓                |
+ * | edit_others_posts, delete_others_posts       |               | ✓        | ✓          | ✓        |         | ✓                |
+ * | ttdt_record_receipts (Art. 8.1)              |               | ✓        | ✓          | ✓        |         | ✓                |
+ * | ttdt_approve_posts (Art. 7.1, 8.1)           |               |          | ✓          | ✓        |         | ✓                |
+ * | publish_posts, edit/delete_published_posts   |               |          |            | ✓        |         | ✓                |
+ * | ttdt_view_royalties, ttdt_export_royalties   |               |          |            |          | ✓       | ✓                |
+ * | manage_categories (sections), manage_options |               |          |            |          |         | ✓                |
+ *
+ * No level but the administrator's manages categories: renaming or deleting a section (above
+ * all the reference section, Art. 7.1) is system administration (see `SectionCapabilities`).
+ * The publisher holds the moderator's capabilities because the board's publishers also
+ * approve; separation of duties on one item is enforced by the workflow, not by the roles.
+ *
  * Roles live in the options table, so a definition change only takes effect once synced; a
  * version number makes that happen on the first request after an update, not only on
  * activation.
@@ -30,11 +53,12 @@ final class Roles implements Hookable {
 	private const VERSION_OPTION = 'ttdt_roles_version';
 
 	/**
-	 * Bump when the definitions change.
+	 * Bump when the definitions change: existing sites re-sync on the next request
+	 * (3: `manage_categories` taken from updaters, moderators and publishers).
 	 *
 	 * @var int
 	 */
-	private const VERSION = 2;
+	private const VERSION = 3;
 
 	/**
 	 * {@inheritDoc}
@@ -66,7 +90,8 @@ final class Roles implements Hookable {
 		$collaborator = array( 'read', 'edit_posts', 'delete_posts', 'upload_files' );
 		// Without `edit_published_posts` an updater or moderator cannot change (or take down) a
 		// live item: a change to what the public reads is a publication (Art. 7.1, 12.2).
-		$updater    = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', 'manage_categories', Capabilities::RECORD_RECEIPTS ) );
+		// No `manage_categories`: sections are system administration (Art. 12.2, 7.1).
+		$updater    = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', Capabilities::RECORD_RECEIPTS ) );
 		$moderator  = array_merge( $updater, array( Capabilities::APPROVE ) );
 		$publisher  = array_merge( $moderator, array( 'publish_posts', 'edit_published_posts', 'delete_published_posts' ) );
 		$accountant = array( 'read', Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES );

@@ -38,6 +38,7 @@ final class BuiltScript {
 
 		wp_enqueue_script( $handle, plugins_url( $base . '.js', TTDT_FILE ), $asset['dependencies'], $asset['version'], true );
 		wp_set_script_translations( $handle, Translations::DOMAIN, TTDT_DIR . 'languages' );
+		Translations::add_bundled_strings( $handle, $base . '.js' );
 		foreach ( $style_deps as $dep ) {
 			wp_enqueue_style( $dep );
 		}

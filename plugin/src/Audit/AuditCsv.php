@@ -121,6 +121,6 @@ final class AuditCsv {
 			static fn( string $cell ) => preg_match( '/^[=+\-@\t\r]/', $cell ) ? "'" . $cell : $cell,
 			$fields
 		);
-		fputcsv( $out, $fields, ',', '"', '', "\r\n" );
+		fputcsv( $out, $fields, ',', '"', '', "\r\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streaming a download.
 	}
 }

@@ -18,7 +18,26 @@ defined( 'ABSPATH' ) || exit;
 final class AuditLog {
 
 	/**
-	 * Appends one entry.
+	 * Records one event: the short form for other features (e.g. a change of a receipt),
+	 * by the current user.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string                    $action      `<area>.<verb>`, e.g. `workflow.receipt`.
+	 * @param string                    $object_type Kind of object: `post`, `user`, a taxonomy…
+	 * @param int                       $object_id   Object ID, 0 when it has none.
+	 * @param string                    $summary     Object's name at the time.
+	 * @param array<string, mixed>|null $before      Changed fields before.
+	 * @param array<string, mixed>|null $after       The same fields after.
+	 * @return int The new entry's ID, 0 when it could not be written (then reported).
+	 */
+	public static function record( string $action, string $object_type, int $object_id, string $summary, ?array $before = null, ?array $after = null ): int {
+		return self::append( new AuditEntry( $action, $object_type, $object_id, $summary, $before, $after ) );
+	}
+
+	/**
+	 * Appends one entry. Over-long texts are cut (never the whole entry dropped); an entry
+	 * the database still refuses is reported to the PHP error log and to Site Health.
 	 *
 	 * @since 0.1.0
 	 *
@@ -36,18 +55,22 @@ final class AuditLog {
 			array(
 				'occurred_at'  => gmdate( 'Y-m-d H:i:s' ),
 				'user_id'      => $entry->user_id,
-				'user_login'   => mb_substr( $entry->user_login, 0, 60 ),
-				'ip'           => $entry->ip,
-				'action'       => mb_substr( $entry->action, 0, 64 ),
-				'object_type'  => mb_substr( $entry->object_type, 0, 32 ),
+				'user_login'   => AuditText::cut( $entry->user_login, 60 ),
+				'ip'           => AuditText::cut( $entry->ip, 45 ),
+				'action'       => AuditText::cut( $entry->action, 64 ),
+				'object_type'  => AuditText::cut( $entry->object_type, 32 ),
 				'object_id'    => $entry->object_id,
-				'summary'      => $entry->summary,
-				'before_value' => self::encode( $entry->before ),
-				'after_value'  => self::encode( $entry->after ),
+				'summary'      => AuditText::cut( $entry->summary, AuditText::SUMMARY_MAX ),
+				'before_value' => self::encode( AuditText::bound( $entry->before ) ),
+				'after_value'  => self::encode( AuditText::bound( $entry->after ) ),
 			),
 			array( '%s', '%d', '%s', '%s', '%s', '%s', '%d', '%s', '%s', '%s' )
 		);
-		return $inserted ? (int) $wpdb->insert_id : 0;
+		if ( ! $inserted ) {
+			AuditHealth::note_failure( $entry, (string) $wpdb->last_error );
+			return 0;
+		}
+		return (int) $wpdb->insert_id;
 	}
 
 	/**

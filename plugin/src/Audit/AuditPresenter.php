@@ -30,27 +30,35 @@ final class AuditPresenter {
 	 */
 	public static function action_labels(): array {
 		return array(
-			'post.publish'         => __( 'Published', 'ttdt-portal' ),
-			'post.schedule'        => __( 'Scheduled for publication', 'ttdt-portal' ),
-			'post.unpublish'       => __( 'Unpublished', 'ttdt-portal' ),
-			'post.trash'           => __( 'Moved to the trash', 'ttdt-portal' ),
-			'post.restore'         => __( 'Restored from the trash', 'ttdt-portal' ),
-			'post.delete'          => __( 'Deleted permanently', 'ttdt-portal' ),
-			'post.publish_blocked' => __( 'Publication refused', 'ttdt-portal' ),
-			'workflow.submit'      => __( 'Submitted for review', 'ttdt-portal' ),
-			'workflow.approve'     => __( 'Approved', 'ttdt-portal' ),
-			'workflow.return'      => __( 'Returned for changes', 'ttdt-portal' ),
-			'workflow.reject'      => __( 'Rejected', 'ttdt-portal' ),
-			'workflow.publish'     => __( 'Published after approval', 'ttdt-portal' ),
-			'workflow.receipt'     => __( 'Receipt recorded', 'ttdt-portal' ),
-			'user.role'            => __( 'Permission level changed', 'ttdt-portal' ),
-			'user.delete'          => __( 'Account deleted', 'ttdt-portal' ),
-			'board.update'         => __( 'Board appointment changed', 'ttdt-portal' ),
-			'settings.update'      => __( 'Settings changed', 'ttdt-portal' ),
-			'quota.reminders'      => __( 'Quota reminders sent', 'ttdt-portal' ),
-			'auth.login'           => __( 'Logged in', 'ttdt-portal' ),
-			'auth.login_failed'    => __( 'Failed login', 'ttdt-portal' ),
-			'auth.logout'          => __( 'Logged out', 'ttdt-portal' ),
+			'post.publish'              => __( 'Published', 'ttdt-portal' ),
+			'post.schedule'             => __( 'Scheduled for publication', 'ttdt-portal' ),
+			'post.unpublish'            => __( 'Unpublished', 'ttdt-portal' ),
+			'post.trash'                => __( 'Moved to the trash', 'ttdt-portal' ),
+			'post.restore'              => __( 'Restored from the trash', 'ttdt-portal' ),
+			'post.delete'               => __( 'Deleted permanently', 'ttdt-portal' ),
+			'post.publish_blocked'      => __( 'Publication refused', 'ttdt-portal' ),
+			'post.edit'                 => __( 'Item edited', 'ttdt-portal' ),
+			'term.create'               => __( 'Category or tag created', 'ttdt-portal' ),
+			'term.edit'                 => __( 'Category or tag renamed or changed', 'ttdt-portal' ),
+			'term.delete'               => __( 'Category or tag deleted', 'ttdt-portal' ),
+			'workflow.submit'           => __( 'Submitted for review', 'ttdt-portal' ),
+			'workflow.approve'          => __( 'Approved', 'ttdt-portal' ),
+			'workflow.return'           => __( 'Returned for changes', 'ttdt-portal' ),
+			'workflow.reject'           => __( 'Rejected', 'ttdt-portal' ),
+			'workflow.publish'          => __( 'Published after approval', 'ttdt-portal' ),
+			'workflow.receipt'          => __( 'Receipt recorded', 'ttdt-portal' ),
+			'receipt.change'            => __( 'Receipt date or channel changed', 'ttdt-portal' ),
+			'workflow.withdraw'         => __( 'Approval withdrawn', 'ttdt-portal' ),
+			'workflow.reopen'           => __( 'Reopened for changes', 'ttdt-portal' ),
+			'workflow.approve_override' => __( 'Approved by administrator override', 'ttdt-portal' ),
+			'user.role'                 => __( 'Permission level changed', 'ttdt-portal' ),
+			'user.delete'               => __( 'Account deleted', 'ttdt-portal' ),
+			'board.update'              => __( 'Board appointment changed', 'ttdt-portal' ),
+			'settings.update'           => __( 'Settings changed', 'ttdt-portal' ),
+			'quota.reminders'           => __( 'Quota reminders sent', 'ttdt-portal' ),
+			'auth.login'                => __( 'Logged in', 'ttdt-portal' ),
+			'auth.login_failed'         => __( 'Failed login', 'ttdt-portal' ),
+			'auth.logout'               => __( 'Logged out', 'ttdt-portal' ),
 		);
 	}
 
@@ -67,11 +75,17 @@ final class AuditPresenter {
 		if ( isset( $labels[ $action ] ) ) {
 			return $labels[ $action ];
 		}
+		// Steps and events added later (by the plugin or an extension) still read as words.
+		$words = static fn( string $name ): string => trim( str_replace( array( '_', '-', '.' ), ' ', $name ) );
 		if ( str_starts_with( $action, 'workflow.' ) ) {
 			/* translators: %s: name of the workflow step, as recorded. */
-			return sprintf( __( 'Workflow step: %s', 'ttdt-portal' ), substr( $action, 9 ) );
+			return sprintf( __( 'Workflow step: %s', 'ttdt-portal' ), $words( substr( $action, 9 ) ) );
 		}
-		return $action;
+		if ( str_starts_with( $action, 'post.' ) ) {
+			/* translators: %s: name of the event on an item, as recorded. */
+			return sprintf( __( 'Item: %s', 'ttdt-portal' ), $words( substr( $action, 5 ) ) );
+		}
+		return $words( $action );
 	}
 
 	/**
@@ -87,6 +101,8 @@ final class AuditPresenter {
 			'user'     => __( 'Account', 'ttdt-portal' ),
 			'settings' => __( 'Portal settings', 'ttdt-portal' ),
 			'quota'    => __( 'Weekly quota', 'ttdt-portal' ),
+			'category' => __( 'Category', 'ttdt-portal' ),
+			'post_tag' => __( 'Tag', 'ttdt-portal' ),
 		);
 	}
 
@@ -115,7 +131,7 @@ final class AuditPresenter {
 			'action'          => (string) $row->action,
 			'action_label'    => self::action_label( (string) $row->action ),
 			'object_type'     => $type,
-			'object_label'    => self::object_type_labels()[ $type ] ?? $type,
+			'object_label'    => self::object_type_labels()[ $type ] ?? self::taxonomy_label( $type ),
 			'object_id'       => (int) $row->object_id,
 			'summary'         => (string) $row->summary,
 			'before'          => $before,
@@ -194,20 +210,58 @@ final class AuditPresenter {
 	 */
 	private static function field_label( string $field ): string {
 		$labels = array(
-			'status'          => __( 'Status', 'ttdt-portal' ),
-			'state'           => __( 'Workflow state', 'ttdt-portal' ),
-			'note'            => __( 'Note', 'ttdt-portal' ),
-			'reasons'         => __( 'Reasons', 'ttdt-portal' ),
-			'roles'           => __( 'Permission level', 'ttdt-portal' ),
-			'position'        => __( 'Board position', 'ttdt-portal' ),
-			'decision_number' => __( 'Decision number', 'ttdt-portal' ),
-			'decision_date'   => __( 'Decision date', 'ttdt-portal' ),
-			'term_start'      => __( 'Term starts', 'ttdt-portal' ),
-			'term_end'        => __( 'Term ends', 'ttdt-portal' ),
-			'members'         => __( 'Members reminded', 'ttdt-portal' ),
-			'reassigned_to'   => __( 'Content given to user ID', 'ttdt-portal' ),
+			'status'                      => __( 'Status', 'ttdt-portal' ),
+			'state'                       => __( 'Workflow state', 'ttdt-portal' ),
+			'note'                        => __( 'Note', 'ttdt-portal' ),
+			'reasons'                     => __( 'Reasons', 'ttdt-portal' ),
+			'roles'                       => __( 'Permission level', 'ttdt-portal' ),
+			'position'                    => __( 'Board position', 'ttdt-portal' ),
+			'decision_number'             => __( 'Decision number', 'ttdt-portal' ),
+			'decision_date'               => __( 'Decision date', 'ttdt-portal' ),
+			'term_start'                  => __( 'Term starts', 'ttdt-portal' ),
+			'term_end'                    => __( 'Term ends', 'ttdt-portal' ),
+			'members'                     => __( 'Members reminded', 'ttdt-portal' ),
+			'reassigned_to'               => __( 'Content given to user ID', 'ttdt-portal' ),
+			'title'                       => __( 'Title', 'ttdt-portal' ),
+			'content'                     => __( 'Body', 'ttdt-portal' ),
+			'excerpt'                     => __( 'Excerpt', 'ttdt-portal' ),
+			'slug'                        => __( 'Permalink', 'ttdt-portal' ),
+			'date'                        => __( 'Publication date', 'ttdt-portal' ),
+			'password'                    => __( 'Password', 'ttdt-portal' ),
+			'author'                      => __( 'Author', 'ttdt-portal' ),
+			'parent'                      => __( 'Parent', 'ttdt-portal' ),
+			'ttdt_source'                 => __( 'Source', 'ttdt-portal' ),
+			'ttdt_writer'                 => __( 'Writer', 'ttdt-portal' ),
+			'ttdt_is_reference'           => __( 'Reference news', 'ttdt-portal' ),
+			'ttdt_is_reader_contribution' => __( 'Reader contribution', 'ttdt-portal' ),
+			'ttdt_collaborator_id'        => __( 'Collaborator ID', 'ttdt-portal' ),
+			'ttdt_received_at'            => __( 'Received at', 'ttdt-portal' ),
+			'ttdt_received_via'           => __( 'Received via', 'ttdt-portal' ),
+			'_thumbnail_id'               => __( 'Featured image ID', 'ttdt-portal' ),
+			'name'                        => _x( 'Name', 'category or tag', 'ttdt-portal' ),
+			'description'                 => __( 'Description', 'ttdt-portal' ),
+			'items'                       => __( 'Items filed in it', 'ttdt-portal' ),
 		);
-		return $labels[ $field ] ?? $field;
+		return $labels[ $field ] ?? self::taxonomy_label( $field );
+	}
+
+	/**
+	 * Name of a taxonomy recorded as a field or object type (categories and tags of an
+	 * item), or the recorded name when it is not a taxonomy.
+	 *
+	 * @param string $name Recorded name.
+	 * @return string
+	 */
+	private static function taxonomy_label( string $name ): string {
+		$labels = array(
+			'category' => __( 'Categories', 'ttdt-portal' ),
+			'post_tag' => __( 'Tags', 'ttdt-portal' ),
+		);
+		if ( isset( $labels[ $name ] ) ) {
+			return $labels[ $name ];
+		}
+		$taxonomy = get_taxonomy( $name );
+		return $taxonomy ? (string) $taxonomy->labels->name : $name;
 	}
 
 	/**
@@ -230,11 +284,22 @@ final class AuditPresenter {
 		if ( 'roles' === $field && is_array( $value ) ) {
 			return implode( ', ', array_map( static fn( $role ) => StaffRole::label( (string) $role ), $value ) );
 		}
+		if ( in_array( $field, array( 'content', 'excerpt' ), true ) && is_string( $value ) && preg_match( '/^(\d+):(\w+)$/', $value, $parts ) ) {
+			/* translators: 1: number of characters, 2: short fingerprint that tells two versions apart. */
+			return sprintf( _n( '%1$s character (version %2$s)', '%1$s characters (version %2$s)', (int) $parts[1], 'ttdt-portal' ), number_format_i18n( (int) $parts[1] ), $parts[2] );
+		}
+		if ( 'password' === $field && is_string( $value ) ) {
+			/* translators: %s: short fingerprint that tells two passwords apart, never the password. */
+			return sprintf( __( 'Protected (version %s)', 'ttdt-portal' ), $value );
+		}
 		if ( 'position' === $field && is_string( $value ) ) {
 			return BoardPosition::label( $value );
 		}
 		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $parts ) ) {
 			return $parts[3] . '/' . $parts[2] . '/' . $parts[1];
+		}
+		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}:\d{2})/', $value, $parts ) ) {
+			return $parts[3] . '/' . $parts[2] . '/' . $parts[1] . ' ' . $parts[4];
 		}
 		if ( is_bool( $value ) ) {
 			return $value ? __( 'Yes', 'ttdt-portal' ) : __( 'No', 'ttdt-portal' );

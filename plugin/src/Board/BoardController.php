@@ -10,6 +10,7 @@ namespace Ttdt\Board;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Support\EnumLabels;
 use Ttdt\Support\Hookable;
 use WP_Error;
 use WP_REST_Controller;
@@ -285,7 +286,7 @@ final class BoardController extends WP_REST_Controller implements Hookable {
 	 */
 	public function get_item_schema() {
 		if ( ! $this->schema ) {
-			$this->schema = BoardSchema::member();
+			$this->schema = EnumLabels::add( BoardSchema::member(), BoardSchema::labels() );
 		}
 		return $this->add_additional_fields_schema( $this->schema );
 	}

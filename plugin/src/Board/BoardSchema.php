@@ -106,4 +106,20 @@ final class BoardSchema {
 			),
 		);
 	}
+
+	/**
+	 * Names of the enum values, sent as `x-labels` in the schema (see {@see EnumLabels}): the
+	 * choices of the roster's filters and form. An empty position means "not on the board";
+	 * an empty role, in the form, keeps the role a user already holds outside the contract.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, string>>
+	 */
+	public static function labels(): array {
+		return array(
+			'role'     => array( '' => __( '— Keep the current role —', 'ttdt-portal' ) ) + StaffRole::labels(),
+			'position' => array( '' => __( '— Not on the board —', 'ttdt-portal' ) ) + BoardPosition::labels(),
+		);
+	}
 }

@@ -41,6 +41,8 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	 */
 	private const MAX_CONVERSIONS = 2000;
 
+
+
 	/**
 	 * Settings service.
 	 *
@@ -153,8 +155,8 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 								'properties'           => array(
 									'year'  => array(
 										'type'     => 'integer',
-										'minimum'  => 1900,
-										'maximum'  => 2199,
+										'minimum'  => LunarCalendar::FIRST_YEAR,
+										'maximum'  => LunarCalendar::LAST_YEAR,
 										'required' => true,
 									),
 									'month' => array(
@@ -214,7 +216,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	public function get_deadline( $request ) {
 		$received = (string) $request['received_at'];
 		if ( ! self::is_real_date( $received ) ) {
-			return self::invalid_date( $received );
+			return CalendarErrors::no_such_date( $received );
 		}
 		$days   = isset( $request['days'] ) ? (int) $request['days'] : (int) $this->settings->get( 'approval_days' );
 		$mode   = isset( $request['mode'] ) ? (string) $request['mode'] : (string) $this->settings->get( 'approval_day_mode' );
@@ -253,7 +255,10 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 		$solar = array();
 		foreach ( (array) $request['solar'] as $date ) {
 			if ( ! self::is_real_date( $date ) ) {
-				return self::invalid_date( $date );
+				return CalendarErrors::no_such_date( $date );
+			}
+			if ( (int) substr( $date, 0, 4 ) < LunarCalendar::FIRST_YEAR || (int) substr( $date, 0, 4 ) > LunarCalendar::LAST_YEAR ) {
+				return CalendarErrors::out_of_range( $date );
 			}
 			list( $y, $m, $d ) = array_map( 'intval', explode( '-', $date ) );
 			$solar[]           = array(
@@ -264,7 +269,10 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 
 		$lunar = array();
 		foreach ( (array) $request['lunar'] as $item ) {
-			$date    = LunarCalendar::to_solar( (int) $item['year'], (int) $item['month'], (int) $item['day'], ! empty( $item['leap'] ) );
+			$date = LunarCalendar::to_solar( (int) $item['year'], (int) $item['month'], (int) $item['day'], ! empty( $item['leap'] ) );
+			if ( null === $date ) {
+				return CalendarErrors::no_such_lunar_date( (int) $item['year'], (int) $item['month'], (int) $item['day'], ! empty( $item['leap'] ) );
+			}
 			$lunar[] = array(
 				'lunar' => array(
 					'day'   => (int) $item['day'],
@@ -272,7 +280,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 					'year'  => (int) $item['year'],
 					'leap'  => ! empty( $item['leap'] ),
 				),
-				'date'  => $date ? sprintf( '%04d-%02d-%02d', $date['year'], $date['month'], $date['day'] ) : null,
+				'date'  => sprintf( '%04d-%02d-%02d', $date['year'], $date['month'], $date['day'] ),
 			);
 		}
 
@@ -360,23 +368,5 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 		}
 		list( $y, $m, $d ) = array_map( 'intval', explode( '-', $date ) );
 		return checkdate( $m, $d, $y );
-	}
-
-	/**
-	 * The error for a date that does not exist.
-	 *
-	 * @param string $date The date.
-	 * @return WP_Error
-	 */
-	private static function invalid_date( string $date ): WP_Error {
-		return new WP_Error(
-			'ttdt_invalid_date',
-			sprintf(
-				/* translators: %s: the date as sent. */
-				__( 'The date %s does not exist. Enter a real date.', 'ttdt-portal' ),
-				$date
-			),
-			array( 'status' => 400 )
-		);
 	}
 }

@@ -32,6 +32,16 @@ final class LunarCalendar {
 	public const TIME_ZONE = 7.0;
 
 	/**
+	 * First and last Gregorian years the calendar converts: the years its formulas are checked
+	 * for against published Vietnamese calendars.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const FIRST_YEAR = 1900;
+	public const LAST_YEAR  = 2199;
+
+	/**
 	 * Julian day number of 1 January 1900, the epoch of the new-moon series below.
 	 *
 	 * @var float
@@ -110,9 +120,51 @@ final class LunarCalendar {
 	 * @param int  $month Lunar month, 1–12.
 	 * @param int  $day   Lunar day, 1–30.
 	 * @param bool $leap  Whether the month is the leap (repeated) one.
-	 * @return array{year: int, month: int, day: int}|null Null when that leap month does not exist.
+	 * @return array{year: int, month: int, day: int}|null Null when that date does not exist: a
+	 *                                                     leap month the year does not have, or
+	 *                                                     a 30th day of a 29-day month.
 	 */
 	public static function to_solar( int $year, int $month, int $day, bool $leap = false ): ?array {
+		$k = self::month_index( $year, $month, $leap );
+		if ( null === $k ) {
+			return null;
+		}
+		$start = self::new_moon_day( $k );
+		// Counting on past the month's last day would give a day of the next month.
+		if ( $day < 1 || $day > self::new_moon_day( $k + 1 ) - $start ) {
+			return null;
+		}
+		return self::from_julian_day( $start + $day - 1 );
+	}
+
+	/**
+	 * How many days a lunar month has (29 or 30), or null when the year has no such month.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int  $year  Lunar year.
+	 * @param int  $month Lunar month, 1–12.
+	 * @param bool $leap  Whether the month is the leap one.
+	 * @return int|null
+	 */
+	public static function month_length( int $year, int $month, bool $leap = false ): ?int {
+		$k = self::month_index( $year, $month, $leap );
+		return null === $k ? null : self::new_moon_day( $k + 1 ) - self::new_moon_day( $k );
+	}
+
+	/**
+	 * The number of the new moon that begins a lunar month, or null when the year has no such
+	 * month (a leap month other than its own, or any leap month in a 12-month year).
+	 *
+	 * @param int  $year  Lunar year.
+	 * @param int  $month Lunar month, 1–12.
+	 * @param bool $leap  Whether the month is the leap one.
+	 * @return int|null
+	 */
+	private static function month_index( int $year, int $month, bool $leap ): ?int {
+		if ( $month < 1 || $month > 12 ) {
+			return null;
+		}
 		if ( $month < 11 ) {
 			$a11 = self::month_11( $year - 1 );
 			$b11 = self::month_11( $year );
@@ -140,8 +192,7 @@ final class LunarCalendar {
 		} elseif ( $leap ) {
 			return null;
 		}
-
-		return self::from_julian_day( self::new_moon_day( $k + $offset ) + $day - 1 );
+		return $k + $offset;
 	}
 
 	/**

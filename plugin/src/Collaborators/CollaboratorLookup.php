@@ -65,37 +65,62 @@ final class CollaboratorLookup {
 	/**
 	 * Collaborators reachable at an e-mail address: their own, or their linked account's.
 	 *
+	 * Every stored record counts, whatever its status — trashed ones included — and so does a
+	 * record whose revision or autosave holds the address: the privacy tools must find the
+	 * person's data wherever it is still stored (the registry's "delete" only trashes).
+	 *
 	 * @since 0.1.0
 	 *
 	 * @param string $email E-mail address.
 	 * @return WP_Post[]
 	 */
 	public static function find_by_email( string $email ): array {
+		global $wpdb;
 		$email = sanitize_email( $email );
 		if ( '' === $email ) {
 			return array();
 		}
-		$meta_query = array(
-			'relation' => 'OR',
-			array(
-				'key'   => CollaboratorPostType::META_EMAIL,
-				'value' => $email,
-			),
+		$user    = get_user_by( 'email', $email );
+		$user_id = $user ? (int) $user->ID : -1;
+		// Direct: WP_Query hides trashed posts from 'any' and never returns revisions' meta.
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- privacy requests are rare; no cache wanted.
+		$ids = $wpdb->get_col(
+			$wpdb->prepare(
+				"SELECT DISTINCT post_id FROM {$wpdb->postmeta} WHERE ( meta_key = %s AND LOWER( meta_value ) = LOWER( %s ) ) OR ( meta_key = %s AND meta_value = %s ) ORDER BY post_id LIMIT 500",
+				CollaboratorPostType::META_EMAIL,
+				$email,
+				CollaboratorPostType::META_USER_ID,
+				(string) $user_id
+			)
 		);
-		$user = get_user_by( 'email', $email );
-		if ( $user ) {
-			$meta_query[] = array(
-				'key'   => CollaboratorPostType::META_USER_ID,
-				'value' => $user->ID,
-			);
+		$records = array();
+		foreach ( array_map( 'intval', $ids ) as $id ) {
+			$post = get_post( $id );
+			if ( $post && 'revision' === $post->post_type ) {
+				$post = get_post( (int) $post->post_parent );
+			}
+			if ( $post instanceof WP_Post && CollaboratorPostType::NAME === $post->post_type ) {
+				$records[ $post->ID ] = $post;
+			}
 		}
-		return get_posts(
+		return array_values( $records );
+	}
+
+	/**
+	 * Revisions and autosaves of a record (any may hold earlier contact details).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $record_id Collaborator ID.
+	 * @return WP_Post[]
+	 */
+	public static function revisions( int $record_id ): array {
+		return get_children(
 			array(
-				'post_type'      => CollaboratorPostType::NAME,
-				'post_status'    => 'any',
-				'posts_per_page' => 100,
-				'meta_query'     => $meta_query, // phpcs:ignore WordPress.DB.SlowDBQuery -- privacy requests are rare.
-				'no_found_rows'  => true,
+				'post_parent' => $record_id,
+				'post_type'   => 'revision',
+				'post_status' => 'inherit',
+				'numberposts' => -1,
 			)
 		);
 	}

@@ -14,11 +14,15 @@ use Ttdt\Support\Hookable;
 use WP_Post;
 
 /**
- * Requests are matched by e-mail: the record's own address or its linked account's.
+ * Requests are matched by e-mail: the record's own address or its linked account's, on every
+ * stored record — trashed ones too (the registry's "delete" only trashes) — and on their
+ * revisions and autosaves.
  *
- * Erasing removes the contact details and notes. The name stays on records that items point
- * to, because it is printed on those published items as their writer (Art. 7.1) and the
- * items are kept under the archive rules (Art. 6.3.6); a record no item points to is deleted.
+ * Erasing removes everything stored about the person: the record's fields, notes, linked
+ * account, revisions and autosaves, in the trash as anywhere else. Only the name stays, on a
+ * record that items point to, because it is printed on those items as their writer (Art.
+ * 7.1) and the items are kept under the archive rules (Art. 6.3.6); a record no item points
+ * to is deleted outright.
  *
  * @since 0.1.0
  */
@@ -93,6 +97,14 @@ final class CollaboratorPrivacy implements Hookable {
 				'item_id'           => 'ttdt-collaborator-' . $record->ID,
 				'data'              => self::export_fields( $record ),
 			);
+			foreach ( CollaboratorLookup::revisions( $record->ID ) as $revision ) {
+				$items[] = array(
+					'group_id'    => self::ID,
+					'group_label' => __( 'Collaborator registry', 'ttdt-portal' ),
+					'item_id'     => 'ttdt-collaborator-' . $record->ID . '-' . $revision->ID,
+					'data'        => self::export_fields( $revision, false ),
+				);
+			}
 		}
 		return array(
 			'data' => $items,
@@ -114,14 +126,14 @@ final class CollaboratorPrivacy implements Hookable {
 		$retained = false;
 		$messages = array();
 		foreach ( CollaboratorLookup::find_by_email( (string) $email ) as $record ) {
+			foreach ( CollaboratorLookup::revisions( $record->ID ) as $revision ) {
+				$removed = (bool) wp_delete_post( $revision->ID, true ) || $removed;
+			}
 			if ( ! self::item_ids( $record->ID, 1 ) ) {
-				wp_delete_post( $record->ID, true );
-				$removed = true;
+				$removed = (bool) wp_delete_post( $record->ID, true ) || $removed;
 				continue;
 			}
-			foreach ( array( CollaboratorPostType::META_PHONE, CollaboratorPostType::META_EMAIL, CollaboratorPostType::META_NOTES, CollaboratorPostType::META_USER_ID ) as $key ) {
-				$removed = delete_post_meta( $record->ID, $key ) || $removed;
-			}
+			$removed    = self::erase_details( $record ) || $removed;
 			$retained   = true;
 			$messages[] = sprintf(
 				/* translators: %s: the collaborator's name. */
@@ -138,21 +150,55 @@ final class CollaboratorPrivacy implements Hookable {
 	}
 
 	/**
-	 * Name/value pairs of one record.
+	 * Removes all a kept record holds about the person but its name.
 	 *
 	 * @param WP_Post $record Collaborator.
+	 * @return bool Whether anything was removed.
+	 */
+	private static function erase_details( WP_Post $record ): bool {
+		global $wpdb;
+		$removed = false;
+		foreach ( array_keys( (array) get_post_meta( $record->ID ) ) as $key ) {
+			// The trash bookkeeping says nothing about the person and lets the record be restored.
+			if ( str_starts_with( (string) $key, '_wp_trash_meta_' ) ) {
+				continue;
+			}
+			$removed = delete_post_meta( $record->ID, (string) $key ) || $removed;
+		}
+		if ( '' !== $record->post_content || '' !== $record->post_excerpt ) {
+			// Directly: the type has no editor, and this must not fire the save hooks of items.
+			$wpdb->update( $wpdb->posts, array( 'post_content' => '', 'post_excerpt' => '' ), array( 'ID' => $record->ID ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one row, cache cleaned below.
+			clean_post_cache( $record->ID );
+			$removed = true;
+		}
+		return $removed;
+	}
+
+	/**
+	 * Name/value pairs of one record or of one of its revisions.
+	 *
+	 * @param WP_Post $record     Collaborator, or a revision of one.
+	 * @param bool    $with_items Whether to list the items written and the registration date.
 	 * @return array<int, array{name: string, value: string}>
 	 */
-	private static function export_fields( WP_Post $record ): array {
+	private static function export_fields( WP_Post $record, bool $with_items = true ): array {
 		$fields = array(
 			__( 'Full name', 'ttdt-portal' )         => $record->post_title,
 			__( 'Unit', 'ttdt-portal' )              => (string) get_post_meta( $record->ID, CollaboratorPostType::META_UNIT, true ),
 			__( 'Telephone', 'ttdt-portal' )         => (string) get_post_meta( $record->ID, CollaboratorPostType::META_PHONE, true ),
 			__( 'E-mail', 'ttdt-portal' )            => (string) get_post_meta( $record->ID, CollaboratorPostType::META_EMAIL, true ),
 			__( 'Notes', 'ttdt-portal' )             => (string) get_post_meta( $record->ID, CollaboratorPostType::META_NOTES, true ),
-			__( 'Registered on', 'ttdt-portal' )     => (string) get_the_date( 'd/m/Y', $record ),
-			__( 'Items written', 'ttdt-portal' )     => implode( "\n", array_map( 'get_the_title', self::item_ids( $record->ID, 500 ) ) ),
 		);
+		if ( $with_items ) {
+			$fields[ __( 'Registered on', 'ttdt-portal' ) ] = (string) get_the_date( 'd/m/Y', $record );
+			$fields[ __( 'Items written', 'ttdt-portal' ) ] = implode( "\n", array_map( 'get_the_title', self::item_ids( $record->ID, 500 ) ) );
+			if ( 'trash' === $record->post_status ) {
+				$fields[ __( 'Status', 'ttdt-portal' ) ] = __( 'Deleted from the registry (in the trash)', 'ttdt-portal' );
+			}
+		} else {
+			// A revision or autosave: what it held, and when.
+			$fields = array( __( 'Earlier version of the entry', 'ttdt-portal' ) => (string) get_the_date( 'd/m/Y H:i', $record ) ) + $fields;
+		}
 		$data = array();
 		foreach ( array_filter( $fields, 'strlen' ) as $name => $value ) {
 			$data[] = array(

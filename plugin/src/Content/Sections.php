@@ -77,23 +77,54 @@ final class Sections implements Hookable {
 	/**
 	 * Creates missing sections and records every section's term ID.
 	 *
+	 * A section is known by its stored term ID: one the administrator renamed (name or slug)
+	 * is still that section and is never replaced by a new one with the original slug.
+	 *
 	 * @since 0.1.0
 	 */
 	public static function ensure(): void {
 		$ids = array();
-		foreach ( self::definitions() as $key => list( $name, $slug ) ) {
-			$term = get_term_by( 'slug', $slug, 'category' );
-			if ( ! $term ) {
-				$created = wp_insert_term( $name, 'category', array( 'slug' => $slug ) );
-				if ( is_wp_error( $created ) ) {
-					continue;
-				}
-				$ids[ $key ] = (int) $created['term_id'];
-				continue;
+		foreach ( array_keys( self::definitions() ) as $key ) {
+			$id = self::ensure_one( $key, false );
+			if ( $id ) {
+				$ids[ $key ] = $id;
 			}
-			$ids[ $key ] = (int) $term->term_id;
 		}
 		update_option( self::OPTION, $ids, true );
+	}
+
+	/**
+	 * Term ID of a section, creating the section when its term no longer exists.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $key  Section key, e.g. `Sections::REFERENCE`.
+	 * @param bool   $save Whether to store the ID in the option (false when the caller does).
+	 * @return int 0 when it cannot be created.
+	 */
+	public static function ensure_one( string $key, bool $save = true ): int {
+		$definitions = self::definitions();
+		if ( ! isset( $definitions[ $key ] ) ) {
+			return 0;
+		}
+		$id = self::term_id( $key );
+		if ( ! $id || ! term_exists( $id, 'category' ) ) {
+			list( $name, $slug ) = $definitions[ $key ];
+			$term                = get_term_by( 'slug', $slug, 'category' );
+			if ( $term ) {
+				$id = (int) $term->term_id;
+			} else {
+				$created = wp_insert_term( $name, 'category', array( 'slug' => $slug ) );
+				$id      = is_wp_error( $created ) ? 0 : (int) $created['term_id'];
+			}
+		}
+		if ( $save && $id ) {
+			$ids         = get_option( self::OPTION, array() );
+			$ids         = is_array( $ids ) ? $ids : array();
+			$ids[ $key ] = $id;
+			update_option( self::OPTION, $ids, true );
+		}
+		return $id;
 	}
 
 	/**

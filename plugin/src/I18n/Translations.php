@@ -46,6 +46,33 @@ final class Translations implements Hookable {
 	}
 
 	/**
+	 * Loads the translations of the @wordpress/* packages bundled into one of the plugin's
+	 * scripts (DataViews, DataForm). Their strings run in the `default` domain, for which
+	 * WordPress has no translations of a bundled copy; the plugin's build compiles them to
+	 * `languages/ttdt-portal-<locale>-default-<md5 of the script path>.json`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $handle Script handle.
+	 * @param string $script Script path relative to the plugin folder, e.g. `build/admin-ui/screens/audit.js`.
+	 */
+	public static function add_bundled_strings( string $handle, string $script ): void {
+		$file = sprintf( '%slanguages/%s-%s-default-%s.json', TTDT_DIR, self::DOMAIN, determine_locale(), md5( $script ) );
+		if ( ! is_readable( $file ) ) {
+			return;
+		}
+		$data = json_decode( (string) file_get_contents( $file ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
+		if ( ! is_array( $data ) || ! isset( $data['locale_data']['messages'] ) ) {
+			return;
+		}
+		wp_add_inline_script(
+			$handle,
+			sprintf( 'wp.i18n.setLocaleData( %s, "default" );', wp_json_encode( $data['locale_data']['messages'] ) ),
+			'before'
+		);
+	}
+
+	/**
 	 * Points script translations of this text domain at the plugin's own folder.
 	 *
 	 * @since 0.1.0

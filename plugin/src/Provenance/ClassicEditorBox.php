@@ -11,14 +11,15 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Collaborators\CollaboratorLookup;
 use Ttdt\Collaborators\CollaboratorPostType;
+use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
 use WP_Post;
 
 /**
  * The block editor has its own panel; this box serves sites that use the classic editor. Its
- * fields are named like the meta keys, which is how the publish gate reads the values being
- * saved before they are stored. The list gets a column so editors see at a glance what is
- * missing; quick edit does not edit these fields (the gate still checks them there).
+ * fields are named like the meta keys; the publish gate learns the values being saved before
+ * they are stored through `submitted_meta()`, only once the box's nonce verifies. The list gets a column so editors see at a glance what is missing; quick edit does
+ * not edit these fields (the gate judges the stored values there).
  *
  * @since 0.1.0
  */
@@ -51,6 +52,7 @@ final class ClassicEditorBox implements Hookable {
 	public function register_hooks(): void {
 		add_action( 'add_meta_boxes', array( $this, 'add_box' ), 10, 2 );
 		add_action( 'save_post', array( $this, 'save' ), 10, 2 );
+		add_filter( PublishGate::SUBMITTED_META_FILTER, array( $this, 'submitted_meta' ), 10, 3 );
 		add_action( 'admin_init', array( $this, 'register_columns' ) );
 	}
 
@@ -133,22 +135,65 @@ final class ClassicEditorBox implements Hookable {
 	 * @param WP_Post $post    The item.
 	 */
 	public function save( $post_id, $post ): void {
-		if ( ! isset( $_POST[ self::NONCE_FIELD ] ) || ! $post instanceof WP_Post || ! ProvenanceMeta::applies_to( $post->post_type ) ) {
+		if ( ! $post instanceof WP_Post || wp_is_post_autosave( $post_id ) || wp_is_post_revision( $post_id ) ) {
 			return;
+		}
+		$values = self::submitted( (int) $post_id, $post->post_type );
+		if ( null === $values ) {
+			return;
+		}
+		foreach ( $values as $key => $value ) {
+			update_post_meta( $post_id, $key, $value );
+		}
+	}
+
+	/**
+	 * Tells the publish gate the values this save will store, once the box's nonce verifies.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $meta      Meta found so far.
+	 * @param int                  $post_id   Post ID.
+	 * @param string               $post_type Post type.
+	 * @return array<string, mixed>
+	 */
+	public function submitted_meta( $meta, $post_id, $post_type ): array {
+		$values = self::submitted( (int) $post_id, (string) $post_type );
+		return array_merge( (array) $meta, $values ?? array() );
+	}
+
+	/**
+	 * The values this box submitted for an item, exactly as `save()` stores them, or null when
+	 * the request did not come from the box: no valid nonce, or a user who may not edit the item.
+	 *
+	 * The publish gate judges a classic save by these values, so a form that merely posts
+	 * `ttdt_*` fields (quick edit, bulk edit, a forged request) is judged by what is stored.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $post_id   Post ID (0 for an item not created yet).
+	 * @param string $post_type Post type.
+	 * @return array<string, mixed>|null Meta key => value, or null.
+	 */
+	public static function submitted( int $post_id, string $post_type ): ?array {
+		if ( ! isset( $_POST[ self::NONCE_FIELD ] ) || ! ProvenanceMeta::applies_to( $post_type ) ) {
+			return null;
 		}
 		if ( ! wp_verify_nonce( sanitize_key( wp_unslash( $_POST[ self::NONCE_FIELD ] ) ), self::NONCE ) ) {
-			return;
+			return null;
 		}
-		if ( wp_is_post_autosave( $post_id ) || wp_is_post_revision( $post_id ) || ! current_user_can( 'edit_post', $post_id ) ) {
-			return;
+		if ( ! $post_id || ! current_user_can( 'edit_post', $post_id ) ) {
+			return null;
 		}
 
 		$writer = isset( $_POST[ ProvenanceMeta::WRITER ] ) ? ProvenanceMeta::sanitize_text( wp_unslash( $_POST[ ProvenanceMeta::WRITER ] ) ) : '';
-		update_post_meta( $post_id, ProvenanceMeta::SOURCE, isset( $_POST[ ProvenanceMeta::SOURCE ] ) ? ProvenanceMeta::sanitize_text( wp_unslash( $_POST[ ProvenanceMeta::SOURCE ] ) ) : '' );
-		update_post_meta( $post_id, ProvenanceMeta::WRITER, $writer );
-		update_post_meta( $post_id, ProvenanceMeta::IS_REFERENCE, isset( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) ) ) );
-		update_post_meta( $post_id, ProvenanceMeta::IS_READER_CONTRIBUTION, isset( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) ) ) );
-		update_post_meta( $post_id, ProvenanceMeta::COLLABORATOR_ID, CollaboratorLookup::find_by_name( $writer ) );
+		return array(
+			ProvenanceMeta::SOURCE                 => isset( $_POST[ ProvenanceMeta::SOURCE ] ) ? ProvenanceMeta::sanitize_text( wp_unslash( $_POST[ ProvenanceMeta::SOURCE ] ) ) : '',
+			ProvenanceMeta::WRITER                 => $writer,
+			ProvenanceMeta::IS_REFERENCE           => isset( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_REFERENCE ] ) ) ),
+			ProvenanceMeta::IS_READER_CONTRIBUTION => isset( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) && rest_sanitize_boolean( sanitize_text_field( wp_unslash( $_POST[ ProvenanceMeta::IS_READER_CONTRIBUTION ] ) ) ),
+			ProvenanceMeta::COLLABORATOR_ID        => CollaboratorLookup::find_by_name( $writer ),
+		);
 	}
 
 	/**

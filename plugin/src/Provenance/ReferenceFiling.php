@@ -21,6 +21,11 @@ use Ttdt\Support\Hookable;
  * REST and `wp_insert_post()` write categories before meta, so both changes are watched: the
  * last one to land settles the filing.
  *
+ * The section is known by its term ID (see `Sections`), so a rename keeps it the reference
+ * section; only an administrator may rename or delete it (see `SectionCapabilities`). When it
+ * is deleted anyway (by an administrator or by code), a new reference section is created at
+ * once and every flagged item is filed in it, so no reference item is left without a section.
+ *
  * @since 0.1.0
  */
 final class ReferenceFiling implements Hookable {
@@ -49,6 +54,67 @@ final class ReferenceFiling implements Hookable {
 		add_action( 'added_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
 		add_action( 'updated_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
 		add_action( 'deleted_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
+		add_action( 'delete_term', array( $this, 'on_term_deleted' ), 10, 5 );
+	}
+
+	/**
+	 * Re-creates the reference section when it was deleted and files its items in the new one.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $term_id    Deleted term ID.
+	 * @param int    $tt_id      Deleted term taxonomy ID.
+	 * @param string $taxonomy   Taxonomy.
+	 * @param mixed  $deleted    Copy of the deleted term.
+	 * @param int[]  $object_ids Objects that were in the term.
+	 */
+	public function on_term_deleted( $term_id, $tt_id, $taxonomy, $deleted = null, $object_ids = array() ): void {
+		if ( 'category' !== $taxonomy || (int) $term_id !== Sections::term_id( Sections::REFERENCE ) ) {
+			return;
+		}
+		global $wpdb;
+		// Core leaves the items' rows pointing at the deleted section; they would count nowhere.
+		$wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->term_relationships} WHERE term_taxonomy_id = %d", (int) $tt_id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one-off repair after a deletion.
+		if ( ! self::reference_term_id() ) {
+			return;
+		}
+		foreach ( array_map( 'intval', (array) $object_ids ) as $post_id ) {
+			clean_object_term_cache( $post_id, (string) get_post_type( $post_id ) );
+			$this->file( $post_id );
+		}
+		$this->file_all_flagged();
+	}
+
+	/**
+	 * Files every item carrying the flag, in pages, whatever its status.
+	 *
+	 * @since 0.1.0
+	 */
+	public function file_all_flagged(): void {
+		$statuses = array_values( array_diff( get_post_stati(), array( 'auto-draft', 'inherit' ) ) );
+		for ( $page = 1; ; $page++ ) {
+			$ids = get_posts(
+				array(
+					'post_type'              => ProvenanceMeta::post_types(),
+					'post_status'            => $statuses,
+					'meta_key'               => ProvenanceMeta::IS_REFERENCE, // phpcs:ignore WordPress.DB.SlowDBQuery -- runs once, after the section is deleted.
+					'fields'                 => 'ids',
+					'posts_per_page'         => 200,
+					'paged'                  => $page,
+					'orderby'                => 'ID',
+					'order'                  => 'ASC',
+					'no_found_rows'          => true,
+					'suppress_filters'       => true,
+					'update_post_term_cache' => false,
+				)
+			);
+			foreach ( $ids as $post_id ) {
+				$this->file( (int) $post_id );
+			}
+			if ( count( $ids ) < 200 ) {
+				return;
+			}
+		}
 	}
 
 	/**
@@ -133,8 +199,6 @@ final class ReferenceFiling implements Hookable {
 		if ( $id && term_exists( $id, 'category' ) ) {
 			return $id;
 		}
-		Sections::ensure();
-		$id = Sections::term_id( Sections::REFERENCE );
-		return $id && term_exists( $id, 'category' ) ? $id : 0;
+		return Sections::ensure_one( Sections::REFERENCE );
 	}
 }

@@ -23,6 +23,13 @@ use WP_REST_Response;
  *   those are read as text;
  * - REST also gets a `ttdt_reference_label` field; the admin list gets a post state.
  *
+ * Whether the label is added depends only on the item's stored flag and on where the title is
+ * printed, never on what the title says: a title carrying the label's own class or text (an
+ * `<abbr title="ttdt-reference-label">`, a literal "[Tin tham khảo]") cannot make the server
+ * believe the label is already there. To stay idempotent when a title passes through the
+ * filter twice, the filter only recognises the exact strings it produced itself in this
+ * request. Titles of provenance items are also saved as plain text (see `PlainTitle`).
+ *
  * @since 0.1.0
  */
 final class ReferenceLabel implements Hookable {
@@ -49,6 +56,14 @@ final class ReferenceLabel implements Hookable {
 	 * @var string
 	 */
 	private const STYLE_HANDLE = 'ttdt-reference-label';
+
+	/**
+	 * Titles this filter produced in this request, by post ID and filter: a title that comes
+	 * back through the filter exactly as it left it already carries the label.
+	 *
+	 * @var array<string, true>
+	 */
+	private array $labelled = array();
 
 	/**
 	 * {@inheritDoc}
@@ -94,16 +109,14 @@ final class ReferenceLabel implements Hookable {
 	 */
 	public function label_title( $title, $post_id = 0 ) {
 		$post_id = (int) $post_id;
-		if ( ! is_string( $title ) || ! $post_id || self::is_admin_request() || ! self::is_labelled( $post_id ) ) {
-			return $title;
-		}
-		if ( str_contains( $title, self::prefix() ) || str_contains( $title, self::CSS_CLASS ) ) {
+		if ( ! is_string( $title ) || ! $post_id || self::is_admin_request() || ! self::is_labelled( $post_id ) || $this->produced( 'title', $post_id, $title ) ) {
 			return $title;
 		}
 		if ( is_feed() || wp_is_serving_rest_request() || wp_doing_ajax() ) {
-			return self::prefix() . $title;
+			return $this->remember( 'title', $post_id, self::prefix() . $title );
 		}
-		return sprintf( '<span class="%1$s">%2$s</span> ', esc_attr( self::CSS_CLASS ), esc_html( trim( self::prefix() ) ) ) . $title;
+		$label = sprintf( '<span class="%1$s">%2$s</span> ', esc_attr( self::CSS_CLASS ), esc_html( trim( self::prefix() ) ) );
+		return $this->remember( 'title', $post_id, $label . $title );
 	}
 
 	/**
@@ -116,10 +129,10 @@ final class ReferenceLabel implements Hookable {
 	 * @return string
 	 */
 	public function label_document_title( $title, $post = null ) {
-		if ( ! is_string( $title ) || ! $post instanceof WP_Post || ! self::is_labelled( $post->ID ) || str_starts_with( $title, self::prefix() ) ) {
+		if ( ! is_string( $title ) || ! $post instanceof WP_Post || ! self::is_labelled( $post->ID ) || $this->produced( 'document', $post->ID, $title ) ) {
 			return $title;
 		}
-		return self::prefix() . $title;
+		return $this->remember( 'document', $post->ID, self::prefix() . $title );
 	}
 
 	/**
@@ -179,6 +192,31 @@ final class ReferenceLabel implements Hookable {
 			self::STYLE_HANDLE,
 			'.ttdt-reference-label{margin-inline-end:.15em;color:#b32d2e;font-size:.8em;font-weight:700;white-space:nowrap}'
 		);
+	}
+
+	/**
+	 * Whether this filter produced exactly this title for this item in this request.
+	 *
+	 * @param string $filter  `title` or `document`.
+	 * @param int    $post_id Post ID.
+	 * @param string $title   Title received.
+	 * @return bool
+	 */
+	private function produced( string $filter, int $post_id, string $title ): bool {
+		return isset( $this->labelled[ $filter . ':' . $post_id . ':' . md5( $title ) ] );
+	}
+
+	/**
+	 * Records a labelled title this filter produced, and returns it.
+	 *
+	 * @param string $filter  `title` or `document`.
+	 * @param int    $post_id Post ID.
+	 * @param string $title   Labelled title.
+	 * @return string
+	 */
+	private function remember( string $filter, int $post_id, string $title ): string {
+		$this->labelled[ $filter . ':' . $post_id . ':' . md5( $title ) ] = true;
+		return $title;
 	}
 
 	/**

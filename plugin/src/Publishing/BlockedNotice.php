@@ -26,7 +26,8 @@ final class BlockedNotice {
 	private const TRANSIENT = 'ttdt_publish_blocked_';
 
 	/**
-	 * Stores the reasons for the user.
+	 * Stores the reasons for the user, after those not shown yet (one request can keep several
+	 * items from going live).
 	 *
 	 * @since 0.1.0
 	 *
@@ -35,7 +36,9 @@ final class BlockedNotice {
 	 */
 	public static function remember( int $user_id, WP_Error $errors ): void {
 		if ( $user_id ) {
-			set_transient( self::TRANSIENT . $user_id, $errors->get_error_messages(), 10 * MINUTE_IN_SECONDS );
+			$waiting = get_transient( self::TRANSIENT . $user_id );
+			$messages = array_values( array_unique( array_merge( is_array( $waiting ) ? $waiting : array(), $errors->get_error_messages() ) ) );
+			set_transient( self::TRANSIENT . $user_id, $messages, 10 * MINUTE_IN_SECONDS );
 		}
 	}
 

@@ -11,7 +11,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The post's fields and meta as they will be after the save, whichever path the save takes:
- * values sent with the request win over the stored ones.
+ * the meta values the save will store win over the stored ones. Only values that will really
+ * be stored belong here (sanitised REST meta, `meta_input`, fields of a form whose nonce
+ * verified), never what a request merely claims.
  *
  * @since 0.1.0
  */
@@ -66,7 +68,7 @@ final class PublishAttempt {
 	private array $fields;
 
 	/**
-	 * Meta values sent with the save, by key.
+	 * Meta values the save will store, by key.
 	 *
 	 * @var array<string, mixed>
 	 */
@@ -81,7 +83,7 @@ final class PublishAttempt {
 	 * @param int                  $post_id       Post ID or 0.
 	 * @param array<string, mixed> $fields        Post fields after the save.
 	 * @param string               $from_status   Status before the save.
-	 * @param array<string, mixed> $incoming_meta Meta sent with the save.
+	 * @param array<string, mixed> $incoming_meta Meta the save will store.
 	 */
 	public function __construct( string $via, int $post_id, array $fields, string $from_status, array $incoming_meta = array() ) {
 		$this->via           = $via;
@@ -106,7 +108,7 @@ final class PublishAttempt {
 	}
 
 	/**
-	 * A meta value after the save: the one sent with the request, else the stored one.
+	 * A meta value after the save: the one the save will store, else the stored one.
 	 *
 	 * @since 0.1.0
 	 *

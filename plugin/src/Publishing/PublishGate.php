@@ -21,7 +21,13 @@ use WP_REST_Request;
  * - REST (block editor, apps): `rest_pre_insert_{type}` refuses with a 4xx and the reasons;
  * - everything else that calls `wp_insert_post()` (classic screens, quick edit, XML-RPC,
  *   importers): `wp_insert_post_data` keeps the item unpublished and tells the user why;
- * - scheduled publishing (cron): the item goes back to draft and its writer is e-mailed.
+ * - scheduled publishing (cron): the item goes back to draft and its writer is e-mailed;
+ * - whatever else makes an item live (`wp_publish_post()` callers): {@see StoredItemGuard}
+ *   judges the stored item once the save is complete and puts it back.
+ *
+ * Each check judges the values the save will store: a REST save's meta as core will store it
+ * ({@see RestPreflight}, which refuses an invalid value before anything is written; none for an
+ * autosave), and on other paths `meta_input` and the fields of forms whose nonce verifies.
  *
  * @since 0.1.0
  */
@@ -53,6 +59,17 @@ final class PublishGate implements Hookable {
 	 * @var string
 	 */
 	public const BLOCKED_ACTION = 'ttdt_publish_blocked';
+
+	/**
+	 * Filter through which a form that stores meta after `wp_insert_post()` (e.g. a classic
+	 * meta box, on `save_post`) tells the gate the values it will store. Receives the meta found
+	 * so far, the post ID and the post type; a form adds its values only once its nonce and the
+	 * user's capability are verified, since unverified fields are never stored.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SUBMITTED_META_FILTER = 'ttdt_publish_submitted_meta';
 
 	/**
 	 * Statuses that make an item public (now or at its scheduled time).
@@ -148,7 +165,8 @@ final class PublishGate implements Hookable {
 			return $prepared;
 		}
 
-		$meta    = is_array( $request['meta'] ?? null ) ? $request['meta'] : array();
+		// The values core will store, not the request's claims (an autosave stores none).
+		$meta    = RestPreflight::meta_to_store( $request, (string) ( $fields['post_type'] ?? '' ) );
 		$attempt = new PublishAttempt( 'rest', $existing ? $existing->ID : 0, $fields, $existing ? $existing->post_status : 'new', $meta );
 		$errors  = self::errors_for( $attempt );
 		if ( ! $errors->has_errors() ) {
@@ -177,7 +195,7 @@ final class PublishGate implements Hookable {
 		}
 		$post_id  = (int) ( $postarr['ID'] ?? 0 );
 		$existing = $post_id ? get_post( $post_id ) : null;
-		$attempt  = new PublishAttempt( 'admin', $post_id, wp_unslash( $data ), $existing ? $existing->post_status : 'new', self::incoming_meta( $postarr ) );
+		$attempt  = new PublishAttempt( 'admin', $post_id, wp_unslash( $data ), $existing ? $existing->post_status : 'new', self::incoming_meta( $postarr, $post_id, (string) $data['post_type'] ) );
 		$errors   = self::errors_for( $attempt );
 		if ( ! $errors->has_errors() ) {
 			return $data;
@@ -259,19 +277,27 @@ final class PublishGate implements Hookable {
 	}
 
 	/**
-	 * Meta sent with a `wp_insert_post()` call: `meta_input`, plus `ttdt_*` fields posted by the
-	 * plugin's classic meta boxes.
+	 * Meta a `wp_insert_post()` call will store: `meta_input`, plus the values of forms that
+	 * store theirs on `save_post` and whose nonce verifies. Other `ttdt_*` fields in the request
+	 * (quick edit, bulk edit, a forged form) are ignored: nothing stores them.
 	 *
-	 * @param array<string, mixed> $postarr Data passed to `wp_insert_post()`.
+	 * @param array<string, mixed> $postarr   Data passed to `wp_insert_post()`.
+	 * @param int                  $post_id   Post ID (0 for a new post).
+	 * @param string               $post_type Post type.
 	 * @return array<string, mixed>
 	 */
-	private static function incoming_meta( array $postarr ): array {
-		$meta = is_array( $postarr['meta_input'] ?? null ) ? $postarr['meta_input'] : array();
-		foreach ( $postarr as $key => $value ) {
-			if ( is_string( $key ) && str_starts_with( $key, 'ttdt_' ) && ! array_key_exists( $key, $meta ) ) {
-				$meta[ $key ] = $value;
-			}
-		}
-		return wp_unslash( $meta );
+	private static function incoming_meta( array $postarr, int $post_id, string $post_type ): array {
+		$meta = is_array( $postarr['meta_input'] ?? null ) ? wp_unslash( $postarr['meta_input'] ) : array();
+		/**
+		 * Filters the meta values a classic save will store, as verified forms submitted them.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $meta      Meta key => value (later forms win).
+		 * @param int                  $post_id   Post ID.
+		 * @param string               $post_type Post type.
+		 */
+		$submitted = apply_filters( self::SUBMITTED_META_FILTER, array(), $post_id, $post_type );
+		return array_merge( $meta, is_array( $submitted ) ? $submitted : array() );
 	}
 }

@@ -112,6 +112,7 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 					'permission_callback' => array( $this, 'send_reminders_permissions_check' ),
 					'args'                => array(),
 				),
+				'schema' => array( self::class, 'reminders_schema' ),
 			)
 		);
 	}
@@ -292,6 +293,54 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 					'type'        => 'string',
 					'context'     => array( 'view' ),
 					'readonly'    => true,
+				),
+			),
+		);
+	}
+
+	/**
+	 * JSON schema of the answer to `POST quota/reminders`: who was behind and whether their
+	 * reminder went out.
+	 *
+	 * @since 0.1.0
+	 * @contract QuotaReminders
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function reminders_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'ttdt-quota-reminders',
+			'type'       => 'object',
+			'properties' => array(
+				'reminded' => array(
+					'description' => __( 'The members who were behind this week.', 'ttdt-portal' ),
+					'type'        => 'array',
+					'context'     => array( 'view' ),
+					'readonly'    => true,
+					'items'       => array(
+						'type'                 => 'object',
+						'additionalProperties' => false,
+						'required'             => array( 'id', 'name', 'published', 'sent' ),
+						'properties'           => array(
+							'id'        => array(
+								'description' => __( 'User ID.', 'ttdt-portal' ),
+								'type'        => 'integer',
+							),
+							'name'      => array(
+								'description' => __( 'Display name.', 'ttdt-portal' ),
+								'type'        => 'string',
+							),
+							'published' => array(
+								'description' => __( 'Items published so far this week.', 'ttdt-portal' ),
+								'type'        => 'integer',
+							),
+							'sent'      => array(
+								'description' => __( 'Whether the reminder e-mail was accepted for delivery.', 'ttdt-portal' ),
+								'type'        => 'boolean',
+							),
+						),
+					),
 				),
 			),
 		);

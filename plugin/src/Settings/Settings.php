@@ -36,6 +36,26 @@ final class Settings {
 	public const SCHEMA_FILTER = 'ttdt_settings_schema';
 
 	/**
+	 * Names of the settings' enum values, sent as `x-labels` in the REST schema.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, string>>
+	 */
+	public static function labels(): array {
+		return array(
+			'approval_day_mode'  => array(
+				'calendar' => __( 'Calendar days', 'ttdt-portal' ),
+				'working'  => __( 'Working days', 'ttdt-portal' ),
+			),
+			'national_day_extra' => array(
+				'before' => __( '1 September', 'ttdt-portal' ),
+				'after'  => __( '3 September', 'ttdt-portal' ),
+			),
+		);
+	}
+
+	/**
 	 * JSON schema of the settings object.
 	 *
 	 * @since 0.1.0

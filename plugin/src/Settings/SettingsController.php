@@ -10,6 +10,7 @@ namespace Ttdt\Settings;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Support\EnumLabels;
 use Ttdt\Support\Hookable;
 use WP_Error;
 use WP_REST_Controller;
@@ -155,7 +156,7 @@ final class SettingsController extends WP_REST_Controller implements Hookable {
 	 */
 	public function get_item_schema() {
 		if ( ! $this->schema ) {
-			$this->schema = Settings::schema();
+			$this->schema = EnumLabels::add( Settings::schema(), Settings::labels() );
 		}
 		return $this->add_additional_fields_schema( $this->schema );
 	}

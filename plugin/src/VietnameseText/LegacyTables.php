@@ -113,6 +113,64 @@ final class LegacyTables {
 	}
 
 	/**
+	 * `word_pattern()` as a capturing group, for `preg_split()` with the words kept.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function word_split_pattern(): string {
+		return self::tables()['word_split_pattern'];
+	}
+
+	/**
+	 * Pattern of a character that belongs to no word: where long text can be cut into pieces
+	 * without splitting a word.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function non_word_pattern(): string {
+		return self::tables()['non_word_pattern'];
+	}
+
+	/**
+	 * Pattern of any Vietnamese letter outside Latin-1 (see `is_unicode_only_letter()`).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function unicode_only_pattern(): string {
+		return self::tables()['unicode_only_pattern'];
+	}
+
+	/**
+	 * Character class (without brackets, for patterns) of the characters that have their own
+	 * case in TCVN3 and are capitals: A–Z and the codes of Ă Â Ê Ô Ơ Ư Đ.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function tcvn3_capital_class(): string {
+		return self::tables()['tcvn3_capital_class'];
+	}
+
+	/**
+	 * TCVN3 code => the capital of its letter (or the letter, when it has none), for words set
+	 * in `.VnTimeH` capitals.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function tcvn3_capital_map(): array {
+		return self::tables()['tcvn3_capital_map'];
+	}
+
+	/**
 	 * Builds the derived tables once per request.
 	 *
 	 * @return array<string, mixed>
@@ -121,8 +179,7 @@ final class LegacyTables {
 		if ( null !== self::$tables ) {
 			return self::$tables;
 		}
-		// The file ships with the plugin; reading it is not a remote request.
-		$json = file_get_contents( __DIR__ . '/legacy-vietnamese.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+		$json = file_get_contents( __DIR__ . '/legacy-vietnamese.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file shipped with the plugin, not a remote request.
 		$data = json_decode( (string) $json, true );
 
 		$vowels   = array();
@@ -154,13 +211,23 @@ final class LegacyTables {
 
 		$word_chars = implode( '', array_unique( self::chars( implode( '', array_merge( array_keys( $data['tcvn3'] ), array_keys( $data['vni'] ) ) ) ) ) );
 
+		$capital_map = array();
+		foreach ( $data['tcvn3'] as $code => $letter ) {
+			$capital_map[ (string) $code ] = $upper_of[ $letter ] ?? $letter;
+		}
+
 		self::$tables = array(
-			'data'           => $data,
-			'vowels'         => $vowels,
-			'upper_of'       => $upper_of,
-			'unicode_only'   => $unicode_only,
-			'tcvn3_capitals' => $tcvn3_capitals,
-			'word_pattern'   => '/[\p{L}\p{M}' . preg_quote( $word_chars, '/' ) . ']+/u',
+			'data'                 => $data,
+			'vowels'               => $vowels,
+			'upper_of'             => $upper_of,
+			'unicode_only'         => $unicode_only,
+			'tcvn3_capitals'       => $tcvn3_capitals,
+			'word_pattern'         => '/[\p{L}\p{M}' . preg_quote( $word_chars, '/' ) . ']+/u',
+			'word_split_pattern'   => '/([\p{L}\p{M}' . preg_quote( $word_chars, '/' ) . ']+)/u',
+			'non_word_pattern'     => '/[^\p{L}\p{M}' . preg_quote( $word_chars, '/' ) . ']/u',
+			'unicode_only_pattern' => '/[' . preg_quote( implode( '', array_keys( $unicode_only ) ), '/' ) . ']/u',
+			'tcvn3_capital_class'  => 'A-Z' . preg_quote( implode( '', array_keys( $tcvn3_capitals ) ), '/' ),
+			'tcvn3_capital_map'    => $capital_map,
 		);
 		return self::$tables;
 	}

@@ -24,14 +24,17 @@ defined( 'ABSPATH' ) || exit;
 final class LegacyText {
 
 	/**
-	 * Separators between segments.
+	 * What each word becomes when its segment is converted, by encoding, segment case and word.
 	 *
-	 * @var string
+	 * @var array<string, string>
 	 */
-	private const SEGMENT_BREAK = '/([<>\r\n]+)/';
+	private static array $replacements = array();
 
 	/**
 	 * The legacy encoding the text (or part of it) is in, or null when it is Unicode.
+	 *
+	 * One walk over the text reads each segment in every encoding at once; the memory needed
+	 * does not grow with the text (see `LegacyReading`).
 	 *
 	 * @since 0.1.0
 	 *
@@ -43,22 +46,20 @@ final class LegacyText {
 		if ( ! preg_match( LegacyWord::LEGACY_BYTE, $text ) ) {
 			return null;
 		}
-		$best       = null;
-		$best_score = 0;
-		foreach ( LegacyTables::ENCODINGS as $encoding ) {
-			$score = 0;
-			foreach ( self::segments( $text ) as $i => $segment ) {
-				if ( 0 === $i % 2 && preg_match( LegacyWord::LEGACY_BYTE, $segment ) ) {
-					$reading = self::read_segment( $segment, $encoding );
-					$score  += self::is_legacy_segment( $reading, $encoding ) ? $reading['legacy'] : 0;
-				}
-			}
-			if ( $score > $best_score ) {
-				$best       = $encoding;
-				$best_score = $score;
-			}
-		}
-		return $best;
+		return self::best( LegacyReading::analyse( $text, LegacyTables::ENCODINGS, false ) );
+	}
+
+	/**
+	 * `detect()` on a bounded sample of the text (see `LegacySegments::sample()`), for screens
+	 * that judge many texts at once, such as each row of the list of posts.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $text Any text, HTML allowed.
+	 * @return string|null `tcvn3`, `vni` or null.
+	 */
+	public static function detect_sample( string $text ): ?string {
+		return self::detect( LegacySegments::sample( $text ) );
 	}
 
 	/**
@@ -75,15 +76,23 @@ final class LegacyText {
 	public static function convert( string $text, ?string $encoding = null ): array {
 		$current   = Nfc::normalize( $text );
 		$converted = null;
-		$encoding  = $encoding ?? self::detect( $current );
-		for ( $pass = 0; null !== $encoding && $pass < 4; $pass++ ) {
-			$next = self::convert_once( $current, $encoding );
-			if ( $next === $current ) {
-				break;
+		// Text that is no valid UTF-8 has no words to read.
+		if ( preg_match( '//u', $current ) ) {
+			$analysis = LegacyReading::analyse( $current, null === $encoding ? LegacyTables::ENCODINGS : array( $encoding ), true );
+			$encoding = $encoding ?? self::best( $analysis );
+			for ( $pass = 0; null !== $encoding && $pass < 4; $pass++ ) {
+				$next = self::convert_once( $current, $encoding, $analysis[ $encoding ] );
+				if ( $next === $current ) {
+					break;
+				}
+				$current     = $next;
+				$converted ??= $encoding;
+				// Mostly the text is clean now: detect first, plan only for what is left.
+				$encoding = self::best( LegacyReading::analyse( $current, LegacyTables::ENCODINGS, false ) );
+				if ( null !== $encoding ) {
+					$analysis = LegacyReading::analyse( $current, array( $encoding ), true );
+				}
 			}
-			$current     = $next;
-			$converted ??= $encoding;
-			$encoding    = self::detect( $current );
 		}
 		return array(
 			'text'     => $current,
@@ -92,46 +101,125 @@ final class LegacyText {
 	}
 
 	/**
-	 * One pass of conversion from one encoding.
+	 * The encoding with the highest score, if any scores.
 	 *
-	 * @param string $text     NFC text.
-	 * @param string $encoding Encoding.
-	 * @return string
+	 * @param array<string, array{score: int}> $analysis Analysis by encoding.
+	 * @return string|null
 	 */
-	private static function convert_once( string $text, string $encoding ): string {
-		$parts    = self::segments( $text );
-		$readings = array();
-		$legacy   = 0;
-		$unicode  = 0;
-		foreach ( $parts as $i => $part ) {
-			if ( 0 === $i % 2 ) {
-				$readings[ $i ] = self::read_segment( $part, $encoding );
-				$legacy        += $readings[ $i ]['legacy'];
-				$unicode       += $readings[ $i ]['unicode'];
+	private static function best( array $analysis ): ?string {
+		$best       = null;
+		$best_score = 0;
+		foreach ( $analysis as $encoding => $reading ) {
+			if ( $reading['score'] > $best_score ) {
+				$best       = (string) $encoding;
+				$best_score = $reading['score'];
 			}
 		}
+		return $best;
+	}
+
+	/**
+	 * One pass of conversion from one encoding, following the plan of the text's reading.
+	 *
+	 * @param string                                                 $text     NFC text.
+	 * @param string                                                 $encoding Encoding.
+	 * @param array{score: int, legacy: int, unicode: int, plan: string} $reading  Its reading.
+	 * @return string
+	 */
+	private static function convert_once( string $text, string $encoding, array $reading ): string {
 		// Segments without evidence either way ("cã" may be TCVN3 for "có" or a Unicode word)
 		// are converted only when the text is overwhelmingly legacy: garbling a Unicode word is
 		// worse than leaving a legacy word that already reads as Vietnamese.
-		$tie_to_legacy = $legacy > 0 && $legacy >= 4 * $unicode;
+		$tie_to_legacy = $reading['legacy'] > 0 && $reading['legacy'] >= 4 * $reading['unicode'];
 
-		$out = '';
-		foreach ( $parts as $i => $part ) {
-			$reading = $readings[ $i ] ?? null;
-			if ( null === $reading || $reading['unicode'] > $reading['legacy'] || ( $reading['unicode'] === $reading['legacy'] && ! $tie_to_legacy ) ) {
-				$out .= $part;
+		// Neighbouring segments to convert (and segments in between that nothing would change)
+		// are converted together, up to a piece at a time: a text of a million short lines or
+		// tags costs a few hundred calls, not a million.
+		$out   = '';
+		$at    = 0;
+		$i     = 0;
+		$group = null;
+		foreach ( LegacySegments::spans( $text ) as list( $start, $length ) ) {
+			$lean = $reading['plan'][ $i++ ];
+			if ( LegacyReading::NOTHING === $lean ) {
+				if ( null !== $group && $start + $length - $group[0] <= LegacySegments::PIECE_BYTES ) {
+					$group[1] = $start + $length;
+				}
 				continue;
 			}
-			$at = 0;
-			foreach ( $reading['words'] as $word ) {
-				if ( 'legacy' === $word['kind'] || 'ambiguous' === $word['kind'] || ( 'garbled' === $word['kind'] && self::is_safe_to_convert( $word['converted'] ) ) ) {
-					$out .= substr( $part, $at, $word['offset'] - $at ) . $word['converted'];
-					$at   = $word['offset'] + strlen( $word['text'] );
-				}
+			if ( LegacyReading::KEEP === $lean || ( LegacyReading::TIE === $lean && ! $tie_to_legacy ) ) {
+				self::flush( $out, $at, $group, $text, $encoding );
+				continue;
 			}
-			$out .= substr( $part, $at );
+			$upper = 'tcvn3' === $encoding && LegacyWord::is_upper_span( $text, $start, $length );
+			if ( null !== $group && $upper === $group[2] && $start + $length - $group[0] <= LegacySegments::PIECE_BYTES ) {
+				$group[1] = $start + $length;
+				continue;
+			}
+			self::flush( $out, $at, $group, $text, $encoding );
+			$group = array( $start, $start + $length, $upper );
 		}
-		return Nfc::normalize( $out );
+		self::flush( $out, $at, $group, $text, $encoding );
+		return Nfc::normalize( $out . substr( $text, $at ) );
+	}
+
+	/**
+	 * Converts a group of segments (text before it is copied as it is), then forgets it.
+	 *
+	 * @param string                     $out      Text converted so far.
+	 * @param int                        $at       Offset up to which the text is in `$out`.
+	 * @param array{0: int, 1: int, 2: bool}|null $group Start, end and case of the group, if any.
+	 * @param string                     $text     The text.
+	 * @param string                     $encoding Encoding.
+	 */
+	private static function flush( string &$out, int &$at, ?array &$group, string $text, string $encoding ): void {
+		if ( null === $group ) {
+			return;
+		}
+		list( $start, $end, $upper ) = $group;
+		$out                        .= substr( $text, $at, $start - $at );
+		foreach ( LegacySegments::pieces( $text, $start, $end - $start ) as $piece ) {
+			$out .= self::convert_piece( $piece, $encoding, $upper );
+		}
+		$at    = $end;
+		$group = null;
+	}
+
+	/**
+	 * Converts the words of a piece of a segment that read as legacy text (or either way, or
+	 * as nothing but safely).
+	 *
+	 * @param string $piece    Piece of a segment, cut between words.
+	 * @param string $encoding Encoding.
+	 * @param bool   $upper    Whether the segment is in capitals.
+	 * @return string
+	 */
+	private static function convert_piece( string $piece, string $encoding, bool $upper ): string {
+		$parts = preg_split( LegacyTables::word_split_pattern(), $piece, -1, PREG_SPLIT_DELIM_CAPTURE );
+		if ( ! is_array( $parts ) ) {
+			return $piece;
+		}
+		$case  = $encoding . ( $upper ? '^' : '_' );
+		$count = count( $parts );
+		for ( $i = 1; $i < $count; $i += 2 ) {
+			$word = $parts[ $i ];
+			if ( ! isset( self::$replacements[ $case . $word ] ) ) {
+				$reading     = LegacyWord::read( $word, $encoding, $upper );
+				$replacement = 'legacy' === $reading['kind'] || 'ambiguous' === $reading['kind'] || ( 'garbled' === $reading['kind'] && self::is_safe_to_convert( $reading['converted'] ) )
+					? $reading['converted']
+					: $word;
+				if ( strlen( $word ) > 64 ) {
+					$parts[ $i ] = $replacement;
+					continue;
+				}
+				if ( count( self::$replacements ) > 20000 ) {
+					self::$replacements = array();
+				}
+				self::$replacements[ $case . $word ] = $replacement;
+			}
+			$parts[ $i ] = self::$replacements[ $case . $word ];
+		}
+		return implode( '', $parts );
 	}
 
 	/**
@@ -149,64 +237,5 @@ final class LegacyText {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * Whether a segment is, on its own, clearly in the legacy encoding: more legacy than Unicode
-	 * evidence and most words Vietnamese once converted (English or French with a few accents
-	 * never is); one VNI word alone is not enough in a longer segment ("où" is French).
-	 *
-	 * @param array<string, mixed> $reading  The segment's reading.
-	 * @param string               $encoding Encoding.
-	 * @return bool
-	 */
-	private static function is_legacy_segment( array $reading, string $encoding ): bool {
-		return $reading['legacy'] >= 1
-			&& $reading['legacy'] > $reading['unicode']
-			&& $reading['valid'] >= 0.6 * $reading['total']
-			&& ( $reading['legacy'] >= 2 || 'tcvn3' === $encoding || $reading['total'] <= 2 );
-	}
-
-	/**
-	 * Reads a segment in one encoding.
-	 *
-	 * @param string $segment  Text without line breaks or tags.
-	 * @param string $encoding Encoding.
-	 * @return array{words: array<int, array<string, mixed>>, legacy: int, unicode: int, valid: int, total: int}
-	 */
-	private static function read_segment( string $segment, string $encoding ): array {
-		$upper   = 'tcvn3' === $encoding && LegacyWord::is_upper_segment( $segment );
-		$reading = array(
-			'words'   => array(),
-			'legacy'  => 0,
-			'unicode' => 0,
-			'valid'   => 0,
-			'total'   => 0,
-		);
-		preg_match_all( LegacyTables::word_pattern(), $segment, $matches, PREG_OFFSET_CAPTURE );
-		foreach ( $matches[0] as $match ) {
-			$word                = LegacyWord::read( $match[0], $encoding, $upper );
-			$word['offset']      = $match[1];
-			$reading['words'][]  = $word;
-			$reading['total']   += 1;
-			$reading['valid']   += $word['valid'] ? 1 : 0;
-			if ( 'legacy' === $word['kind'] && count( LegacyTables::chars( $match[0] ) ) >= 2 ) {
-				++$reading['legacy'];
-			} elseif ( 'unicode' === $word['kind'] ) {
-				++$reading['unicode'];
-			}
-		}
-		return $reading;
-	}
-
-	/**
-	 * Splits text into segments; odd entries are the separators.
-	 *
-	 * @param string $text Text.
-	 * @return string[]
-	 */
-	private static function segments( string $text ): array {
-		$parts = preg_split( self::SEGMENT_BREAK, $text, -1, PREG_SPLIT_DELIM_CAPTURE );
-		return is_array( $parts ) ? $parts : array( $text );
 	}
 }

@@ -32,6 +32,116 @@ final class LegacyWord {
 	private static array $read = array();
 
 	/**
+	 * Longest word remembered, in bytes.
+	 *
+	 * @var int
+	 */
+	private const CACHED_BYTES = 64;
+
+	/**
+	 * Bits of `evidence()` for one encoding; those of the n-th of `LegacyTables::ENCODINGS`
+	 * are shifted left by 3n. VALID: a syllable as it is or converted; LEGACY: evidence of the
+	 * encoding (a syllable only converted, two letters or more: one letter is too easily
+	 * something else); UNICODE: evidence of Unicode.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const VALID   = 1;
+	public const LEGACY  = 2;
+	public const UNICODE = 4;
+
+	/**
+	 * By encoding, the pattern every word whose conversion could be a syllable matches: only
+	 * letters and the encoding's codes, and no longer than a syllable's codes can be.
+	 *
+	 * @var array<string, string>|null
+	 */
+	private static ?array $could_convert = null;
+
+	/**
+	 * What a word is evidence of in each encoding, as bits: the same answer as `read()` in
+	 * every encoding, without building its result. Detection reads every distinct word of a
+	 * text this way; most words of a long garbled text are settled by a pattern, unconverted.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $text  The word.
+	 * @param bool   $upper Whether its segment is in capitals.
+	 * @return int
+	 */
+	public static function evidence( string $text, bool $upper ): int {
+		$as_is = Syllable::is_valid( $text );
+		$valid = $as_is ? self::VALID : 0;
+		if ( preg_match( LegacyTables::unicode_only_pattern(), $text ) ) {
+			return self::in_every_encoding( $valid | self::UNICODE );
+		}
+		if ( ! preg_match( self::LEGACY_BYTE, $text ) ) {
+			return self::in_every_encoding( $valid );
+		}
+		self::$could_convert ??= self::could_convert_patterns();
+		$bits                  = 0;
+		foreach ( LegacyTables::ENCODINGS as $i => $encoding ) {
+			// Neither a syllable as it is nor, by its characters or length, once converted.
+			if ( ! $as_is && ! preg_match( self::$could_convert[ $encoding ], $text ) ) {
+				continue;
+			}
+			// The rest of `classify()`, from the point where the word has a legacy byte.
+			$converted = 'tcvn3' === $encoding ? self::tcvn3_word( $text, $upper ) : self::vni_word( $text );
+			if ( $converted === $text ) {
+				$bits |= $valid << ( 3 * $i );
+				continue;
+			}
+			$as_converted = Syllable::is_valid( $converted );
+			$kind_bit     = 0;
+			if ( $as_converted && ! $as_is ) {
+				$kind_bit = preg_match( '/^.{2}/su', $text ) ? self::LEGACY : 0;
+			} elseif ( $as_is && ! $as_converted ) {
+				$kind_bit = self::UNICODE;
+			}
+			$bits |= ( ( $as_is || $as_converted ? self::VALID : 0 ) | $kind_bit ) << ( 3 * $i );
+		}
+		return $bits;
+	}
+
+	/**
+	 * The same bits for every encoding.
+	 *
+	 * @param int $bits Bits of one encoding.
+	 * @return int
+	 */
+	private static function in_every_encoding( int $bits ): int {
+		$all = 0;
+		foreach ( array_keys( LegacyTables::ENCODINGS ) as $i ) {
+			$all |= $bits << ( 3 * $i );
+		}
+		return $all;
+	}
+
+	/**
+	 * Builds the patterns of `$could_convert`. A TCVN3 code stands for one letter, so the
+	 * converted word has as many letters, and one tone at most; a VNI letter takes one or two
+	 * codes.
+	 *
+	 * @return array<string, string>
+	 */
+	private static function could_convert_patterns(): array {
+		$longest = Syllable::longest();
+		$vni     = preg_quote( implode( '', array_keys( LegacyTables::map( 'vni' ) ) ), '/' );
+		$toned   = array_flip( LegacyTables::chars( Syllable::toned_letters() ) );
+		$map     = LegacyTables::map( 'tcvn3' );
+		$classes = array( '', '' );
+		foreach ( array_unique( array_merge( LegacyTables::chars( Syllable::letter_class() ), array_keys( $map ) ) ) as $char ) {
+			$letter                                = $map[ (string) $char ] ?? (string) $char;
+			$classes[ isset( $toned[ $letter ] ) ? 1 : 0 ] .= preg_quote( (string) $char, '/' );
+		}
+		return array(
+			'tcvn3' => '/^(?=.{1,' . $longest . '}$)[' . $classes[0] . ']*+(?:[' . $classes[1] . '][' . $classes[0] . ']*+)?$/u',
+			'vni'   => '/^[' . Syllable::letter_class() . $vni . ']{1,' . ( 2 * $longest ) . '}$/u',
+		);
+	}
+
+	/**
 	 * Classifies a word, remembering the answer: `plain` (the encoding would not change it),
 	 * `unicode` or `legacy` (a Vietnamese syllable only as it is / only converted), `ambiguous`
 	 * (either way) or `garbled` (neither way).
@@ -44,6 +154,10 @@ final class LegacyWord {
 	 * @return array{text: string, converted: string, kind: string, valid: bool}
 	 */
 	public static function read( string $text, string $encoding, bool $upper ): array {
+		// Words longer than any syllable are rare and would only crowd out the common ones.
+		if ( strlen( $text ) > self::CACHED_BYTES ) {
+			return self::classify( $text, $encoding, $upper );
+		}
 		$key = $encoding . ( $upper ? '^' : '_' ) . $text;
 		if ( ! isset( self::$read[ $key ] ) ) {
 			if ( count( self::$read ) > 20000 ) {
@@ -55,7 +169,8 @@ final class LegacyWord {
 	}
 
 	/**
-	 * Classifies a word (uncached `read()`).
+	 * Classifies a word (uncached `read()`). Works on the word as a string, never as an array
+	 * of characters, so a "word" of a million characters costs no more than its copy.
 	 *
 	 * @param string $text     The word.
 	 * @param string $encoding Encoding it might be in.
@@ -64,20 +179,17 @@ final class LegacyWord {
 	 */
 	private static function classify( string $text, string $encoding, bool $upper ): array {
 		$as_is = Syllable::is_valid( $text );
-		$chars = LegacyTables::chars( $text );
-		foreach ( $chars as $char ) {
-			if ( LegacyTables::is_unicode_only_letter( $char ) ) {
-				return array(
-					'text'      => $text,
-					'converted' => $text,
-					'kind'      => 'unicode',
-					'valid'     => $as_is,
-				);
-			}
+		if ( preg_match( LegacyTables::unicode_only_pattern(), $text ) ) {
+			return array(
+				'text'      => $text,
+				'converted' => $text,
+				'kind'      => 'unicode',
+				'valid'     => $as_is,
+			);
 		}
 		$converted = $text;
 		if ( preg_match( self::LEGACY_BYTE, $text ) ) {
-			$converted = 'tcvn3' === $encoding ? self::tcvn3_word( $chars, $upper ) : self::vni_word( $chars );
+			$converted = 'tcvn3' === $encoding ? self::tcvn3_word( $text, $upper ) : self::vni_word( $text );
 		}
 		if ( $converted === $text ) {
 			return array(
@@ -105,46 +217,28 @@ final class LegacyWord {
 	 * capitals. A word is taken as set in capitals when its other letters are (at least two of
 	 * them), or when its whole segment is.
 	 *
-	 * @param string[] $chars The word's characters.
-	 * @param bool     $upper Whether the segment is in capitals.
+	 * The characters with their own case are A–Z, a–z and the capital codes, so "all of them
+	 * capitals" is "no a–z"; every code maps to one letter, so the word converts with `strtr()`.
+	 *
+	 * @param string $word  The word.
+	 * @param bool   $upper Whether the segment is in capitals.
 	 * @return string
 	 */
-	private static function tcvn3_word( array $chars, bool $upper ): string {
-		$plain = array_values( array_filter( $chars, array( self::class, 'is_plain_cased' ) ) );
-		$caps  = count( $plain ) === count( array_filter( $plain, array( self::class, 'is_plain_upper' ) ) )
-			&& ( count( $plain ) >= 2 || $upper );
-		$map   = LegacyTables::map( 'tcvn3' );
-		$out   = '';
-		foreach ( $chars as $char ) {
-			if ( ! isset( $map[ $char ] ) ) {
-				$out .= $char;
-				continue;
-			}
-			$out .= $caps ? ( LegacyTables::upper_of()[ $map[ $char ] ] ?? $map[ $char ] ) : $map[ $char ];
-		}
-		return $out;
+	private static function tcvn3_word( string $word, bool $upper ): string {
+		$caps = ! preg_match( '/[a-z]/', $word )
+			&& ( $upper || preg_match_all( '/[' . LegacyTables::tcvn3_capital_class() . ']/u', $word ) >= 2 );
+		return strtr( $word, $caps ? LegacyTables::tcvn3_capital_map() : LegacyTables::map( 'tcvn3' ) );
 	}
 
 	/**
-	 * VNI writes a vowel then its mark, so pairs are looked up before single characters.
+	 * VNI writes a vowel then its mark, so pairs are looked up before single characters: what
+	 * `strtr()` does, trying the longest code first at each position.
 	 *
-	 * @param string[] $chars The word's characters.
+	 * @param string $word The word.
 	 * @return string
 	 */
-	private static function vni_word( array $chars ): string {
-		$map   = LegacyTables::map( 'vni' );
-		$out   = '';
-		$count = count( $chars );
-		for ( $i = 0; $i < $count; $i++ ) {
-			$pair = $i + 1 < $count ? $chars[ $i ] . $chars[ $i + 1 ] : '';
-			if ( '' !== $pair && isset( $map[ $pair ] ) ) {
-				$out .= $map[ $pair ];
-				++$i;
-			} else {
-				$out .= $map[ $chars[ $i ] ] ?? $chars[ $i ];
-			}
-		}
-		return $out;
+	private static function vni_word( string $word ): string {
+		return strtr( $word, LegacyTables::map( 'vni' ) );
 	}
 
 	/**
@@ -157,30 +251,26 @@ final class LegacyWord {
 	 * @return bool
 	 */
 	public static function is_upper_segment( string $segment ): bool {
-		if ( preg_match( '/[a-z]/', $segment ) ) {
+		return self::is_upper_span( $segment, 0, strlen( $segment ) );
+	}
+
+	/**
+	 * `is_upper_segment()` of the segment at a byte offset of a text, without copying it. The
+	 * segment must end at a segment break or at the end of the text.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $text   Text.
+	 * @param int    $start  Byte offset of the segment.
+	 * @param int    $length Its length in bytes.
+	 * @return bool
+	 */
+	public static function is_upper_span( string $text, int $start, int $length ): bool {
+		if ( strcspn( $text, 'abcdefghijklmnopqrstuvwxyz', $start, $length ) < $length ) {
 			return false;
 		}
-		$plain = array_filter( LegacyTables::chars( $segment ), array( self::class, 'is_plain_cased' ) );
-		return count( $plain ) >= 4 && count( $plain ) === count( array_filter( $plain, array( self::class, 'is_plain_upper' ) ) );
-	}
-
-	/**
-	 * Whether a character has its own case in TCVN3 (ASCII letters and Ă Â Ê Ô Ơ Ư Đ).
-	 *
-	 * @param string $char A character.
-	 * @return bool
-	 */
-	private static function is_plain_cased( string $char ): bool {
-		return (bool) preg_match( '/^[A-Za-z]$/', $char ) || LegacyTables::is_tcvn3_capital( $char );
-	}
-
-	/**
-	 * Whether such a character is a capital.
-	 *
-	 * @param string $char A character.
-	 * @return bool
-	 */
-	private static function is_plain_upper( string $char ): bool {
-		return (bool) preg_match( '/^[A-Z]$/', $char ) || LegacyTables::is_tcvn3_capital( $char );
+		// With no a–z, every character with its own case is a capital: four of them are enough.
+		$capital = LegacyTables::tcvn3_capital_class();
+		return 1 === preg_match( '/\G(?:[^' . $capital . '<>\r\n]*+[' . $capital . ']){4}/u', $text, $match, 0, $start );
 	}
 }

@@ -34,7 +34,10 @@ final class PostTextFixer {
 	);
 
 	/**
-	 * Whether the post has text in a legacy encoding.
+	 * Whether the post seems to have text in a legacy encoding, judged on a bounded sample of
+	 * each field and text meta value: the list of posts asks this of every row, and one huge
+	 * draft must not make the list slow or fail for everybody. Publishing and converting read
+	 * the whole text.
 	 *
 	 * @since 0.1.0
 	 *
@@ -43,11 +46,16 @@ final class PostTextFixer {
 	 */
 	public static function needs_fix( WP_Post $post ): bool {
 		foreach ( array_keys( self::FIELDS ) as $field ) {
-			if ( null !== LegacyText::detect( (string) $post->$field ) ) {
+			if ( null !== LegacyText::detect_sample( (string) $post->$field ) ) {
 				return true;
 			}
 		}
-		return (bool) self::meta_changes( $post );
+		foreach ( self::text_meta( $post ) as $value ) {
+			if ( null !== LegacyText::detect_sample( $value ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -115,21 +123,34 @@ final class PostTextFixer {
 	 */
 	private static function meta_changes( WP_Post $post ): array {
 		$changes = array();
-		foreach ( (array) get_post_meta( $post->ID ) as $key => $values ) {
-			$key = (string) $key;
-			if ( is_protected_meta( $key, 'post' ) || ! is_array( $values ) || 1 !== count( $values ) ) {
-				continue;
-			}
-			$value = maybe_unserialize( $values[0] );
-			if ( ! is_string( $value ) ) {
-				continue;
-			}
+		foreach ( self::text_meta( $post ) as $key => $value ) {
 			$result = LegacyText::convert( $value );
 			if ( null !== $result['encoding'] ) {
 				$changes[ $key ] = $result;
 			}
 		}
 		return $changes;
+	}
+
+	/**
+	 * Single string meta values (not protected `_` keys), by key.
+	 *
+	 * @param WP_Post $post Post.
+	 * @return array<string, string>
+	 */
+	private static function text_meta( WP_Post $post ): array {
+		$texts = array();
+		foreach ( (array) get_post_meta( $post->ID ) as $key => $values ) {
+			$key = (string) $key;
+			if ( is_protected_meta( $key, 'post' ) || ! is_array( $values ) || 1 !== count( $values ) ) {
+				continue;
+			}
+			$value = maybe_unserialize( $values[0] );
+			if ( is_string( $value ) ) {
+				$texts[ $key ] = $value;
+			}
+		}
+		return $texts;
 	}
 
 	/**

@@ -27,6 +27,17 @@ use WP_REST_Server;
 final class TextController extends WP_REST_Controller implements Hookable {
 
 	/**
+	 * Longest text the conversion route takes, in characters: about 500 pages, far more than
+	 * any item or Word file a commune publishes, and what the legacy-text budget (≤ 1 s, ≤ 64 MB;
+	 * scripts/bench/legacy-text.php) is measured at.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const MAX_LENGTH = 1000000;
+
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
@@ -193,7 +204,7 @@ final class TextController extends WP_REST_Controller implements Hookable {
 					'type'        => 'string',
 					'context'     => array( 'edit' ),
 					'required'    => true,
-					'maxLength'   => 2000000,
+					'maxLength'   => self::MAX_LENGTH,
 				),
 				'encoding' => array(
 					'description' => __( 'Legacy encoding to convert from (detected when absent); in the response, the encoding converted from, or null when the text was already Unicode.', 'ttdt-portal' ),

@@ -29,13 +29,15 @@ final class History {
 	public const TRANSITION_ACTION = 'ttdt_workflow_transition';
 
 	/**
-	 * Steps announced through the action; the others (withdraw, publish, unpublish, edits
-	 * after approval) are already visible as core status changes and only kept in the history.
+	 * Steps announced through the action; the others (withdraw, publish, unpublish) are already
+	 * visible as core status changes and only kept in the history. An approval withdrawn after
+	 * a change (`reopen`) and an administrator's override (`approve_override`) are announced:
+	 * no status change shows them.
 	 *
 	 * @since 0.1.0
 	 * @var string[]
 	 */
-	public const ANNOUNCED = array( 'submit', 'approve', 'return', 'receipt' );
+	public const ANNOUNCED = array( 'submit', 'approve', 'approve_override', 'return', 'receipt', 'reopen' );
 
 	/**
 	 * Entries kept per item; older ones remain in the audit log.
@@ -50,8 +52,10 @@ final class History {
 	 * @since 0.1.0
 	 *
 	 * @param WP_Post              $post    The item.
-	 * @param string               $action  `submit`, `approve`, `return`, `receipt`, `withdraw`,
-	 *                                      `publish`, `unpublish` or `reopen` (approval dropped after an edit).
+	 * @param string               $action  `submit`, `approve`, `approve_override` (an
+	 *                                      administrator approving their own item), `return`,
+	 *                                      `receipt`, `withdraw`, `publish`, `unpublish` or
+	 *                                      `reopen` (approval withdrawn after a change).
 	 * @param string               $from    State before.
 	 * @param string               $to      State after.
 	 * @param int                  $user_id Who did it (0 for the system).
@@ -81,12 +85,14 @@ final class History {
 			 * @since 0.1.0
 			 *
 			 * @param int    $post_id    Item ID.
-			 * @param string $action     `submit`, `approve`, `return` or `receipt`.
+			 * @param string $action     `submit`, `approve`, `approve_override`, `return`, `receipt`
+			 *                           or `reopen`.
 			 * @param string $from_state State before: `draft`, `returned`, `submitted`, `approved` or `published`.
 			 * @param string $to_state   State after.
 			 * @param int    $user_id    Who did it (0 for the system).
-			 * @param string $note       The approver's comment, the reason for a return, or a
-			 *                           description of the receipt.
+			 * @param string $note       The approver's comment, the reason for a return or an
+			 *                           override, a description of the receipt, or the fields
+			 *                           whose change withdrew the approval.
 			 */
 			do_action( self::TRANSITION_ACTION, $post->ID, $action, $from, $to, $user_id, $note );
 		}

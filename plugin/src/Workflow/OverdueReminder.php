@@ -30,7 +30,8 @@ final class OverdueReminder implements Hookable {
 	public const CRON_HOOK = 'ttdt_workflow_overdue_check';
 
 	/**
-	 * Most items looked at per run; a commune has far fewer waiting.
+	 * Items looked at per query. Every waiting item is looked at, page after page: the
+	 * reminder must not fall silent on the items a backlog pushed past the first page.
 	 *
 	 * @var int
 	 */
@@ -118,15 +119,27 @@ final class OverdueReminder implements Hookable {
 	 */
 	public function run(): array {
 		$items = array();
-		foreach ( $this->waiting() as $post ) {
-			$deadline = $this->deadlines->of( $post->ID );
-			if ( ! ItemDeadline::has_passed( $deadline ) || get_post_meta( $post->ID, WorkflowMeta::OVERDUE_NOTIFIED, true ) === $deadline ) {
-				continue;
+		for ( $page = 1; ; $page++ ) {
+			$ids = $this->waiting( $page );
+			// One meta query per page instead of one per item; the posts themselves (their
+			// content may be large) are loaded only for the items announced.
+			update_meta_cache( 'post', $ids );
+			foreach ( $ids as $id ) {
+				$deadline = $this->deadlines->of( $id );
+				if ( ! ItemDeadline::has_passed( $deadline ) || get_post_meta( $id, WorkflowMeta::OVERDUE_NOTIFIED, true ) === $deadline ) {
+					continue;
+				}
+				$post = get_post( $id );
+				if ( $post instanceof WP_Post ) {
+					$items[] = array(
+						'post'     => $post,
+						'deadline' => (string) $deadline,
+					);
+				}
 			}
-			$items[] = array(
-				'post'     => $post,
-				'deadline' => (string) $deadline,
-			);
+			if ( count( $ids ) < self::BATCH ) {
+				break;
+			}
 		}
 		if ( ! $items ) {
 			return array();
@@ -140,25 +153,35 @@ final class OverdueReminder implements Hookable {
 	}
 
 	/**
-	 * Items submitted and not yet approved.
+	 * One page of the items submitted and not yet approved, oldest first (the order is total,
+	 * so pages neither overlap nor skip an item).
 	 *
-	 * @return WP_Post[]
+	 * @param int $page Page, from 1.
+	 * @return int[]
 	 */
-	private function waiting(): array {
-		return get_posts(
-			array(
-				'post_type'        => WorkflowState::POST_TYPE,
-				'post_status'      => 'pending',
-				'posts_per_page'   => self::BATCH,
-				'orderby'          => 'date',
-				'order'            => 'ASC',
-				'suppress_filters' => true,
-				'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- only items in review.
-					array(
-						'key'     => WorkflowMeta::APPROVED_BY,
-						'compare' => 'NOT EXISTS',
+	private function waiting( int $page ): array {
+		return array_map(
+			'intval',
+			get_posts(
+				array(
+					'post_type'        => WorkflowState::POST_TYPE,
+					'post_status'      => 'pending',
+					'posts_per_page'   => self::BATCH,
+					'paged'            => $page,
+					'fields'           => 'ids',
+					'no_found_rows'    => true,
+					'orderby'          => array(
+						'date' => 'ASC',
+						'ID'   => 'ASC',
 					),
-				),
+					'suppress_filters' => true,
+					'meta_query'       => array( // phpcs:ignore WordPress.DB.SlowDBQuery -- only items in review.
+						array(
+							'key'     => WorkflowMeta::APPROVED_BY,
+							'compare' => 'NOT EXISTS',
+						),
+					),
+				)
 			)
 		);
 	}

@@ -10,17 +10,35 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use DateTimeImmutable;
+use Ttdt\Audit\AuditRecorder;
 use Ttdt\Support\Hookable;
 use WP_Post;
 
 /**
  * An online submission stamps the receipt itself; staff record manuscripts that came on paper or
  * by e-mail, with the date written on them. Every change of the receipt, however it is made
- * (the editor, the workflow API, an importer), is recorded once per save as a `receipt` step.
+ * (the editor, the workflow API, an importer), is recorded once per save as a `receipt` step
+ * and in the audit log with the receipt before and after.
+ * What may be recorded is checked on every path by `ReceiptGuard`.
  *
  * @since 0.1.0
  */
 final class Receipt implements Hookable {
+
+	/**
+	 * Audit action of a change of receipt.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const AUDIT_ACTION = 'receipt.change';
+
+	/**
+	 * Guard of the receipt meta; it also remembers receipts before they change.
+	 *
+	 * @var ReceiptGuard
+	 */
+	private ReceiptGuard $guard;
 
 	/**
 	 * Items whose receipt changed in this request and is not yet recorded.
@@ -37,11 +55,23 @@ final class Receipt implements Hookable {
 	private bool $stamping = false;
 
 	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 */
+	public function __construct() {
+		$this->guard = new ReceiptGuard();
+	}
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
+		// The guard is part of the receipt: whatever records receipts must also check them.
+		$this->guard->register_hooks();
 		add_action( 'added_post_meta', array( $this, 'notice_change' ), 10, 3 );
 		add_action( 'updated_post_meta', array( $this, 'notice_change' ), 10, 3 );
+		add_action( 'deleted_post_meta', array( $this, 'notice_change' ), 10, 3 );
 		// After the status listener (10), so a submission is recorded before its receipt.
 		add_action( 'wp_after_insert_post', array( $this, 'record_changes' ), 20 );
 		add_action( 'shutdown', array( $this, 'record_changes' ) );
@@ -116,10 +146,14 @@ final class Receipt implements Hookable {
 		if ( null !== $receipt['date'] && ( null === $returned_at || ! self::is_before( $receipt['at'], $returned_at ) ) ) {
 			return;
 		}
+		$before         = ReceiptGuard::snapshot( $post->ID );
 		$this->stamping = true;
+		$this->guard->pause( true );
 		update_post_meta( $post->ID, WorkflowMeta::RECEIVED_AT, current_datetime()->format( DATE_ATOM ) );
 		update_post_meta( $post->ID, WorkflowMeta::RECEIVED_VIA, 'online' );
+		$this->guard->pause( false );
 		$this->stamping = false;
+		self::audit( $post, $before );
 	}
 
 	/**
@@ -157,12 +191,12 @@ final class Receipt implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int    $meta_id   Meta ID.
-	 * @param int    $object_id Post ID.
-	 * @param string $meta_key  Meta key.
+	 * @param int|int[] $meta_id   Meta ID (IDs, when deleted).
+	 * @param int       $object_id Post ID.
+	 * @param string    $meta_key  Meta key.
 	 */
 	public function notice_change( $meta_id, $object_id, $meta_key ): void {
-		if ( ! $this->stamping && in_array( $meta_key, array( WorkflowMeta::RECEIVED_AT, WorkflowMeta::RECEIVED_VIA ), true ) ) {
+		if ( ! $this->stamping && in_array( $meta_key, ReceiptGuard::KEYS, true ) ) {
 			$this->changed[ (int) $object_id ] = get_current_user_id();
 		}
 	}
@@ -198,7 +232,24 @@ final class Receipt implements Hookable {
 					'received_at' => $receipt['at'],
 				)
 			);
+			self::audit( $post, $this->guard->take_before( $id ) );
 		}
+	}
+
+	/**
+	 * Writes a change of receipt to the audit log, before → after, through the audit log's
+	 * recording action.
+	 *
+	 * @param WP_Post                                               $post   The item.
+	 * @param array{received_at: string, received_via: string}|null $before The receipt before.
+	 */
+	private static function audit( WP_Post $post, ?array $before ): void {
+		$after = ReceiptGuard::snapshot( $post->ID );
+		if ( $before === $after ) {
+			return;
+		}
+		/** This action is documented in plugin/src/Audit/AuditRecorder.php */
+		do_action( AuditRecorder::RECORD_ACTION, self::AUDIT_ACTION, 'post', $post->ID, get_the_title( $post ), $before, $after );
 	}
 
 	/**

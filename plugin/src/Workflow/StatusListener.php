@@ -10,14 +10,17 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Publishing\BlockedNotice;
 use Ttdt\Support\Hookable;
+use WP_Error;
 use WP_Post;
 
 /**
  * The block editor's "Submit for review", quick edit, XML-RPC, scheduled publishing and the
  * workflow API all change core statuses; this listener sees every one of them after the save
  * is complete (`wp_after_insert_post`, when the meta sent with it is stored too) and records
- * the step, stamps the receipt, keeps the approval honest and sends the e-mails.
+ * the step, stamps the receipt, keeps the approval honest and sends the e-mails. Changes to an
+ * approved item still in review are judged by `ApprovalGuard`.
  *
  * @since 0.1.0
  */
@@ -38,11 +41,26 @@ final class StatusListener implements Hookable {
 	private WorkflowMailer $mailer;
 
 	/**
+	 * Approval guard.
+	 *
+	 * @var ApprovalGuard
+	 */
+	private ApprovalGuard $guard;
+
+	/**
 	 * Returns being made through the workflow: post ID => reason.
 	 *
 	 * @var array<int, string>
 	 */
 	private array $returns = array();
+
+	/**
+	 * Items being put back in review because they went live with changes nobody approved:
+	 * post ID => the fields that changed.
+	 *
+	 * @var array<int, string[]>
+	 */
+	private array $reverting = array();
 
 	/**
 	 * Constructor.
@@ -51,10 +69,12 @@ final class StatusListener implements Hookable {
 	 *
 	 * @param Receipt        $receipt Receipt service.
 	 * @param WorkflowMailer $mailer  Mailer.
+	 * @param ApprovalGuard  $guard   Approval guard.
 	 */
-	public function __construct( Receipt $receipt, WorkflowMailer $mailer ) {
+	public function __construct( Receipt $receipt, WorkflowMailer $mailer, ApprovalGuard $guard ) {
 		$this->receipt = $receipt;
 		$this->mailer  = $mailer;
+		$this->guard   = $guard;
 	}
 
 	/**
@@ -96,7 +116,9 @@ final class StatusListener implements Hookable {
 		$was_live = in_array( $old, WorkflowState::LIVE_STATUSES, true );
 		$is_live  = in_array( $new, WorkflowState::LIVE_STATUSES, true );
 
-		if ( 'pending' === $new && 'pending' !== $old ) {
+		if ( isset( $this->reverting[ $post->ID ] ) ) {
+			$this->reverted( $post, $user_id );
+		} elseif ( 'pending' === $new && 'pending' !== $old ) {
 			$this->submitted( $post, $was_live, $user_id );
 		} elseif ( 'pending' === $old && 'pending' !== $new && ! $is_live ) {
 			$this->left_review( $post, $user_id );
@@ -105,8 +127,6 @@ final class StatusListener implements Hookable {
 		} elseif ( $was_live && ! $is_live ) {
 			Approval::clear( $post->ID );
 			History::record( $post, 'unpublish', WorkflowState::PUBLISHED, WorkflowState::of( $post ), $user_id );
-		} elseif ( 'pending' === $new && $before instanceof WP_Post ) {
-			$this->maybe_reopen( $post, $before, $user_id );
 		}
 	}
 
@@ -163,21 +183,37 @@ final class StatusListener implements Hookable {
 	}
 
 	/**
-	 * An item went live (or was scheduled). Someone who may approve and publishes an item not
-	 * yet approved approves it in the same step, and both are recorded.
+	 * An item went live (or was scheduled). Someone who may approve it (not its writer) and
+	 * publishes it unapproved, or with changes the approval did not cover, approves it in the
+	 * same step, and both are recorded. Anyone else who got changes live past the publish rule
+	 * (a path that could not refuse them) sees the item put back in review.
 	 *
 	 * @param WP_Post $post    The item.
 	 * @param string  $old     Status before.
 	 * @param int     $user_id Who published it (0: the system, e.g. an import).
 	 */
 	private function published( WP_Post $post, string $old, int $user_id ): void {
+		$changed = 'pending' === $old ? Approval::changed_fields( $post->ID ) : array();
+		$note    = __( 'Approved and published in one step.', 'ttdt-portal' );
+		if ( $changed && $user_id ) {
+			if ( ! user_can( $user_id, Capabilities::REVIEW_POST, $post->ID ) ) {
+				$this->put_back( $post, $changed );
+				return;
+			}
+			Approval::clear( $post->ID );
+			$note = sprintf(
+				/* translators: %s: the fields that changed, e.g. "title, source". */
+				__( 'Approved again with the changes made when publishing (%s).', 'ttdt-portal' ),
+				ApprovalFingerprint::describe( $changed )
+			);
+		}
 		$from = WorkflowState::from( $old, $post->ID );
 		$this->receipt->stamp( $post, null );
 		delete_post_meta( $post->ID, WorkflowMeta::RETURNED );
 
-		if ( ! Approval::get( $post->ID ) && $user_id && user_can( $user_id, Capabilities::APPROVE ) ) {
+		if ( ! Approval::get( $post->ID ) && $user_id && user_can( $user_id, Capabilities::REVIEW_POST, $post->ID ) ) {
 			Approval::set( $post->ID, $user_id, current_datetime()->format( DATE_ATOM ) );
-			History::record( $post, 'approve', $from, WorkflowState::APPROVED, $user_id, __( 'Approved and published in one step.', 'ttdt-portal' ) );
+			History::record( $post, 'approve', $from, WorkflowState::APPROVED, $user_id, $note );
 			$this->mailer->approved( $post, $user_id, '' );
 			$from = WorkflowState::APPROVED;
 		}
@@ -194,23 +230,35 @@ final class StatusListener implements Hookable {
 	}
 
 	/**
-	 * Drops the approval of an item its writer changed after it was approved: the approval was
-	 * for the content as it was.
+	 * Takes an item that went live with unapproved changes back to review.
 	 *
-	 * @param WP_Post $post    The item after the save.
-	 * @param WP_Post $before  The item before.
-	 * @param int     $user_id Who saved it.
+	 * @param WP_Post  $post    The item.
+	 * @param string[] $changed Fields that changed since the approval.
 	 */
-	private function maybe_reopen( WP_Post $post, WP_Post $before, int $user_id ): void {
-		if ( ! Approval::get( $post->ID ) || user_can( $user_id, Capabilities::APPROVE ) ) {
-			return;
+	private function put_back( WP_Post $post, array $changed ): void {
+		$fresh = get_post( $post->ID );
+		if ( ! $fresh || ! in_array( $fresh->post_status, WorkflowState::LIVE_STATUSES, true ) ) {
+			return; // Already taken offline (e.g. by the publish gate).
 		}
-		foreach ( array( 'post_title', 'post_content', 'post_excerpt' ) as $field ) {
-			if ( $post->$field !== $before->$field ) {
-				Approval::clear( $post->ID );
-				History::record( $post, 'reopen', WorkflowState::APPROVED, WorkflowState::SUBMITTED, $user_id, __( 'Changed after approval; it must be approved again.', 'ttdt-portal' ) );
-				return;
-			}
-		}
+		$this->reverting[ $post->ID ] = $changed;
+		Transitions::change_status( $fresh, 'pending' );
+	}
+
+	/**
+	 * Records the return to review started by `put_back()`.
+	 *
+	 * @param WP_Post $post    The item, in review again.
+	 * @param int     $user_id Who published it.
+	 */
+	private function reverted( WP_Post $post, int $user_id ): void {
+		$changed = $this->reverting[ $post->ID ];
+		unset( $this->reverting[ $post->ID ] );
+		$message = sprintf(
+			/* translators: %s: the fields that changed, e.g. "title, source". */
+			__( 'The item was not published: %s changed after it was approved, and you may not approve it. It waits for approval again.', 'ttdt-portal' ),
+			ApprovalFingerprint::describe( $changed )
+		);
+		BlockedNotice::remember( $user_id, new WP_Error( 'ttdt_changed_since_approval', $message ) );
+		$this->guard->withdraw( $post, $changed, $user_id );
 	}
 }

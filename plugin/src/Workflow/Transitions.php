@@ -76,22 +76,56 @@ final class Transitions {
 	}
 
 	/**
-	 * Approves a submitted item.
+	 * Approves a submitted item as the moderator saw it.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param WP_Post $post    The item.
-	 * @param int     $user_id Approver.
-	 * @param string  $note    Optional comment for the writer.
+	 * @param WP_Post     $post     The item.
+	 * @param int         $user_id  Approver.
+	 * @param string      $note     Optional comment for the writer.
+	 * @param string      $seen     Fingerprint of the item as the approver saw it (`fingerprint`
+	 *                              of the workflow item).
+	 * @param string|null $override Reason for approving one's own item (administrators only;
+	 *                              the caller checks the capability); null for a normal approval.
 	 * @return true|WP_Error
 	 */
-	public function approve( WP_Post $post, int $user_id, string $note ) {
+	public function approve( WP_Post $post, int $user_id, string $note, string $seen, ?string $override = null ) {
 		$state = WorkflowState::of( $post );
 		if ( WorkflowState::SUBMITTED !== $state ) {
 			return self::conflict( $state );
 		}
+		$current = ApprovalFingerprint::token( ApprovalFingerprint::of_post( $post->ID ) );
+		if ( ! hash_equals( $current, $seen ) ) {
+			return new WP_Error(
+				'ttdt_changed_since_seen',
+				__( 'The item was changed after you opened it, so it was not approved. Read it again as it is now, then approve it.', 'ttdt-portal' ),
+				array(
+					'status'      => 409,
+					'fingerprint' => $current,
+				)
+			);
+		}
+		$action = 'approve';
+		if ( null !== $override ) {
+			$override = trim( $override );
+			if ( '' === $override ) {
+				return new WP_Error(
+					'ttdt_override_reason_required',
+					__( 'Write why you approve this item yourself instead of another moderator; the reason is kept in the audit log.', 'ttdt-portal' ),
+					array( 'status' => 400 )
+				);
+			}
+			$action = 'approve_override';
+			$note   = trim(
+				sprintf(
+					/* translators: %s: the administrator's reason. */
+					__( 'Approved by an administrator overriding separation of duties. Reason: %s', 'ttdt-portal' ),
+					$override
+				) . ( '' !== trim( $note ) ? "\n" . $note : '' )
+			);
+		}
 		Approval::set( $post->ID, $user_id, current_datetime()->format( DATE_ATOM ) );
-		History::record( $post, 'approve', WorkflowState::SUBMITTED, WorkflowState::APPROVED, $user_id, $note );
+		History::record( $post, $action, WorkflowState::SUBMITTED, WorkflowState::APPROVED, $user_id, $note );
 		$this->mailer->approved( $post, $user_id, $note );
 		return true;
 	}
@@ -150,13 +184,16 @@ final class Transitions {
 	 * the same hooks. A full `wp_update_post()` would run the content through the current
 	 * user's HTML filters again and could strip what a more trusted author wrote.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param WP_Post $post   The item.
 	 * @param string  $status New status.
 	 */
-	private static function change_status( WP_Post $post, string $status ): void {
+	public static function change_status( WP_Post $post, string $status ): void {
 		global $wpdb;
 
 		$before = get_post( $post->ID );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- only the status column, as wp_publish_post() does; the post cache is cleaned below.
 		$wpdb->update( $wpdb->posts, array( 'post_status' => $status ), array( 'ID' => $post->ID ) );
 		clean_post_cache( $post->ID );
 		$after = get_post( $post->ID );

@@ -10,6 +10,7 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Access\ItemOwnership;
 use Ttdt\Support\Hookable;
 use WP_Error;
 use WP_Post;
@@ -22,7 +23,9 @@ use WP_REST_Server;
  * - `GET  /workflow`                 the review queue (items in review or returned);
  * - `GET  /workflow/<id>`            one item's state, receipt, deadline, history and allowed actions;
  * - `POST /workflow/<id>/submit`     submit a draft or returned item;
- * - `POST /workflow/<id>/approve`    approve (`note` optional);
+ * - `POST /workflow/<id>/approve`    approve the item as seen (`fingerprint` required, `note`
+ *                                    optional; `override` + `override_reason` for an
+ *                                    administrator approving their own item);
  * - `POST /workflow/<id>/return`     return to the writer (`reason` required);
  * - `POST /workflow/<id>/receipt`    record how and when the manuscript came;
  * - `GET  /workflow/reminders`       when the overdue reminder runs next by itself;
@@ -151,10 +154,28 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'approve' ),
-					'permission_callback' => array( $this, 'review_permissions_check' ),
+					'permission_callback' => array( $this, 'approve_permissions_check' ),
 					'args'                => array(
-						'note' => array(
+						'fingerprint'     => array(
+							'description' => __( 'The fingerprint of the item as the moderator saw it (the item\'s `fingerprint`); if the item changed since, it is not approved.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'pattern'     => '^[0-9a-f]{64}$',
+							'required'    => true,
+						),
+						'note'            => array(
 							'description'       => __( 'Comment for the writer.', 'ttdt-portal' ),
+							'type'              => 'string',
+							'maxLength'         => 2000,
+							'default'           => '',
+							'sanitize_callback' => 'sanitize_textarea_field',
+						),
+						'override'        => array(
+							'description' => __( 'An administrator approves an item they wrote themselves, overriding separation of duties (needs a reason; recorded in the audit log).', 'ttdt-portal' ),
+							'type'        => 'boolean',
+							'default'     => false,
+						),
+						'override_reason' => array(
+							'description'       => __( 'Why the administrator approves their own item.', 'ttdt-portal' ),
 							'type'              => 'string',
 							'maxLength'         => 2000,
 							'default'           => '',
@@ -295,7 +316,27 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function review_permissions_check( $request ) {
+		$post = get_post( (int) $request['id'] );
+		if ( $post && current_user_can( Capabilities::APPROVE ) && ItemOwnership::is_own( get_current_user_id(), $post->ID ) ) {
+			return $this->check_item( $request, Capabilities::REVIEW_POST, __( 'You wrote this item, so you may not approve or return it yourself. Another moderator must review it.', 'ttdt-portal' ) );
+		}
 		return $this->check_item( $request, Capabilities::REVIEW_POST, __( 'You are not allowed to approve or return this item. Only moderators and publishers can.', 'ttdt-portal' ) );
+	}
+
+	/**
+	 * Approving is for moderators and publishers, never on their own item; an administrator's
+	 * override is asked for explicitly.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function approve_permissions_check( $request ) {
+		if ( ! empty( $request['override'] ) ) {
+			return $this->check_item( $request, Capabilities::OVERRIDE_APPROVAL, __( 'Only an administrator may approve an item they wrote themselves. Ask another moderator to approve it.', 'ttdt-portal' ) );
+		}
+		return $this->review_permissions_check( $request );
 	}
 
 	/**
@@ -380,7 +421,13 @@ final class WorkflowController extends WP_REST_Controller implements Hookable {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function approve( $request ) {
-		$result = $this->transitions->approve( get_post( (int) $request['id'] ), get_current_user_id(), (string) $request['note'] );
+		$result = $this->transitions->approve(
+			get_post( (int) $request['id'] ),
+			get_current_user_id(),
+			(string) $request['note'],
+			(string) $request['fingerprint'],
+			empty( $request['override'] ) ? null : (string) $request['override_reason']
+		);
 		return is_wp_error( $result ) ? $result : $this->respond( (int) $request['id'], $request );
 	}
 

@@ -73,6 +73,7 @@ final class WorkflowItem {
 			) : null,
 			'history'         => array_map( array( self::class, 'history_entry' ), History::entries( $post->ID ) ),
 			'allowed_actions' => self::allowed_actions( $post, $state ),
+			'fingerprint'     => ApprovalFingerprint::token( ApprovalFingerprint::of_post( $post->ID ) ),
 			'edit_link'       => admin_url( 'post.php?post=' . $post->ID . '&action=edit' ),
 		);
 	}
@@ -84,7 +85,8 @@ final class WorkflowItem {
 	 *
 	 * @param WP_Post $post  The item.
 	 * @param string  $state Its state.
-	 * @return string[] Of `submit`, `approve`, `return`, `publish`, `receipt`.
+	 * @return string[] Of `submit`, `approve`, `approve_override` (an administrator on their own
+	 *                  item), `return`, `publish`, `receipt`.
 	 */
 	public static function allowed_actions( WP_Post $post, string $state ): array {
 		$actions   = array();
@@ -94,6 +96,8 @@ final class WorkflowItem {
 		}
 		if ( WorkflowState::SUBMITTED === $state && current_user_can( Capabilities::REVIEW_POST, $post->ID ) ) {
 			$actions[] = 'approve';
+		} elseif ( WorkflowState::SUBMITTED === $state && current_user_can( Capabilities::OVERRIDE_APPROVAL, $post->ID ) ) {
+			$actions[] = 'approve_override';
 		}
 		if ( $in_review && current_user_can( Capabilities::REVIEW_POST, $post->ID ) ) {
 			$actions[] = 'return';
@@ -272,7 +276,7 @@ final class WorkflowItem {
 						'properties' => array(
 							'action' => array(
 								'type'     => 'string',
-								'enum'     => array( 'submit', 'approve', 'return', 'receipt', 'withdraw', 'publish', 'unpublish', 'reopen' ),
+								'enum'     => array( 'submit', 'approve', 'approve_override', 'return', 'receipt', 'withdraw', 'publish', 'unpublish', 'reopen' ),
 								'readonly' => true,
 							),
 							'user'   => $person,
@@ -302,8 +306,14 @@ final class WorkflowItem {
 					'readonly'    => true,
 					'items'       => array(
 						'type' => 'string',
-						'enum' => array( 'submit', 'approve', 'return', 'publish', 'receipt' ),
+						'enum' => array( 'submit', 'approve', 'approve_override', 'return', 'publish', 'receipt' ),
 					),
+				),
+				'fingerprint'     => array(
+					'description' => __( 'Fingerprint of what an approval covers (title, content, provenance, terms, dates…) as stored now: send it with an approval, which is refused if the item changed since.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
 				),
 				'edit_link'       => array(
 					'description' => __( 'Address of the item in the editor.', 'ttdt-portal' ),

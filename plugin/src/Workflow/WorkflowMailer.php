@@ -148,6 +148,39 @@ final class WorkflowMailer {
 	}
 
 	/**
+	 * Tells the moderators an approval was withdrawn because the item changed afterwards.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_Post  $post    The item.
+	 * @param int      $actor   Who changed it (not told).
+	 * @param string[] $changed Fields that changed.
+	 */
+	public function withdrawn( WP_Post $post, int $actor, array $changed ): void {
+		foreach ( self::without( self::moderators(), $actor ) as $user ) {
+			$this->send(
+				$user,
+				fn() => array(
+					sprintf(
+						/* translators: 1: site name, 2: item title. */
+						__( '[%1$s] Approval withdrawn, item changed: %2$s', 'ttdt-portal' ),
+						self::site(),
+						self::title( $post )
+					),
+					sprintf(
+						/* translators: 1: who changed it, 2: item title, 3: the fields that changed, 4: link to the item. */
+						__( "%1\$s changed the item \"%2\$s\" after it was approved (%3\$s). The approval no longer holds: the item waits for approval again.\n\nReview it: %4\$s", 'ttdt-portal' ),
+						self::name( $actor ),
+						self::title( $post ),
+						ApprovalFingerprint::describe( $changed ),
+						self::edit_link( $post )
+					),
+				)
+			);
+		}
+	}
+
+	/**
 	 * Tells the moderators and the head of the board which items are overdue.
 	 *
 	 * @since 0.1.0

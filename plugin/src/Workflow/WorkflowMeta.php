@@ -64,6 +64,15 @@ final class WorkflowMeta implements Hookable {
 	public const APPROVED_AT = 'ttdt_approved_at';
 
 	/**
+	 * What the approval vouches for: a digest per field of the protected set (see
+	 * `ApprovalFingerprint`).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const APPROVED_FINGERPRINT = 'ttdt_approved_fingerprint';
+
+	/**
 	 * The return mark: `{ by, at, reason }` while the item is back with its writer.
 	 *
 	 * @since 0.1.0
@@ -101,11 +110,12 @@ final class WorkflowMeta implements Hookable {
 	 * @var array<string, string>
 	 */
 	private const INTERNAL = array(
-		self::APPROVED_BY      => 'integer',
-		self::APPROVED_AT      => 'string',
-		self::RETURNED         => 'array',
-		self::HISTORY          => 'array',
-		self::OVERDUE_NOTIFIED => 'string',
+		self::APPROVED_BY          => 'integer',
+		self::APPROVED_AT          => 'string',
+		self::APPROVED_FINGERPRINT => 'array',
+		self::RETURNED             => 'array',
+		self::HISTORY              => 'array',
+		self::OVERDUE_NOTIFIED     => 'string',
 	);
 
 	/**
@@ -115,6 +125,17 @@ final class WorkflowMeta implements Hookable {
 		add_action( 'init', array( $this, 'register' ) );
 		add_filter( 'is_protected_meta', array( $this, 'protect' ), 10, 2 );
 		add_filter( 'rest_pre_insert_' . WorkflowState::POST_TYPE, array( $this, 'drop_unchanged_receipt' ), 5, 2 );
+	}
+
+	/**
+	 * The workflow's own meta keys (marks and history, not content).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string[]
+	 */
+	public static function internal_keys(): array {
+		return array_keys( self::INTERNAL );
 	}
 
 	/**

@@ -31,13 +31,15 @@ final class WorkflowServices {
 		$deadlines = new ItemDeadline( $settings );
 		$mailer    = new WorkflowMailer( $deadlines );
 		$receipt   = new Receipt();
-		$listener  = new StatusListener( $receipt, $mailer );
+		$guard     = new ApprovalGuard( $mailer );
+		$listener  = new StatusListener( $receipt, $mailer, $guard );
 		$reminder  = new OverdueReminder( $deadlines, $mailer );
 
 		return array(
 			new WorkflowMeta(),
 			$receipt,
 			$listener,
+			$guard,
 			new ApprovalRule(),
 			$reminder,
 			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines ), $reminder ),

@@ -1,6 +1,6 @@
 /**
  * Builds the catalogue of every translatable string of the project: plugin header, PHP,
- * block.json and scripts.
+ * block.json and scripts, and the strings of the packages bundled into the built scripts.
  */
 const fs = require( 'fs' );
 const path = require( 'path' );
@@ -9,6 +9,7 @@ const { Catalog } = require( './catalog' );
 const { extractPhp, extractPluginHeaders } = require( './extract-php' );
 const { extractJs } = require( './extract-js' );
 const { extractBlockJson } = require( './extract-block-json' );
+const { extractBundled } = require( './bundles' );
 const { sourceFiles } = require( './sources' );
 
 /**
@@ -38,6 +39,9 @@ function extractCatalog( root, config ) {
 	files.scripts.forEach( ( file ) =>
 		extractJs( catalog, read( file ), file, config.DOMAIN )
 	);
+	if ( config.BUNDLED_DOMAIN ) {
+		extractBundled( catalog, root, config );
+	}
 	return catalog;
 }
 

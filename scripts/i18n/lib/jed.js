@@ -39,6 +39,24 @@ function jsonFileName( domain, locale, relativePath ) {
 }
 
 /**
+ * File name of the translations of the packages bundled into a script, loaded by the plugin
+ * into their own domain (`Translations::bundled_strings()` in PHP).
+ *
+ * @param {string} domain        Text domain of the plugin.
+ * @param {string} bundledDomain Domain of the bundled strings, e.g. `default`.
+ * @param {string} locale        Locale.
+ * @param {string} relativePath  Script path relative to the plugin folder.
+ * @return {string} e.g. `ttdt-portal-vi-default-<md5>.json`.
+ */
+function bundledJsonFileName( domain, bundledDomain, locale, relativePath ) {
+	return jsonFileName(
+		domain,
+		`${ locale }-${ bundledDomain }`,
+		relativePath
+	);
+}
+
+/**
  * Jed data of one script: the translated entries the script uses.
  *
  * @param {Object}      options              Options.
@@ -86,4 +104,4 @@ function jedData( {
 	};
 }
 
-module.exports = { hashedPath, jedData, jsonFileName };
+module.exports = { bundledJsonFileName, hashedPath, jedData, jsonFileName };

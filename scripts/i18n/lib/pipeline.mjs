@@ -13,6 +13,7 @@ import extractLib from './extract.js';
 import mergeLib from './merge.js';
 import jedLib from './jed.js';
 import bundlesLib from './bundles.js';
+import l10nPhpLib from './l10n-php.js';
 
 const { fromTable, toTable } = catalogLib;
 const { mergeEntries, missingTranslations, pluralCount } = mergeLib;
@@ -233,8 +234,8 @@ export function syncPo( root, config, locale, template ) {
 }
 
 /**
- * Compiles one language: the .mo for PHP and one JSON file per built script that uses
- * translated strings (stale JSON files of the language are removed first).
+ * Compiles one language: the .mo and .l10n.php for PHP and one JSON file per built script
+ * that uses translated strings (stale JSON files of the language are removed first).
  *
  * @param {string} root   Repository root.
  * @param {Object} config scripts/i18n/config.js.
@@ -247,36 +248,59 @@ export function compileLocale( root, config, locale, po ) {
 	const mo = path.join( dir, `${ config.DOMAIN }-${ locale }.mo` );
 	const table = toTable( po.entries, po.headers, ( entry ) => entry.msgstr );
 	fs.writeFileSync( mo, gettextParser.mo.compile( table ) );
+	// WordPress 6.5+ loads this instead of the .mo when both exist.
+	const php = path.join( dir, `${ config.DOMAIN }-${ locale }.l10n.php` );
+	fs.writeFileSync( php, l10nPhpLib.l10nPhp( po.entries, po.headers ) );
 
 	const prefix = `${ config.DOMAIN }-${ locale }-`;
 	for ( const name of fs.readdirSync( dir ) ) {
 		if (
 			name.startsWith( prefix ) &&
-			/^[0-9a-f]{32}\.json$/.test( name.slice( prefix.length ) )
+			/^(?:[a-z]+-)?[0-9a-f]{32}\.json$/.test(
+				name.slice( prefix.length )
+			)
 		) {
 			fs.unlinkSync( path.join( dir, name ) );
 		}
 	}
 	const json = [];
-	for ( const { script, keys } of bundlesLib.bundleStrings( root, config ) ) {
-		const data = jedLib.jedData( {
-			entries: po.entries,
-			keys,
-			locale,
-			pluralForms: po.headers[ 'Plural-Forms' ],
-			revisionDate: po.headers[ 'PO-Revision-Date' ],
-			source: script,
-		} );
-		if ( data ) {
-			const target = path.join(
-				dir,
-				jedLib.jsonFileName( config.DOMAIN, locale, script )
-			);
-			fs.writeFileSync( target, JSON.stringify( data ) );
-			json.push( `${ path.relative( root, target ) } (${ script })` );
+	for ( const { script, keys, bundledKeys } of bundlesLib.bundleStrings(
+		root,
+		config
+	) ) {
+		const files = [
+			[ keys, jedLib.jsonFileName( config.DOMAIN, locale, script ) ],
+			[
+				bundledKeys,
+				jedLib.bundledJsonFileName(
+					config.DOMAIN,
+					config.BUNDLED_DOMAIN,
+					locale,
+					script
+				),
+			],
+		];
+		for ( const [ scriptKeys, name ] of files ) {
+			const data = jedLib.jedData( {
+				entries: po.entries,
+				keys: scriptKeys,
+				locale,
+				pluralForms: po.headers[ 'Plural-Forms' ],
+				revisionDate: po.headers[ 'PO-Revision-Date' ],
+				source: script,
+			} );
+			if ( data ) {
+				const target = path.join( dir, name );
+				fs.writeFileSync( target, JSON.stringify( data ) );
+				json.push( `${ path.relative( root, target ) } (${ script })` );
+			}
 		}
 	}
-	return { mo: path.relative( root, mo ), json };
+	return {
+		mo: path.relative( root, mo ),
+		php: path.relative( root, php ),
+		json,
+	};
 }
 
 /**

@@ -103,6 +103,44 @@ describe( 'i18n build', () => {
 		expect( po ).toContain( 'msgid "Hello"\nmsgstr "Xin chào"' ); // The main .po wins.
 	} );
 
+	test( 'covers the strings of bundled packages and compiles them for their own domain', () => {
+		const root = copyProject();
+		// A bundled @wordpress/* package calls __() without a domain ("default").
+		fs.appendFileSync(
+			path.join( root, 'plugin/build/admin-ui/screens/hello.js' ),
+			'\n(0,r.__)("Add filter");\n'
+		);
+		const missing = build( root );
+		expect( missing.status ).toBe( 1 );
+		expect( missing.stderr ).toContain(
+			'- "Add filter"  (plugin/build/admin-ui/screens/hello.js)'
+		);
+
+		fs.mkdirSync( path.join( root, 'plugin/languages/vi' ) );
+		fs.writeFileSync(
+			path.join( root, 'plugin/languages/vi/bundled.po' ),
+			'msgid "Add filter"\nmsgstr "Thêm bộ lọc"\n'
+		);
+		const result = build( root );
+		expect( result.stderr ).toBe( '' );
+		const languages = path.join( root, 'plugin/languages' );
+		// md5( 'build/admin-ui/screens/hello.js' ), loaded by Translations::add_bundled_strings().
+		const bundled = fs
+			.readdirSync( languages )
+			.filter( ( name ) =>
+				/^ttdt-portal-vi-default-[0-9a-f]{32}\.json$/.test( name )
+			);
+		expect( bundled ).toHaveLength( 1 );
+		const data = JSON.parse(
+			fs.readFileSync( path.join( languages, bundled[ 0 ] ), 'utf8' )
+		);
+		expect( data.locale_data.messages[ 'Add filter' ] ).toEqual( [
+			'Thêm bộ lọc',
+		] );
+		// The screen's own strings stay in the plugin's domain file, not in the bundled one.
+		expect( data.locale_data.messages.Hello ).toBeUndefined();
+	} );
+
 	test( 'fails, listing the string, when a translation is missing', () => {
 		const root = copyProject();
 		fs.writeFileSync(

@@ -1,6 +1,7 @@
 /**
- * Runs the rules over parsed files and applies `// ttdt-check-ignore <rule> -- <reason>`
- * comments (same line or the line above; the reason is required).
+ * Runs the rules over parsed files and applies suppressions, `// phpcs:ignore <WPCS sniff>
+ * -- <reason>` or `// ttdt-check-ignore <rule> -- <reason>` (same line or the line above;
+ * the reason is required).
  */
 const path = require( 'path' );
 
@@ -25,12 +26,16 @@ const IGNORE_RULE = 'check-ignore';
  */
 function applyIgnores( info, violations, allRules ) {
 	const known = new Set( RULES.map( ( rule ) => rule.id ) );
-	const ignores = ignoreComments( info.comments );
+	const ignores = ignoreComments( info.comments, RULES );
 	const result = [];
 	const flag = ( line, message ) =>
 		result.push( { file: info.file, line, rule: IGNORE_RULE, message } );
 
 	for ( const ignore of ignores ) {
+		ignore.problems.forEach( ( problem ) => flag( ignore.line, problem ) );
+		if ( ignore.problems.length ) {
+			continue;
+		}
 		const unknown = ignore.rules.filter( ( rule ) => ! known.has( rule ) );
 		if ( ! ignore.rules.length || unknown.length ) {
 			flag(
@@ -41,18 +46,24 @@ function applyIgnores( info, violations, allRules ) {
 		if ( ! ignore.reason ) {
 			flag(
 				ignore.line,
-				'needs a reason: // ttdt-check-ignore <rule-id> -- <why this is safe>'
+				'needs a reason: // phpcs:ignore <sniff code> -- <why this is safe> (or // ttdt-check-ignore <rule-id> -- <why>)'
 			);
 		}
 	}
 	for ( const violation of violations ) {
-		const ignore = ignores.find(
-			( item ) =>
-				item.reason &&
-				item.rules.includes( violation.rule ) &&
-				( violation.line === item.endLine ||
-					violation.line === item.endLine + 1 )
-		);
+		const applies = ( item ) =>
+			item.reason && item.rules.includes( violation.rule );
+		// A trailing comment covers its own line first; a comment alone, the line below.
+		const ignore =
+			ignores.find(
+				( item ) => applies( item ) && violation.line === item.line
+			) ||
+			ignores.find(
+				( item ) =>
+					applies( item ) &&
+					( violation.line === item.endLine ||
+						violation.line === item.endLine + 1 )
+			);
 		if ( ignore ) {
 			ignore.used = true;
 		} else {
@@ -64,6 +75,8 @@ function applyIgnores( info, violations, allRules ) {
 			( item ) =>
 				item.reason &&
 				! item.used &&
+				! item.problems.length &&
+				item.rules.length &&
 				item.rules.every( ( rule ) => known.has( rule ) )
 		);
 		for ( const ignore of unused ) {

@@ -1,12 +1,15 @@
 /**
- * Comments by line: `translators:` comments for gettext calls and
- * `ttdt-check-ignore <rule> -- <reason>` suppressions. php-parser attaches comments to
- * whatever node follows them, so both are matched by line, as WP-CLI does.
+ * Comments by line: `translators:` comments for gettext calls and suppressions, either
+ * `phpcs:ignore <WPCS sniff code>[, …] -- <reason>` (for rules that stand for a WordPress
+ * Coding Standards sniff, so a switch to PHPCS keeps them) or
+ * `ttdt-check-ignore <rule> -- <reason>` (for the checker's own rules). php-parser attaches
+ * comments to whatever node follows them, so both are matched by line, as WP-CLI does.
  */
 const { lineOf } = require( './ast' );
 
 const TRANSLATORS = /^(?:\/\*+|\/\/|#)\s*translators:/i;
 const IGNORE = /ttdt-check-ignore\b(.*)/;
+const PHPCS_IGNORE = /phpcs:(ignore|disable|enable)\b(.*)/;
 
 // A translators comment above a statement reaches the calls inside it, but not the calls
 // nested in an array literal or a body that the statement merely contains.
@@ -89,25 +92,92 @@ function leadingRuleIds( text ) {
 }
 
 /**
+ * Sniff codes of a `phpcs:ignore` comment (`WordPress.DB.SlowDBQuery, WordPress.X.Y`).
+ *
+ * @param {string} text Text after `phpcs:ignore`.
+ * @return {string[]} Codes.
+ */
+function sniffCodes( text ) {
+	return text
+		.split( ',' )
+		.map( ( code ) => code.trim() )
+		.filter( Boolean );
+}
+
+/**
+ * The rules a WPCS sniff code stands for: those declaring the code or a sniff it belongs to
+ * (`WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents` belongs to
+ * `WordPress.WP.AlternativeFunctions`).
+ *
+ * @param {string}   code  Sniff code.
+ * @param {Object[]} rules Rules, each with an optional `wpcs` list.
+ * @return {string[]} Rule ids.
+ */
+function rulesForSniff( code, rules ) {
+	return rules
+		.filter( ( rule ) =>
+			( rule.wpcs || [] ).some(
+				( sniff ) =>
+					code === sniff ||
+					code.startsWith( `${ sniff }.` ) ||
+					sniff.startsWith( `${ code }.` )
+			)
+		)
+		.map( ( rule ) => rule.id );
+}
+
+/**
  * The suppression comments of a file.
  *
  * @param {Object[]} comments All comments of the file.
- * @return {Array<{line: number, endLine: number, rules: string[], reason: string}>} Ignores.
+ * @param {Object[]} rules    The checker's rules (for `phpcs:ignore` codes).
+ * @return {Array<{line: number, endLine: number, rules: string[], reason: string, problems: string[]}>} Ignores.
  */
-function ignoreComments( comments ) {
+function ignoreComments( comments, rules = [] ) {
 	const ignores = [];
 	for ( const comment of comments ) {
-		const match = IGNORE.exec( commentText( comment ) );
-		if ( ! match ) {
+		const text = commentText( comment );
+		const own = IGNORE.exec( text );
+		const phpcs = own ? null : PHPCS_IGNORE.exec( text );
+		if ( ! own && ! phpcs ) {
 			continue;
 		}
-		const [ rulesPart, ...reasonParts ] = match[ 1 ].split( ' -- ' );
-		ignores.push( {
+		const [ namesPart, ...reasonParts ] = (
+			own ? own[ 1 ] : phpcs[ 2 ]
+		).split( ' -- ' );
+		const ignore = {
 			line: comment.loc.start.line,
 			endLine: comment.loc.end.line,
-			rules: leadingRuleIds( rulesPart ),
+			rules: [],
 			reason: reasonParts.join( ' -- ' ).trim(),
-		} );
+			problems: [],
+		};
+		if ( own ) {
+			ignore.rules = leadingRuleIds( namesPart );
+		} else if ( phpcs[ 1 ] !== 'ignore' ) {
+			ignore.problems.push(
+				`phpcs:${ phpcs[ 1 ] } is not supported; suppress one line with // phpcs:ignore <sniff code> -- <why>`
+			);
+		} else {
+			const codes = sniffCodes( namesPart );
+			if ( ! codes.length ) {
+				ignore.problems.push(
+					'names no sniff; name it: // phpcs:ignore <sniff code> -- <why>'
+				);
+			}
+			for ( const code of codes ) {
+				const ids = rulesForSniff( code, rules );
+				if ( ! ids.length ) {
+					ignore.problems.push(
+						`names "${ code }", a sniff the checker does not run, so it would mean nothing; known sniffs: ${ rules
+							.flatMap( ( rule ) => rule.wpcs || [] )
+							.join( ', ' ) }`
+					);
+				}
+				ignore.rules.push( ...ids );
+			}
+		}
+		ignores.push( ignore );
 	}
 	return ignores;
 }

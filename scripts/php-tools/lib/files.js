@@ -7,7 +7,8 @@ const path = require( 'path' );
 
 const DEFAULT_TARGETS = [ 'plugin', 'blocks/**/render.php' ];
 const SKIP_DIRS = new Set( [ 'node_modules', 'vendor', '.git' ] );
-const DEFAULT_SKIPS = [ 'plugin/build/', 'plugin/tests/' ];
+// Compiled translations (`*.l10n.php`) are build output, like plugin/build/.
+const DEFAULT_SKIPS = [ 'plugin/build/', 'plugin/tests/', 'plugin/languages/' ];
 
 /**
  * Every file under a folder, as paths relative to the root.

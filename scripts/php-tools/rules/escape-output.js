@@ -93,6 +93,8 @@ function unescaped( node ) {
 
 module.exports = {
 	id: 'escape-output',
+	// The WordPress Coding Standards sniffs this rule stands for (`phpcs:ignore` codes).
+	wpcs: [ 'WordPress.Security.EscapeOutput' ],
 	unescaped,
 	check( { walkWithScope, report } ) {
 		walkWithScope( ( node ) => {

@@ -77,6 +77,8 @@ function checkGettext( node, ancestors, { info, report } ) {
 
 module.exports = {
 	id: 'i18n',
+	// The WordPress Coding Standards sniffs this rule stands for (`phpcs:ignore` codes).
+	wpcs: [ 'WordPress.WP.I18n' ],
 	check( context ) {
 		const { walkWithScope, report } = context;
 		walkWithScope( ( node, scope, ancestors ) => {

@@ -6,8 +6,12 @@ module.exports = [
 	require( './rest-permission' ),
 	require( './rest-args' ),
 	require( './sql-prepare' ),
+	require( './direct-db-query' ),
+	require( './slow-db-query' ),
 	require( './escape-output' ),
 	require( './nonce-capability' ),
 	require( './superglobals' ),
+	require( './alternative-functions' ),
+	require( './development-functions' ),
 	require( './i18n' ),
 ];

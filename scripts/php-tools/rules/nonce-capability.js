@@ -215,6 +215,8 @@ function resolveCallback( node, scope, info ) {
 
 module.exports = {
 	id: 'nonce-capability',
+	// The WordPress Coding Standards sniffs this rule stands for (`phpcs:ignore` codes).
+	wpcs: [ 'WordPress.Security.NonceVerification' ],
 	check( { info, evaluator, project, walkWithScope, report } ) {
 		const graph = new CallGraph( info );
 		const needs = new Map(); // function node => { capability, hooks, at }

@@ -164,6 +164,11 @@ function firstUnsafe( parts, scope, seen ) {
 
 module.exports = {
 	id: 'sql-prepare',
+	// The WordPress Coding Standards sniffs this rule stands for (`phpcs:ignore` codes).
+	wpcs: [
+		'WordPress.DB.PreparedSQL',
+		'WordPress.DB.PreparedSQLPlaceholders',
+	],
 	isWpdbCall,
 	check( { walkWithScope, report } ) {
 		walkWithScope( ( node, scope ) => {

@@ -102,6 +102,8 @@ function sanitizerOf( call, arg ) {
 
 module.exports = {
 	id: 'superglobals',
+	// The WordPress Coding Standards sniffs this rule stands for (`phpcs:ignore` codes).
+	wpcs: [ 'WordPress.Security.ValidatedSanitizedInput' ],
 	SUPERGLOBALS,
 	check( { walkWithScope, report } ) {
 		walkWithScope( ( node, scope, ancestors ) => {

@@ -22,6 +22,12 @@ jest.mock( '@wordpress/notices', () => {
 	register( store );
 	return { store };
 } );
+// Approvals go to the server through apiFetch: record what is sent.
+jest.mock( '@wordpress/api-fetch', () => ( {
+	__esModule: true,
+	default: jest.fn( async () => ( {} ) ),
+} ) );
+import apiFetch from '@wordpress/api-fetch';
 import type { Workflow } from '../use-workflow';
 import type { WorkflowItem } from '../../../data/generated/schemas';
 
@@ -41,6 +47,7 @@ const item = ( allowed: WorkflowItem[ 'allowed_actions' ] ): WorkflowItem => ( {
 	history: [],
 	allowed_actions: allowed,
 	edit_link: '',
+	fingerprint: 'a'.repeat( 64 ),
 } );
 
 /**
@@ -122,5 +129,25 @@ describe( 'ReviewActions', () => {
 		).toBeNull();
 		fireEvent.click( screen.getByRole( 'button', { name: 'Approve' } ) );
 		await waitFor( () => expect( flow.act ).toHaveBeenCalledTimes( 1 ) );
+	} );
+
+	it( 'approves the item as the moderator saw it: sends the fingerprint it loaded', async () => {
+		const flow = workflow( {
+			act: jest.fn( async ( run ) => {
+				await run( 12 );
+				return true;
+			} ),
+		} );
+		render(
+			<ReviewActions item={ item( [ 'approve' ] ) } workflow={ flow } />
+		);
+		fireEvent.click( screen.getByRole( 'button', { name: 'Approve' } ) );
+		await waitFor( () =>
+			expect( apiFetch ).toHaveBeenCalledWith( {
+				path: '/ttdt/v1/workflow/12/approve',
+				method: 'POST',
+				data: { fingerprint: 'a'.repeat( 64 ), note: '' },
+			} )
+		);
 	} );
 } );
