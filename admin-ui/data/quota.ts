@@ -32,6 +32,10 @@ const NO_KEY = undefined as unknown as string;
 /**
  * The weekly quota report (the server's default: the last twelve weeks), through core-data.
  */
+type ResolutionSelectors = {
+	hasFinishedResolution: ( selector: string, args: unknown[] ) => boolean;
+};
+
 export function useQuota() {
 	const { report, isLoading } = useSelect( ( select ) => {
 		const core = select( coreStore );
@@ -41,7 +45,10 @@ export function useQuota() {
 				QUOTA_ENTITY,
 				NO_KEY
 			) as QuotaResponse | undefined,
-			isLoading: ! core.hasFinishedResolution( 'getEntityRecord', [
+			// WordPress 6.8's core-data types omit the resolution selectors it has.
+			isLoading: ! (
+				core as unknown as ResolutionSelectors
+			 ).hasFinishedResolution( 'getEntityRecord', [
 				ENTITY_KIND,
 				QUOTA_ENTITY,
 				NO_KEY,

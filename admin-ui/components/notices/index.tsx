@@ -42,10 +42,10 @@ export default function Notices( { context = SCREEN_NOTICES }: Props ) {
 	// The store's notices are what the lists render; only their action types differ.
 	const inline = notices.filter(
 		( notice ) => notice.type !== 'snackbar'
-	) as ComponentProps< typeof NoticeList >[ 'notices' ];
+	) as unknown as ComponentProps< typeof NoticeList >[ 'notices' ];
 	const snackbars = notices.filter(
 		( notice ) => notice.type === 'snackbar'
-	) as ComponentProps< typeof SnackbarList >[ 'notices' ];
+	) as unknown as ComponentProps< typeof SnackbarList >[ 'notices' ];
 	return (
 		<>
 			{ inline.length > 0 && (

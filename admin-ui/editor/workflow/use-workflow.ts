@@ -138,7 +138,14 @@ export function useWorkflow(): Workflow {
 						setItem( next as WorkflowItem );
 					}
 					if ( record ) {
-						receiveEntityRecords( 'postType', postType, record );
+						// 6.8's types list every optional argument as required.
+						(
+							receiveEntityRecords as unknown as (
+								kind: string,
+								name: string,
+								records: unknown
+							) => void
+						 )( 'postType', postType, record );
 					}
 				}
 				return false;
