@@ -3,8 +3,9 @@
 # WordPress sites that it starts and stops itself (also when a test or a start fails):
 #   native      the specs that only talk HTTP, on PHP-FPM 8.2 + MariaDB + nginx (fast; the
 #               runtime of a real server), portal on $TTDT_TEST_PORT (default 8889);
-#   playground  the browser specs and the smoke set, on Playground: portal on the same port,
-#               the clean site for the zip install on port + 1.
+#   playground  the browser specs and the smoke set, on Playground: portal on port + 10 while
+#               the native stage runs (on the same port when run alone), the clean site for
+#               the zip install on the portal's port + 1.
 # scripts/e2e-runtimes.mjs says which spec goes where. Extra arguments go to Playwright: spec
 # files choose specs (a stage with none of them is skipped), other options go to every stage,
 # e.g. `npm run test:e2e -- e2e/specs/settings.spec.ts`. The zip install (plugin-zip.spec.ts)
@@ -87,6 +88,10 @@ run_stage() {
 	if [ -n "${TTDT_E2E_RUNTIME:-}" ] && [ "$TTDT_E2E_RUNTIME" != "$stage" ]; then
 		return 0
 	fi
+	# Set for the Playground stage started beside the native one: same choice of specs.
+	if [ -n "${TTDT_E2E_ONLY_STAGE:-}" ] && [ "$TTDT_E2E_ONLY_STAGE" != "$stage" ]; then
+		return 0
+	fi
 	list=$(node scripts/e2e-runtimes.mjs "$stage" "${specs[@]}") || {
 		status=1
 		return 0
@@ -118,8 +123,25 @@ run_stage() {
 	echo "━━ e2e $stage: done in $(elapsed "$seconds")"
 }
 
-run_stage native
-run_stage playground
+if [ -z "${TTDT_E2E_RUNTIME:-}${TTDT_E2E_ONLY_STAGE:-}" ] && [ "${TTDT_E2E_SERIAL:-}" != 1 ]; then
+	# Both runtimes at once, each on its own ports: Playground's one PHP worker spends most of
+	# its time waiting on itself, so the native stage fits beside it on two cores.
+	# TTDT_E2E_SERIAL=1 runs them one after the other.
+	playground_report=$artifacts/results-playground-all.json
+	playground_log=$artifacts/playground.log
+	rm -f "$playground_report"
+	TTDT_E2E_ONLY_STAGE=playground TTDT_TEST_PORT=$((port + 10)) \
+		TTDT_E2E_RESULTS=$playground_report bash "$PWD/scripts/test-e2e.sh" "$@" >"$playground_log" 2>&1 &
+	playground_pid=$!
+	run_stage native
+	wait "$playground_pid" || status=1
+	echo
+	sed 's/^/[playground] /' "$playground_log"
+	merge_inputs+=("playground=$playground_report")
+else
+	run_stage native
+	run_stage playground
+fi
 
 node scripts/e2e-merge-results.mjs "$results" "${merge_inputs[@]}" || status=1
 exit "$status"

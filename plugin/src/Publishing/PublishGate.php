@@ -238,7 +238,7 @@ final class PublishGate implements Hookable {
 			)
 		);
 		do_action( self::BLOCKED_ACTION, $attempt, $errors );
-		ScheduledBlockMailer::send( $post, $errors );
+		BlockedItemMailer::scheduled_not_published( $post, $errors );
 	}
 
 	/**

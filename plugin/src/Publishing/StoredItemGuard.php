@@ -172,7 +172,7 @@ final class StoredItemGuard implements Hookable {
 
 		BlockedNotice::remember( get_current_user_id(), $errors );
 		do_action( PublishGate::BLOCKED_ACTION, $attempt, $errors );
-		UnpublishedMailer::send( get_post( $post->ID ) ?? $post, $errors );
+		BlockedItemMailer::taken_off( get_post( $post->ID ) ?? $post, $errors );
 	}
 
 	/**
