@@ -4,7 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# WordPress core (Debian's package) downloads while npm installs: both mostly wait on I/O.
+mkdir -p .wp
+bash scripts/fetch-wordpress.sh .wp/core >.wp/fetch-wordpress.log 2>&1 &
+fetch=$!
 bash scripts/ensure-deps.sh
+if ! wait "$fetch"; then
+	cat .wp/fetch-wordpress.log >&2
+	exit 1
+fi
 npm run build
 node scripts/wp-site.mjs start dev
 
