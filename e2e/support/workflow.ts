@@ -66,6 +66,8 @@ export type Fixture = {
 	/** Author account; by default the fixture writer, so the administrator may approve it. */
 	author?: number;
 	title?: string;
+	/** Category IDs (sections); none by default. */
+	categories?: number[];
 };
 
 /**
@@ -131,6 +133,9 @@ export async function createItems(
 						'<!-- wp:paragraph --><p>Nội dung tin bài.</p><!-- /wp:paragraph -->',
 					status: fixture.state === 'published' ? 'publish' : 'draft',
 					author: fixture.author ?? writer?.id,
+					...( fixture.categories && {
+						categories: fixture.categories,
+					} ),
 					meta: {
 						ttdt_source: 'Văn phòng UBND',
 						ttdt_writer: 'Nguyễn Văn Viết',

@@ -117,6 +117,7 @@ final class Plugin {
 			new AdminScreens(),
 			new EditorExtensions(),
 			new BlockTypes(),
+			new Blocks\Patterns(),
 		);
 
 		foreach ( $services as $service ) {

@@ -66,6 +66,7 @@ add_action(
 		$sections = array(
 			'news'          => \Ttdt\Content\Sections::term_id( 'news' ),
 			'directives'    => \Ttdt\Content\Sections::term_id( 'directives' ),
+			'procedures'    => \Ttdt\Content\Sections::term_id( 'procedures' ),
 			'reference'     => \Ttdt\Content\Sections::term_id( \Ttdt\Content\Sections::REFERENCE ),
 		);
 		$author   = is_wp_error( $ids['truongban'] ) ? 1 : $ids['truongban'];
@@ -73,6 +74,7 @@ add_action(
 			array( 'news', 'Thị trấn Thanh Chương ra quân tổng vệ sinh môi trường', 'Sáng Chủ nhật, hàng trăm cán bộ, đoàn viên và nhân dân các khối xóm đã tham gia dọn dẹp đường làng, khơi thông cống rãnh.', 'Văn phòng – Thống kê UBND thị trấn', 'Lê Văn Cập', false ),
 			array( 'news', 'Hội nghị triển khai nhiệm vụ phát triển kinh tế – xã hội 6 tháng cuối năm', 'UBND thị trấn tổ chức hội nghị đánh giá kết quả 6 tháng đầu năm và triển khai nhiệm vụ trọng tâm.', 'Ban biên tập', 'Trần Thị Kiểm', false ),
 			array( 'directives', 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm nay', 'UBND thị trấn ban hành kế hoạch phòng, chống thiên tai, phân công nhiệm vụ cho các khối, xóm và đơn vị.', 'UBND thị trấn', 'Nguyễn Văn Trưởng', false ),
+			array( 'procedures', 'Thủ tục đăng ký khai sinh tại UBND thị trấn', 'Hồ sơ gồm tờ khai theo mẫu và giấy chứng sinh; kết quả trả trong ngày làm việc.', 'Bộ phận Một cửa UBND thị trấn', 'Lê Văn Cập', false ),
 			array( 'reference', 'Thông tin về dự kiến mở rộng chợ trung tâm (tin tham khảo)', 'Thông tin chưa được cơ quan có thẩm quyền xác nhận, chỉ có giá trị tham khảo.', 'Bạn đọc phản ánh', 'Phạm Thị Cộng', true ),
 		);
 		foreach ( $articles as list( $section, $title, $content, $source, $writer, $is_reference ) ) {
@@ -103,6 +105,33 @@ add_action(
 				'post_content' => '<!-- wp:paragraph --><p>Trang thông tin điện tử của Ủy ban nhân dân thị trấn Thanh Chương.</p><!-- /wp:paragraph --><!-- wp:ttdt/agency-notice /-->',
 			)
 		);
+
+		// A commune portal, not WordPress's sample blog: the plugin's home and contact
+		// patterns become the front page and the contact page; the samples go.
+		foreach ( array( 'hello-world' => 'post', 'sample-page' => 'page' ) as $slug => $type ) {
+			$sample = get_page_by_path( $slug, OBJECT, $type );
+			if ( $sample ) {
+				wp_delete_post( $sample->ID, true );
+			}
+		}
+		$pages = array(
+			'trang-chu' => array( 'Trang chủ', 'home' ),
+			'lien-he'   => array( 'Liên hệ', 'contact' ),
+		);
+		foreach ( $pages as $slug => list( $title, $pattern ) ) {
+			$pages[ $slug ] = wp_insert_post(
+				array(
+					'post_type'    => 'page',
+					'post_title'   => $title,
+					'post_name'    => $slug,
+					'post_status'  => 'publish',
+					'post_author'  => $author,
+					'post_content' => \Ttdt\Blocks\Patterns::definition( $pattern )['content'],
+				)
+			);
+		}
+		update_option( 'show_on_front', 'page' );
+		update_option( 'page_on_front', (int) $pages['trang-chu'] );
 	},
 	30
 );
