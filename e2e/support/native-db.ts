@@ -15,6 +15,7 @@ const port = Number( process.env.TTDT_TEST_PORT || 8889 );
 const mariadb = path.join( root, '.wp', 'native', 'mariadb' );
 
 export const nativeSite = {
+	wordpress: path.join( root, '.wp', 'native', 'sites', `test-${ port }`, 'wordpress' ),
 	database: `wp_test_${ port }`,
 	socket: path.join( mariadb, 'mariadb.sock' ),
 	pidFile: path.join( mariadb, 'mariadb.pid' ),
