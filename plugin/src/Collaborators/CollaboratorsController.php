@@ -190,4 +190,21 @@ final class CollaboratorsController extends WP_REST_Posts_Controller {
 			array( 'status' => rest_authorization_required_code() )
 		);
 	}
+
+	/**
+	 * A template must be a string: core's check uses the value as an array key before its type
+	 * is checked (its own validate callback replaces the schema's), so an array was a fatal 500.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed           $template Requested template.
+	 * @param WP_REST_Request $request  Request.
+	 * @return true|WP_Error
+	 */
+	public function check_template( $template, $request ) {
+		if ( ! is_string( $template ) ) {
+			return new WP_Error( 'rest_invalid_param', __( 'The template must be the name of a template. Leave it empty to use the default.', 'ttdt-portal' ), array( 'status' => 400 ) );
+		}
+		return parent::check_template( $template, $request );
+	}
 }

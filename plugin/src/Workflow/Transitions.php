@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Support\Transaction;
 use WP_Error;
 use WP_Post;
 
@@ -16,7 +17,8 @@ use WP_Post;
  * Checks that an action fits the item's state and carries it out. Capabilities are checked by
  * the callers (the REST controller); the steps themselves are recorded by `StatusListener`
  * when the status changes, so a submission through the API and one through the block editor
- * leave the same trace.
+ * leave the same trace. Each action runs in one database transaction (`Transaction`): its
+ * rows (status, approval, history, audit entry) are stored together or not at all.
  *
  * @since 0.1.0
  */
@@ -67,6 +69,16 @@ final class Transitions {
 	 * @return true|WP_Error
 	 */
 	public function submit( WP_Post $post ) {
+		return Transaction::run( fn() => $this->submit_now( $post ) );
+	}
+
+	/**
+	 * Submits, inside the transaction.
+	 *
+	 * @param WP_Post $post The item.
+	 * @return true|WP_Error
+	 */
+	private function submit_now( WP_Post $post ) {
 		$state = WorkflowState::of( $post );
 		if ( ! in_array( $state, array( WorkflowState::DRAFT, WorkflowState::RETURNED ), true ) ) {
 			return self::conflict( $state );
@@ -90,6 +102,20 @@ final class Transitions {
 	 * @return true|WP_Error
 	 */
 	public function approve( WP_Post $post, int $user_id, string $note, string $seen, ?string $override = null ) {
+		return Transaction::run( fn() => $this->approve_now( $post, $user_id, $note, $seen, $override ) );
+	}
+
+	/**
+	 * Approves, inside the transaction.
+	 *
+	 * @param WP_Post     $post     The item.
+	 * @param int         $user_id  Approver.
+	 * @param string      $note     Comment.
+	 * @param string      $seen     Fingerprint seen.
+	 * @param string|null $override Override reason.
+	 * @return true|WP_Error
+	 */
+	private function approve_now( WP_Post $post, int $user_id, string $note, string $seen, ?string $override ) {
 		$state = WorkflowState::of( $post );
 		if ( WorkflowState::SUBMITTED !== $state ) {
 			return self::conflict( $state );
@@ -152,9 +178,13 @@ final class Transitions {
 		if ( ! in_array( $state, array( WorkflowState::SUBMITTED, WorkflowState::APPROVED ), true ) ) {
 			return self::conflict( $state );
 		}
-		$this->listener->expect_return( $post->ID, $reason );
-		self::change_status( $post, 'draft' );
-		return true;
+		return Transaction::run(
+			function () use ( $post, $reason ) {
+				$this->listener->expect_return( $post->ID, $reason );
+				self::change_status( $post, 'draft' );
+				return true;
+			}
+		);
 	}
 
 	/**
@@ -175,8 +205,12 @@ final class Transitions {
 				array( 'status' => 400 )
 			);
 		}
-		$this->receipt->record( $post, $at, $via );
-		return true;
+		return Transaction::run(
+			function () use ( $post, $at, $via ) {
+				$this->receipt->record( $post, $at, $via );
+				return true;
+			}
+		);
 	}
 
 	/**

@@ -37,6 +37,7 @@ final class WorkflowServices {
 
 		return array(
 			new WorkflowMeta(),
+			new SaveTransaction(),
 			$receipt,
 			$listener,
 			$guard,
