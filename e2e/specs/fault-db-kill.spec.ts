@@ -17,6 +17,7 @@ import { formatReport, runLoad, type Sample } from '../support/load';
 import { auditCounts, nativeSite, sql } from '../support/native-db';
 import { sessionFor } from '../support/session';
 import { createItems } from '../support/workflow';
+import { print } from '../support/print';
 
 const ITEMS = 24;
 const WRITERS = 12;
@@ -24,16 +25,25 @@ const root = path.resolve( __dirname, '..', '..' );
 
 /** Starts this checkout's MariaDB again (no-op when it runs). */
 function databaseUp() {
-	execFileSync( 'node', [ 'scripts/native-site.mjs', 'db-start', '--checkout', root ], {
-		cwd: root,
-		stdio: 'ignore',
-	} );
+	execFileSync(
+		'node',
+		[ 'scripts/native-site.mjs', 'db-start', '--checkout', root ],
+		{
+			cwd: root,
+			stdio: 'ignore',
+		}
+	);
 }
 
-/** How often each workflow action appears in an item's stored history (serialized PHP). */
+/**
+ * How often each workflow action appears in an item's stored history (serialized PHP).
+ * @param serialized
+ */
 function historyActions( serialized: string ): Record< string, number > {
 	const counts: Record< string, number > = {};
-	for ( const match of serialized.matchAll( /s:6:"action";s:\d+:"([a-z_]+)"/g ) ) {
+	for ( const match of serialized.matchAll(
+		/s:6:"action";s:\d+:"([a-z_]+)"/g
+	) ) {
 		counts[ match[ 1 ] ] = ( counts[ match[ 1 ] ] ?? 0 ) + 1;
 	}
 	return counts;
@@ -49,16 +59,23 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 	} ) => {
 		const ids = await createItems(
 			requestUtils,
-			Array.from( { length: ITEMS }, () => ( { state: 'draft' as const } ) )
+			Array.from( { length: ITEMS }, () => ( {
+				state: 'draft' as const,
+			} ) )
 		);
-		const admin = await sessionFor( { username: 'admin', password: 'password' } );
+		const admin = await sessionFor( {
+			username: 'admin',
+			password: 'password',
+		} );
 		const queue = [ ...ids ];
 
 		// Kill the server once the burst is under way, start it again a second later.
 		let killedAt = 0;
 		const killer = ( async () => {
 			await new Promise( ( resolve ) => setTimeout( resolve, 4000 ) );
-			const pid = Number( fs.readFileSync( nativeSite.pidFile, 'utf8' ).trim() );
+			const pid = Number(
+				fs.readFileSync( nativeSite.pidFile, 'utf8' ).trim()
+			);
 			process.kill( pid, 'SIGKILL' );
 			killedAt = Date.now();
 			await new Promise( ( resolve ) => setTimeout( resolve, 1000 ) );
@@ -74,21 +91,47 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 			pass: async ( _, timed ) => {
 				const id = queue.shift();
 				if ( ! id ) {
-					await new Promise( ( resolve ) => setTimeout( resolve, 200 ) );
+					await new Promise( ( resolve ) =>
+						setTimeout( resolve, 200 )
+					);
 					return;
 				}
-				const item = await timed( 'read', () => admin.rest( 'GET', `/ttdt/v1/workflow/${ id }` ), id );
+				const item = await timed(
+					'read',
+					() => admin.rest( 'GET', `/ttdt/v1/workflow/${ id }` ),
+					id
+				);
 				const state = item.status === 200 ? item.body.state : '';
 				if ( state === 'draft' ) {
-					await timed( 'submit', () => admin.rest( 'POST', `/ttdt/v1/workflow/${ id }/submit` ), id );
+					await timed(
+						'submit',
+						() =>
+							admin.rest(
+								'POST',
+								`/ttdt/v1/workflow/${ id }/submit`
+							),
+						id
+					);
 				} else if ( state === 'submitted' ) {
 					await timed(
 						'approve',
-						() => admin.rest( 'POST', `/ttdt/v1/workflow/${ id }/approve`, { fingerprint: item.body.fingerprint } ),
+						() =>
+							admin.rest(
+								'POST',
+								`/ttdt/v1/workflow/${ id }/approve`,
+								{ fingerprint: item.body.fingerprint }
+							),
 						id
 					);
 				} else if ( state === 'approved' ) {
-					await timed( 'publish', () => admin.rest( 'POST', `/wp/v2/posts/${ id }`, { status: 'publish' } ), id );
+					await timed(
+						'publish',
+						() =>
+							admin.rest( 'POST', `/wp/v2/posts/${ id }`, {
+								status: 'publish',
+							} ),
+						id
+					);
 				}
 				if ( state !== 'published' ) {
 					queue.push( id );
@@ -97,13 +140,22 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 		} );
 		await killer;
 		await admin.dispose();
-		console.log( formatReport( report ) );
-		expect( killedAt, 'the server was killed during the burst' ).toBeGreaterThan( 0 );
+		print( formatReport( report ) );
+		expect(
+			killedAt,
+			'the server was killed during the burst'
+		).toBeGreaterThan( 0 );
 
-		const failed = report.samples.filter( ( s ) => s.status >= 400 || s.status === 0 );
-		console.log( `${ failed.length } request(s) failed while the database was down, e.g.:` );
+		const failed = report.samples.filter(
+			( s ) => s.status >= 400 || s.status === 0
+		);
+		print(
+			`${ failed.length } request(s) failed while the database was down, e.g.:`
+		);
 		for ( const sample of failed.slice( 0, 3 ) ) {
-			console.log( `  ${ sample.label } ${ sample.status }: ${ sample.message?.slice( 0, 160 ) }` );
+			print(
+				`  ${ sample.label } ${ sample.status }: ${ sample.message?.slice( 0, 160 ) }`
+			);
 		}
 		// A failure is a clear error: a status and a message, never an empty answer.
 		expect( failed.filter( ( s ) => ! s.message?.trim() ) ).toEqual( [] );
@@ -111,7 +163,9 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 		// What is stored, read straight from the database.
 		const list = ids.join( ',' );
 		const status = Object.fromEntries(
-			sql( `SELECT ID, post_status FROM wp_posts WHERE ID IN (${ list })` )
+			sql(
+				`SELECT ID, post_status FROM wp_posts WHERE ID IN (${ list })`
+			)
 		);
 		const meta: Record< string, Record< string, string > > = {};
 		for ( const [ id, key, value ] of sql(
@@ -123,37 +177,66 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 
 		const problems: string[] = [];
 		for ( const id of ids ) {
-			const history = historyActions( meta[ id ]?.ttdt_workflow_history ?? '' );
+			const history = historyActions(
+				meta[ id ]?.ttdt_workflow_history ?? ''
+			);
 			const approved = Number( meta[ id ]?.ttdt_approved_by ?? 0 ) > 0;
-			const audited = ( action: string ) => audit[ `${ id } ${ action }` ] ?? 0;
+			const audited = ( action: string ) =>
+				audit[ `${ id } ${ action }` ] ?? 0;
 			if ( status[ id ] === 'publish' && ! approved ) {
-				problems.push( `${ id }: published without its approval record` );
+				problems.push(
+					`${ id }: published without its approval record`
+				);
 			}
 			if ( approved && ! audited( 'workflow.approve' ) ) {
 				problems.push( `${ id }: approved without its audit entry` );
 			}
 			for ( const action of [ 'submit', 'approve' ] ) {
-				if ( ( history[ action ] ?? 0 ) !== audited( `workflow.${ action }` ) ) {
-					problems.push( `${ id }: ${ history[ action ] ?? 0 } ${ action } step(s) in the history, ${ audited( `workflow.${ action }` ) } in the audit log` );
+				if (
+					( history[ action ] ?? 0 ) !==
+					audited( `workflow.${ action }` )
+				) {
+					problems.push(
+						`${ id }: ${ history[ action ] ?? 0 } ${ action } step(s) in the history, ${ audited( `workflow.${ action }` ) } in the audit log`
+					);
 				}
 			}
 			if ( ( history.publish ?? 0 ) !== audited( 'post.publish' ) ) {
-				problems.push( `${ id }: ${ history.publish ?? 0 } publish step(s) in the history, ${ audited( 'post.publish' ) } in the audit log` );
+				problems.push(
+					`${ id }: ${ history.publish ?? 0 } publish step(s) in the history, ${ audited( 'post.publish' ) } in the audit log`
+				);
 			}
-			if ( ( status[ id ] === 'publish' ) !== ( history.publish ?? 0 ) > 0 ) {
-				problems.push( `${ id }: status ${ status[ id ] } but ${ history.publish ?? 0 } publish step(s)` );
+			if (
+				( status[ id ] === 'publish' ) !==
+				( history.publish ?? 0 ) > 0
+			) {
+				problems.push(
+					`${ id }: status ${ status[ id ] } but ${ history.publish ?? 0 } publish step(s)`
+				);
 			}
-			if ( ( status[ id ] === 'pending' || status[ id ] === 'publish' ) !== ( history.submit ?? 0 ) > 0 ) {
-				problems.push( `${ id }: status ${ status[ id ] } but ${ history.submit ?? 0 } submit step(s)` );
+			if (
+				( status[ id ] === 'pending' || status[ id ] === 'publish' ) !==
+				( history.submit ?? 0 ) > 0
+			) {
+				problems.push(
+					`${ id }: status ${ status[ id ] } but ${ history.submit ?? 0 } submit step(s)`
+				);
 			}
 		}
 		// A request answered "done" was stored.
-		const done = ( sample: Sample ) => sample.status >= 200 && sample.status < 300;
-		for ( const sample of report.samples.filter( ( s ) => done( s ) && s.label !== 'read' ) ) {
-			const history = historyActions( meta[ sample.id! ]?.ttdt_workflow_history ?? '' );
+		const done = ( sample: Sample ) =>
+			sample.status >= 200 && sample.status < 300;
+		for ( const sample of report.samples.filter(
+			( s ) => done( s ) && s.label !== 'read'
+		) ) {
+			const history = historyActions(
+				meta[ sample.id! ]?.ttdt_workflow_history ?? ''
+			);
 			const step = sample.label;
 			if ( ! history[ step ] ) {
-				problems.push( `${ sample.id }: ${ step } answered ${ sample.status } but is not stored` );
+				problems.push(
+					`${ sample.id }: ${ step } answered ${ sample.status } but is not stored`
+				);
 			}
 		}
 		expect( problems ).toEqual( [] );

@@ -7,9 +7,14 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { formatReport, runLoad } from '../support/load';
-import { auditCounts, debugLogMark, phpProblemsSince } from '../support/native-db';
+import {
+	auditCounts,
+	debugLogMark,
+	phpProblemsSince,
+} from '../support/native-db';
 import { sessionFor } from '../support/session';
 import { fixtureWriter } from '../support/workflow';
+import { print } from '../support/print';
 
 // 50 writers for 60 s by default; TTDT_LOAD_SECONDS shortens a local run.
 const WRITERS = 50;
@@ -22,7 +27,10 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 		requestUtils,
 	} ) => {
 		const writer = await fixtureWriter( requestUtils );
-		const admin = await sessionFor( { username: 'admin', password: 'password' } );
+		const admin = await sessionFor( {
+			username: 'admin',
+			password: 'password',
+		} );
 		const mark = debugLogMark();
 
 		const report = await runLoad( {
@@ -32,10 +40,14 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 				const created = await timed( 'create', () =>
 					admin.rest( 'POST', '/wp/v2/posts', {
 						title: `Tin tải ${ n }-${ Date.now() }`,
-						content: '<!-- wp:paragraph --><p>Nội dung.</p><!-- /wp:paragraph -->',
+						content:
+							'<!-- wp:paragraph --><p>Nội dung.</p><!-- /wp:paragraph -->',
 						status: 'draft',
 						author: writer.id,
-						meta: { ttdt_source: 'Văn phòng UBND', ttdt_writer: 'Nguyễn Văn Viết' },
+						meta: {
+							ttdt_source: 'Văn phòng UBND',
+							ttdt_writer: 'Nguyễn Văn Viết',
+						},
 					} )
 				);
 				const id = Number( created.body?.id );
@@ -45,7 +57,12 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 				const step = ( label: string, data: object = {} ) =>
 					timed(
 						label,
-						() => admin.rest( 'POST', `/ttdt/v1/workflow/${ id }/${ label }`, data ),
+						() =>
+							admin.rest(
+								'POST',
+								`/ttdt/v1/workflow/${ id }/${ label }`,
+								data
+							),
 						id
 					);
 				const submitted = await step( 'submit' );
@@ -63,12 +80,19 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 			},
 		} );
 		await admin.dispose();
-		console.log( formatReport( report ) );
+		print( formatReport( report ) );
 
-		const failed = report.samples.filter( ( s ) => s.status >= 500 || s.status === 0 );
-		expect( failed.slice( 0, 5 ), 'no 5xx and no lost connection' ).toEqual( [] );
+		const failed = report.samples.filter(
+			( s ) => s.status >= 500 || s.status === 0
+		);
+		expect( failed.slice( 0, 5 ), 'no 5xx and no lost connection' ).toEqual(
+			[]
+		);
 		const refused = report.samples.filter( ( s ) => s.status >= 400 );
-		expect( refused.slice( 0, 5 ), 'every step of a valid scenario accepted' ).toEqual( [] );
+		expect(
+			refused.slice( 0, 5 ),
+			'every step of a valid scenario accepted'
+		).toEqual( [] );
 		expect( report.samples.length ).toBeGreaterThan( WRITERS );
 
 		// What was accepted against what is stored: one audit entry per accepted step.
@@ -79,7 +103,9 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 				accepted[ key ] = ( accepted[ key ] ?? 0 ) + 1;
 			}
 		}
-		const ids = [ ...new Set( report.samples.map( ( s ) => s.id ).filter( Boolean ) ) ] as number[];
+		const ids = [
+			...new Set( report.samples.map( ( s ) => s.id ).filter( Boolean ) ),
+		] as number[];
 		// Only the steps the writers took (a submission also records e.g. `receipt.change`).
 		const stored = Object.fromEntries(
 			Object.entries( auditCounts( ids ) ).filter( ( [ key ] ) =>
@@ -87,9 +113,14 @@ test.describe( 'Staff writes under load (native stack, loopback)', () => {
 			)
 		);
 		const mismatches = Object.keys( { ...accepted, ...stored } )
-			.filter( ( key ) => ( accepted[ key ] ?? 0 ) !== ( stored[ key ] ?? 0 ) )
-			.map( ( key ) => `${ key }: accepted ${ accepted[ key ] ?? 0 }, stored ${ stored[ key ] ?? 0 }` );
-		console.log(
+			.filter(
+				( key ) => ( accepted[ key ] ?? 0 ) !== ( stored[ key ] ?? 0 )
+			)
+			.map(
+				( key ) =>
+					`${ key }: accepted ${ accepted[ key ] ?? 0 }, stored ${ stored[ key ] ?? 0 }`
+			);
+		print(
 			`audit: ${ Object.values( accepted ).reduce( ( a, b ) => a + b, 0 ) } steps accepted, ${ Object.values(
 				stored
 			).reduce( ( a, b ) => a + b, 0 ) } entries stored`

@@ -15,10 +15,16 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { payload, type ArgSchema } from '../support/fuzz';
-import { debugLogMark, nativeSite, phpProblemsSince, sql } from '../support/native-db';
+import {
+	debugLogMark,
+	nativeSite,
+	phpProblemsSince,
+	sql,
+} from '../support/native-db';
 import { sessionFor, type Session } from '../support/session';
 import { ensureUser } from '../support/users';
 import { createItems, ROLES } from '../support/workflow';
+import { print } from '../support/print';
 
 /*
  * Property-based fuzzing of every route of ttdt/v1 the REST index lists: per route and method
@@ -42,16 +48,24 @@ type Case = {
 	form: boolean;
 };
 
-/** Raw bytes as a string of the same code units (for the HTTP sample). */
+/**
+ * Raw bytes as a string of the same code units (for the HTTP sample).
+ * @param value
+ */
 function plain( value: unknown ): unknown {
 	if ( Array.isArray( value ) ) {
 		return value.map( plain );
 	}
 	if ( value && typeof value === 'object' ) {
 		if ( '$bytes' in value ) {
-			return Buffer.from( String( ( value as { $bytes: string } ).$bytes ), 'base64' ).toString( 'latin1' );
+			return Buffer.from(
+				String( ( value as { $bytes: string } ).$bytes ),
+				'base64'
+			).toString( 'latin1' );
 		}
-		return Object.fromEntries( Object.entries( value ).map( ( [ k, v ] ) => [ k, plain( v ) ] ) );
+		return Object.fromEntries(
+			Object.entries( value ).map( ( [ k, v ] ) => [ k, plain( v ) ] )
+		);
 	}
 	return value;
 }
@@ -62,9 +76,15 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 	test( `${ RUNS } payloads per route and method: 2xx or 4xx with a message, no PHP warning, nothing invalid stored`, async ( {
 		requestUtils,
 	} ) => {
-		console.log( `fuzz seed ${ SEED } (replay: TTDT_FUZZ_SEED=${ SEED })` );
-		const low = await ensureUser( requestUtils, 'fuzz_collaborator', ROLES.collaborator );
-		const [ post ] = await createItems( requestUtils, [ { state: 'draft' } ] );
+		print( `fuzz seed ${ SEED } (replay: TTDT_FUZZ_SEED=${ SEED })` );
+		const low = await ensureUser(
+			requestUtils,
+			'fuzz_collaborator',
+			ROLES.collaborator
+		);
+		const [ post ] = await createItems( requestUtils, [
+			{ state: 'draft' },
+		] );
 		const collaborator = ( await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/collaborators',
@@ -77,14 +97,24 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			collaborators: collaborator.id,
 		};
 		const index = ( await requestUtils.rest( { path: '/ttdt/v1' } ) ) as {
-			routes: Record< string, { endpoints: Array< { methods: string[]; args: Record< string, ArgSchema > } > } >;
+			routes: Record<
+				string,
+				{
+					endpoints: Array< {
+						methods: string[];
+						args: Record< string, ArgSchema >;
+					} >;
+				}
+			>;
 		};
 
 		// Every route and method, RUNS cases each, from one seed.
 		const cases: Case[] = [];
 		const keys: string[] = [];
 		let seed = SEED;
-		for ( const [ route, { endpoints } ] of Object.entries( index.routes ) ) {
+		for ( const [ route, { endpoints } ] of Object.entries(
+			index.routes
+		) ) {
 			// The namespace index is core's own route (core's TypeError on `?namespace[]=` is
 			// not the plugin's to fix).
 			if ( route === '/ttdt/v1' ) {
@@ -97,25 +127,46 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 					const arbitrary = fc.record( {
 						user: fc.constantFrom( 1, low.id ),
 						id: fc.oneof(
-							{ weight: 8, arbitrary: fc.constant( ids[ resource ] ?? 1 ) },
-							{ weight: 1, arbitrary: fc.constantFrom( 0, 2147483648, 99999999999 ) }
+							{
+								weight: 8,
+								arbitrary: fc.constant( ids[ resource ] ?? 1 ),
+							},
+							{
+								weight: 1,
+								arbitrary: fc.constantFrom(
+									0,
+									2147483648,
+									99999999999
+								),
+							}
 						),
 						args: payload( endpoint.args ),
 						form: fc.boolean(),
 						raw: fc.option(
 							// No JSON scalar: core itself warns on one (WP_REST_Request::get_json_params).
-							fc.constantFrom( '{"title":', '['.repeat( 2000 ), '[1,', '\u0000' ),
+							fc.constantFrom(
+								'{"title":',
+								'['.repeat( 2000 ),
+								'[1,',
+								'\u0000'
+							),
 							{ freq: 20 }
 						),
 					} );
-					for ( const sample of fc.sample( arbitrary, { seed: seed++, numRuns: RUNS } ) ) {
-						const filled = route.replace( /\(\?P<id>[^)]*\)/, String( sample.id ) );
+					for ( const sample of fc.sample( arbitrary, {
+						seed: seed++,
+						numRuns: RUNS,
+					} ) ) {
+						const filled = route.replace(
+							/\(\?P<id>[^)]*\)/,
+							String( sample.id )
+						);
 						cases.push( {
 							method,
 							route: filled,
 							user: sample.user,
 							query: read ? sample.args : {},
-							body: read ? null : sample.raw ?? sample.args,
+							body: read ? null : ( sample.raw ?? sample.args ),
 							form: ! read && sample.raw === null && sample.form,
 						} );
 						keys.push( `${ route } ${ method }` );
@@ -124,12 +175,17 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			}
 		}
 		const perKey = new Map< string, number >();
-		keys.forEach( ( key ) => perKey.set( key, ( perKey.get( key ) ?? 0 ) + 1 ) );
+		keys.forEach( ( key ) =>
+			perKey.set( key, ( perKey.get( key ) ?? 0 ) + 1 )
+		);
 		expect( perKey.size ).toBeGreaterThan( 20 );
 		expect( Math.min( ...perKey.values() ) ).toBeGreaterThanOrEqual( RUNS );
 
 		const mark = debugLogMark();
-		const dir = path.join( process.env.TTDT_E2E_ARTIFACTS as string, 'fuzz' );
+		const dir = path.join(
+			process.env.TTDT_E2E_ARTIFACTS as string,
+			'fuzz'
+		);
 		fs.mkdirSync( dir, { recursive: true } );
 		const started = Date.now();
 		// One PHP process per core, each on a contiguous share of the cases.
@@ -138,27 +194,54 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			Array.from( { length: SHARDS }, ( _, shard ) => {
 				const input = path.join( dir, `cases-${ shard }.json` );
 				const output = path.join( dir, `results-${ shard }.json` );
-				fs.writeFileSync( input, JSON.stringify( cases.slice( shard * share, ( shard + 1 ) * share ) ) );
+				fs.writeFileSync(
+					input,
+					JSON.stringify(
+						cases.slice( shard * share, ( shard + 1 ) * share )
+					)
+				);
 				fs.rmSync( output, { force: true } );
-				return new Promise< Array< { status: number; problem: string } > >( ( resolve, reject ) => {
+				return new Promise<
+					Array< { status: number; problem: string } >
+				>( ( resolve, reject ) => {
 					execFile(
 						'php',
-						[ '-d', 'memory_limit=1G', path.join( root, 'scripts/fuzz/rest-runner.php' ), nativeSite.wordpress, input, output ],
+						[
+							'-d',
+							'memory_limit=1G',
+							path.join( root, 'scripts/fuzz/rest-runner.php' ),
+							nativeSite.wordpress,
+							input,
+							output,
+						],
 						{ maxBuffer: 64 * 1024 * 1024 },
-						( error, stdout, stderr ) =>
+						( error, _stdout, stderr ) =>
 							error
-								? reject( new Error( `${ error.message }\n${ stderr }` ) )
-								: resolve( JSON.parse( fs.readFileSync( output, 'utf8' ) ) )
+								? reject(
+										new Error(
+											`${ error.message }\n${ stderr }`
+										)
+									)
+								: resolve(
+										JSON.parse(
+											fs.readFileSync( output, 'utf8' )
+										)
+									)
 					);
 				} );
 			} )
 		);
 		const results = parts.flat();
-		console.log( `${ results.length } requests in-process in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s` );
+		print(
+			`${ results.length } requests in-process in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s`
+		);
 		expect( results ).toHaveLength( cases.length );
 		const statuses: Record< string, number > = {};
-		results.forEach( ( r ) => ( statuses[ r.status ] = ( statuses[ r.status ] ?? 0 ) + 1 ) );
-		console.log( `statuses: ${ JSON.stringify( statuses ) }` );
+		results.forEach(
+			( r ) =>
+				( statuses[ r.status ] = ( statuses[ r.status ] ?? 0 ) + 1 )
+		);
+		print( `statuses: ${ JSON.stringify( statuses ) }` );
 
 		const failures = results
 			.map( ( result, i ) => ( { ...result, i } ) )
@@ -166,11 +249,18 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			// One case per distinct problem (its first words, with the numbers left out).
 			.filter(
 				( result, _, all ) =>
-					all.find( ( other ) => other.problem.replace( /\d+/g, '' ).slice( 0, 120 ) === result.problem.replace( /\d+/g, '' ).slice( 0, 120 ) ) === result
+					all.find(
+						( other ) =>
+							other.problem
+								.replace( /\d+/g, '' )
+								.slice( 0, 120 ) ===
+							result.problem.replace( /\d+/g, '' ).slice( 0, 120 )
+					) === result
 			)
 			.slice( 0, 8 )
-			.map( ( { i, problem } ) =>
-				`case ${ i } (seed ${ SEED }) ${ keys[ i ] }: ${ problem.slice( 0, 600 ) }\n  payload: ${ JSON.stringify( cases[ i ] ).slice( 0, 1500 ) }`
+			.map(
+				( { i, problem } ) =>
+					`case ${ i } (seed ${ SEED }) ${ keys[ i ] }: ${ problem.slice( 0, 600 ) }\n  payload: ${ JSON.stringify( cases[ i ] ).slice( 0, 1500 ) }`
 			);
 		expect( failures ).toEqual( [] );
 
@@ -190,11 +280,17 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			seen.set( keys[ i ], count + 1 );
 			const c = cases[ i ];
 			const query = new URLSearchParams();
-			for ( const [ k, v ] of Object.entries( plain( c.query ) as object ) ) {
+			for ( const [ k, v ] of Object.entries(
+				plain( c.query ) as object
+			) ) {
 				query.set( k, typeof v === 'string' ? v : JSON.stringify( v ) );
 			}
 			const route = c.route + ( query.size ? `?${ query }` : '' );
-			const response = await sessions[ c.user ].rest( c.method, route, c.body === null ? undefined : plain( c.body ) );
+			const response = await sessions[ c.user ].rest(
+				c.method,
+				route,
+				c.body === null ? undefined : plain( c.body )
+			);
 			const text = await response.text();
 			let message = '';
 			try {
@@ -202,11 +298,18 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			} catch {}
 			// nginx refuses an over-long URL or body (414, 413) before WordPress sees it.
 			const byServer = [ 413, 414 ].includes( response.status() );
-			if ( response.status() >= 500 || ( response.status() >= 400 && ! byServer && ! message.trim() ) ) {
-				httpProblems.push( `${ keys[ i ] } → ${ response.status() } ${ text.slice( 0, 300 ) }\n  payload: ${ JSON.stringify( c ).slice( 0, 1000 ) }` );
+			if (
+				response.status() >= 500 ||
+				( response.status() >= 400 && ! byServer && ! message.trim() )
+			) {
+				httpProblems.push(
+					`${ keys[ i ] } → ${ response.status() } ${ text.slice( 0, 300 ) }\n  payload: ${ JSON.stringify( c ).slice( 0, 1000 ) }`
+				);
 			}
 		}
-		await Promise.all( Object.values( sessions ).map( ( s ) => s.dispose() ) );
+		await Promise.all(
+			Object.values( sessions ).map( ( s ) => s.dispose() )
+		);
 		expect( httpProblems.slice( 0, 5 ) ).toEqual( [] );
 
 		// Nothing invalid stored: no markup in the plugin's meta and options, and every
@@ -215,8 +318,18 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			"SELECT meta_key FROM wp_postmeta WHERE meta_key LIKE 'ttdt\\_%' AND meta_value LIKE '%<script%' UNION ALL SELECT option_name FROM wp_options WHERE option_name LIKE 'ttdt\\_%' AND option_value LIKE '%<script%'"
 		);
 		expect( stored ).toEqual( [] );
-		for ( const route of [ '/ttdt/v1/settings', '/ttdt/v1/workflow', `/ttdt/v1/workflow/${ post }`, '/ttdt/v1/board', '/ttdt/v1/collaborators', '/ttdt/v1/audit' ] ) {
-			const response = await requestUtils.request.get( `/wp-json${ route }`, { failOnStatusCode: false } );
+		for ( const route of [
+			'/ttdt/v1/settings',
+			'/ttdt/v1/workflow',
+			`/ttdt/v1/workflow/${ post }`,
+			'/ttdt/v1/board',
+			'/ttdt/v1/collaborators',
+			'/ttdt/v1/audit',
+		] ) {
+			const response = await requestUtils.request.get(
+				`/wp-json${ route }`,
+				{ failOnStatusCode: false }
+			);
 			expect( response.status(), route ).toBeLessThan( 500 );
 		}
 		expect( phpProblemsSince( mark ) ).toEqual( [] );

@@ -20,12 +20,19 @@ export type ArgSchema = {
 	properties?: Record< string, ArgSchema >;
 };
 
-/** Bytes that are not valid UTF-8, carried to the PHP runner as base64. */
+/**
+ * Bytes that are not valid UTF-8, carried to the PHP runner as base64.
+ * @param raw
+ */
 const bytes = ( raw: number[] ) => ( {
 	$bytes: Buffer.from( raw ).toString( 'base64' ),
 } );
 
-/** Nested arrays/objects `depth` levels deep. */
+/**
+ * Nested arrays/objects `depth` levels deep.
+ * @param depth
+ * @param object
+ */
 function deep( depth: number, object: boolean ): unknown {
 	let value: unknown = 'đáy';
 	for ( let i = 0; i < depth; i++ ) {
@@ -87,13 +94,16 @@ export const hostile = fc.constantFrom( ...HOSTILE );
  * @param schema Argument schema.
  * @param depth  Nesting so far.
  */
-export function fitting( schema: ArgSchema, depth = 0 ): fc.Arbitrary< unknown > {
+export function fitting(
+	schema: ArgSchema,
+	depth = 0
+): fc.Arbitrary< unknown > {
 	if ( schema.enum?.length ) {
 		return fc.constantFrom( ...schema.enum );
 	}
-	const types = ( Array.isArray( schema.type ) ? schema.type : [ schema.type ?? 'string' ] ).filter(
-		( type ) => type !== 'null'
-	);
+	const types = (
+		Array.isArray( schema.type ) ? schema.type : [ schema.type ?? 'string' ]
+	).filter( ( type ) => type !== 'null' );
 	const options = types.map( ( type ) => {
 		switch ( type ) {
 			case 'integer':
@@ -102,32 +112,49 @@ export function fitting( schema: ArgSchema, depth = 0 ): fc.Arbitrary< unknown >
 					max: schema.maximum ?? 100_000,
 				} );
 			case 'number':
-				return fc.double( { min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true } );
+				return fc.double( {
+					min: schema.minimum ?? -1e6,
+					max: schema.maximum ?? 1e6,
+					noNaN: true,
+				} );
 			case 'boolean':
 				return fc.boolean();
 			case 'array':
 				return depth > 2
 					? fc.constant( [] )
-					: fc.array( fitting( schema.items ?? {}, depth + 1 ), { maxLength: 5 } );
+					: fc.array( fitting( schema.items ?? {}, depth + 1 ), {
+							maxLength: 5,
+						} );
 			case 'object':
 				return depth > 2 || ! schema.properties
-					? fc.dictionary( fc.string( { maxLength: 8 } ), fc.string( { maxLength: 20 } ), { maxKeys: 3 } )
+					? fc.dictionary(
+							fc.string( { maxLength: 8 } ),
+							fc.string( { maxLength: 20 } ),
+							{ maxKeys: 3 }
+						)
 					: fc.record(
 							Object.fromEntries(
-								Object.entries( schema.properties ).map( ( [ key, sub ] ) => [
-									key,
-									fitting( sub, depth + 1 ),
-								] )
+								Object.entries( schema.properties ).map(
+									( [ key, sub ] ) => [
+										key,
+										fitting( sub, depth + 1 ),
+									]
+								)
 							),
 							{ requiredKeys: [] }
-					  );
+						);
 			default:
 				if ( schema.pattern ) {
 					try {
-						return fc.stringMatching( new RegExp( schema.pattern ) );
+						return fc.stringMatching(
+							new RegExp( schema.pattern )
+						);
 					} catch {}
 				}
-				return fc.string( { maxLength: schema.maxLength ?? 200, unit: 'grapheme' } );
+				return fc.string( {
+					maxLength: schema.maxLength ?? 200,
+					unit: 'grapheme',
+				} );
 		}
 	} );
 	return options.length ? fc.oneof( ...options ) : fc.string();
@@ -142,7 +169,9 @@ export function fitting( schema: ArgSchema, depth = 0 ): fc.Arbitrary< unknown >
 export function payload(
 	args: Record< string, ArgSchema >
 ): fc.Arbitrary< Record< string, unknown > > {
-	const entries = Object.entries( args ).filter( ( [ name ] ) => name !== 'id' );
+	const entries = Object.entries( args ).filter(
+		( [ name ] ) => name !== 'id'
+	);
 	const model: Record< string, fc.Arbitrary< unknown > > = {};
 	for ( const [ name, schema ] of entries ) {
 		model[ name ] = fc.oneof(
@@ -153,6 +182,8 @@ export function payload(
 	model.__extra = fc.option( hostile, { freq: 5 } );
 	return fc.record( model, { requiredKeys: [] } ).map( ( value ) => {
 		const { __extra: extra, ...rest } = value as Record< string, unknown >;
-		return extra === null || extra === undefined ? rest : { ...rest, zz_unknown: extra };
+		return extra === null || extra === undefined
+			? rest
+			: { ...rest, zz_unknown: extra };
 	} );
 }

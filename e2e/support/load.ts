@@ -33,7 +33,10 @@ export type LoadOptions = {
 /** Times a request and records it; returns the response's status and parsed JSON body. */
 export type Timed = (
 	label: string,
-	request: () => Promise< { status(): number; text(): Promise< string > } >,
+	request: () => Promise< {
+		status: () => number;
+		text: () => Promise< string >;
+	} >,
 	id?: number
 ) => Promise< { status: number; body: any } >;
 
@@ -43,7 +46,12 @@ export type LoadReport = {
 	/** Per label: count, statuses, p50 and p95 in ms. */
 	table: Record<
 		string,
-		{ count: number; statuses: Record< number, number >; p50: number; p95: number }
+		{
+			count: number;
+			statuses: Record< number, number >;
+			p50: number;
+			p95: number;
+		}
 	>;
 };
 
@@ -111,7 +119,9 @@ export async function runLoad( options: LoadOptions ): Promise< LoadReport > {
 		} )
 	);
 	const table: LoadReport[ 'table' ] = {};
-	for ( const label of new Set( samples.map( ( sample ) => sample.label ) ) ) {
+	for ( const label of new Set(
+		samples.map( ( sample ) => sample.label )
+	) ) {
 		const mine = samples.filter( ( sample ) => sample.label === label );
 		const statuses: Record< number, number > = {};
 		for ( const sample of mine ) {
@@ -120,8 +130,18 @@ export async function runLoad( options: LoadOptions ): Promise< LoadReport > {
 		table[ label ] = {
 			count: mine.length,
 			statuses,
-			p50: Math.round( percentile( mine.map( ( s ) => s.ms ), 50 ) ),
-			p95: Math.round( percentile( mine.map( ( s ) => s.ms ), 95 ) ),
+			p50: Math.round(
+				percentile(
+					mine.map( ( s ) => s.ms ),
+					50
+				)
+			),
+			p95: Math.round(
+				percentile(
+					mine.map( ( s ) => s.ms ),
+					95
+				)
+			),
 		};
 	}
 	return { samples, seconds: ( Date.now() - started ) / 1000, table };
@@ -141,7 +161,9 @@ export function formatReport( report: LoadReport ): string {
 		lines.push(
 			`${ label.padEnd( 16 ) } ${ String( row.count ).padStart( 5 ) } ${ String(
 				row.p50
-			).padStart( 9 ) } ${ String( row.p95 ).padStart( 8 ) }   ${ JSON.stringify(
+			).padStart(
+				9
+			) } ${ String( row.p95 ).padStart( 8 ) }   ${ JSON.stringify(
 				row.statuses
 			) }`
 		);

@@ -15,7 +15,14 @@ const port = Number( process.env.TTDT_TEST_PORT || 8889 );
 const mariadb = path.join( root, '.wp', 'native', 'mariadb' );
 
 export const nativeSite = {
-	wordpress: path.join( root, '.wp', 'native', 'sites', `test-${ port }`, 'wordpress' ),
+	wordpress: path.join(
+		root,
+		'.wp',
+		'native',
+		'sites',
+		`test-${ port }`,
+		'wordpress'
+	),
 	database: `wp_test_${ port }`,
 	socket: path.join( mariadb, 'mariadb.sock' ),
 	pidFile: path.join( mariadb, 'mariadb.pid' ),
@@ -93,7 +100,10 @@ export function debugLogMark(): number {
  * @param mark        From `debugLogMark()`.
  * @param allowDbDown Whether lost-connection database errors are expected.
  */
-export function phpProblemsSince( mark: number, allowDbDown = false ): string[] {
+export function phpProblemsSince(
+	mark: number,
+	allowDbDown = false
+): string[] {
 	if ( ! fs.existsSync( nativeSite.debugLog ) ) {
 		return [];
 	}
