@@ -73,6 +73,16 @@ final class Capabilities implements Hookable {
 	public const RECORD_RECEIPT = 'ttdt_record_receipt';
 
 	/**
+	 * Send the overdue-approval reminder now instead of waiting for its daily run. Meta
+	 * capability: the reminder mails the moderators and the head of the board, so it is for
+	 * those who review (who see the queue it is about), not for anyone who can read a route.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SEND_OVERDUE_REMINDERS = 'ttdt_send_overdue_reminders';
+
+	/**
 	 * Item meta capabilities => the primitive capability they need besides editing the item.
 	 *
 	 * @var array<string, string>
@@ -192,6 +202,9 @@ final class Capabilities implements Hookable {
 		}
 		if ( self::MANAGE_SETTINGS === $cap ) {
 			return array( 'manage_options' );
+		}
+		if ( self::SEND_OVERDUE_REMINDERS === $cap ) {
+			return array( self::APPROVE );
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );

@@ -10,9 +10,8 @@ namespace Ttdt\Audit;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -23,7 +22,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class AuditController extends WP_REST_Controller implements Hookable {
+final class AuditController extends RestController {
 
 	/**
 	 * Row names of the current page, by user ID.
@@ -38,7 +37,6 @@ final class AuditController extends WP_REST_Controller implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'audit';
 	}
 
@@ -46,7 +44,7 @@ final class AuditController extends WP_REST_Controller implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::register_hooks();
 		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
 	}
 
@@ -106,13 +104,9 @@ final class AuditController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::READ_AUDIT_LOG ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'Only a system administrator may read the audit log.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::READ_AUDIT_LOG ),
+			__( 'Only a system administrator may read the audit log.', 'ttdt-portal' )
 		);
 	}
 
@@ -219,10 +213,7 @@ final class AuditController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = AuditSchema::entry();
-		}
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return AuditSchema::entry();
 	}
 }

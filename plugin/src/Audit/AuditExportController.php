@@ -10,10 +10,9 @@ namespace Ttdt\Audit;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
 use WP_HTTP_Response;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -26,7 +25,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class AuditExportController extends WP_REST_Controller implements Hookable {
+final class AuditExportController extends RestController {
 
 	/**
 	 * Route, as `WP_REST_Request::get_route()` reports it.
@@ -41,7 +40,6 @@ final class AuditExportController extends WP_REST_Controller implements Hookable
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'audit/export';
 	}
 
@@ -49,7 +47,7 @@ final class AuditExportController extends WP_REST_Controller implements Hookable
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::register_hooks();
 		add_filter( 'rest_pre_serve_request', array( $this, 'serve_csv' ), 10, 3 );
 	}
 
@@ -69,6 +67,7 @@ final class AuditExportController extends WP_REST_Controller implements Hookable
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
 					'args'                => $this->get_collection_params(),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -82,13 +81,9 @@ final class AuditExportController extends WP_REST_Controller implements Hookable
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::READ_AUDIT_LOG ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'Only a system administrator may read the audit log.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::READ_AUDIT_LOG ),
+			__( 'Only a system administrator may read the audit log.', 'ttdt-portal' )
 		);
 	}
 
@@ -128,6 +123,17 @@ final class AuditExportController extends WP_REST_Controller implements Hookable
 		}
 		AuditCsv::stream( $query );
 		return true;
+	}
+
+	/**
+	 * The answer is a file.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function schema(): array {
+		return AuditSchema::export();
 	}
 
 	/**

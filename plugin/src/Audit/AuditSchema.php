@@ -207,6 +207,23 @@ final class AuditSchema {
 	}
 
 	/**
+	 * What the export route answers: not JSON but a CSV file, one row per matching entry.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function export(): array {
+		return array(
+			'$schema'     => 'http://json-schema.org/draft-04/schema#',
+			'title'       => 'ttdt-audit-export',
+			'description' => __( 'CSV file (UTF-8) with one row per entry matching the filters, newest first.', 'ttdt-portal' ),
+			'type'        => 'string',
+			'readonly'    => true,
+		);
+	}
+
+	/**
 	 * Filter and paging parameters of the list and of the CSV export.
 	 *
 	 * @since 0.1.0

@@ -11,9 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\EnumLabels;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -26,7 +25,7 @@ use WP_User;
  *
  * @since 0.1.0
  */
-final class BoardController extends WP_REST_Controller implements Hookable {
+final class BoardController extends RestController {
 
 	/**
 	 * Constructor.
@@ -34,15 +33,7 @@ final class BoardController extends WP_REST_Controller implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'board';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -101,13 +92,9 @@ final class BoardController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::VIEW_BOARD ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to see the editorial board roster. Ask a system administrator.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::VIEW_BOARD ),
+			__( 'You are not allowed to see the editorial board roster. Ask a system administrator.', 'ttdt-portal' )
 		);
 	}
 
@@ -132,13 +119,9 @@ final class BoardController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function update_item_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::MANAGE_BOARD, (int) $request['id'] ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'Only a system administrator may change board positions and permission levels.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::MANAGE_BOARD, (int) $request['id'] ),
+			__( 'Only a system administrator may change board positions and permission levels.', 'ttdt-portal' )
 		);
 	}
 
@@ -278,17 +261,14 @@ final class BoardController extends WP_REST_Controller implements Hookable {
 	}
 
 	/**
-	 * The schema of a roster entry.
+	 * The schema of a roster entry, with the names of its roles and positions.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = EnumLabels::add( BoardSchema::member(), BoardSchema::labels() );
-		}
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return EnumLabels::add( BoardSchema::member(), BoardSchema::labels() );
 	}
 
 	/**

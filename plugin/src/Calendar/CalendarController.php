@@ -10,9 +10,8 @@ namespace Ttdt\Calendar;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -24,7 +23,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class CalendarController extends WP_REST_Controller implements Hookable {
+final class CalendarController extends RestController {
 
 	/**
 	 * Pattern of a `Y-m-d` date.
@@ -40,8 +39,6 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	 * @var int
 	 */
 	private const MAX_CONVERSIONS = 2000;
-
-
 
 	/**
 	 * Settings service.
@@ -59,15 +56,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	 */
 	public function __construct( Settings $settings ) {
 		$this->settings  = $settings;
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'calendar';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -104,7 +93,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 						),
 					),
 				),
-				'schema' => array( self::class, 'deadline_schema' ),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
@@ -125,6 +114,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 						),
 					),
 				),
+				'schema' => array( CalendarSchema::class, 'day_off' ),
 			)
 		);
 		register_rest_route(
@@ -182,6 +172,7 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 						),
 					),
 				),
+				'schema' => array( CalendarSchema::class, 'conversion' ),
 			)
 		);
 	}
@@ -195,13 +186,9 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function read_permissions_check( $request ) {
-		if ( current_user_can( 'edit_posts' ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to read the working calendar. Log in with an editorial account.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( 'edit_posts' ),
+			__( 'You are not allowed to read the working calendar. Log in with an editorial account.', 'ttdt-portal' )
 		);
 	}
 
@@ -293,65 +280,14 @@ final class CalendarController extends WP_REST_Controller implements Hookable {
 	}
 
 	/**
-	 * Schema of a deadline.
+	 * The schema of the main resource, a deadline.
 	 *
 	 * @since 0.1.0
-	 * @contract DeadlineResult
 	 *
 	 * @return array<string, mixed>
 	 */
-	public static function deadline_schema(): array {
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'ttdt-deadline',
-			'type'       => 'object',
-			'properties' => array(
-				'received_at' => array(
-					'description' => __( 'Receipt date, YYYY-MM-DD.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'readonly'    => true,
-				),
-				'days'        => array(
-					'description' => __( 'Number of days allowed.', 'ttdt-portal' ),
-					'type'        => 'integer',
-					'readonly'    => true,
-				),
-				'mode'        => array(
-					'description' => __( 'How the days are counted.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'enum'        => array( 'calendar', 'working' ),
-					'readonly'    => true,
-				),
-				'deadline'    => array(
-					'description' => __( 'Last day for approval, YYYY-MM-DD.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'readonly'    => true,
-				),
-				'days_off'    => array(
-					'description' => __( 'Days off skipped in the count or that moved the deadline.', 'ttdt-portal' ),
-					'type'        => 'array',
-					'readonly'    => true,
-					'items'       => array(
-						'type'       => 'object',
-						'properties' => array(
-							'date' => array(
-								'type'     => 'string',
-								'readonly' => true,
-							),
-							'kind' => array(
-								'type'     => 'string',
-								'enum'     => array( 'weekend', 'holiday', 'compensatory', 'swap' ),
-								'readonly' => true,
-							),
-							'name' => array(
-								'type'     => 'string',
-								'readonly' => true,
-							),
-						),
-					),
-				),
-			),
-		);
+	protected function schema(): array {
+		return CalendarSchema::deadline();
 	}
 
 	/**

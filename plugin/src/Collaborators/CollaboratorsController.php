@@ -10,6 +10,7 @@ namespace Ttdt\Collaborators;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Provenance\ProvenanceMeta;
+use Ttdt\Support\RestController;
 use WP_Error;
 use WP_Post;
 use WP_Query;
@@ -179,16 +180,13 @@ final class CollaboratorsController extends WP_REST_Posts_Controller {
 	}
 
 	/**
-	 * 401 for visitors, 403 for users without the capability.
+	 * The refusal of the plugin's REST API ({@see RestController::forbidden()}): core's posts
+	 * controller is the base here, so it is called rather than inherited.
 	 *
 	 * @return WP_Error
 	 */
 	private static function forbidden(): WP_Error {
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to see the collaborator registry. Ask the editorial board\'s standing office.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return RestController::forbidden( __( 'You are not allowed to see the collaborator registry. Ask the editorial board\'s standing office.', 'ttdt-portal' ) );
 	}
 
 	/**

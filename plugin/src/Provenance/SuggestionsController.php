@@ -11,9 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Collaborators\CollaboratorLookup;
 use Ttdt\Collaborators\CollaboratorPostType;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -27,7 +26,7 @@ use WP_User;
  *
  * @since 0.1.0
  */
-final class SuggestionsController extends WP_REST_Controller implements Hookable {
+final class SuggestionsController extends RestController {
 
 	/**
 	 * Most suggestions returned.
@@ -42,15 +41,7 @@ final class SuggestionsController extends WP_REST_Controller implements Hookable
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'provenance/suggestions';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -83,13 +74,9 @@ final class SuggestionsController extends WP_REST_Controller implements Hookable
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( CollaboratorPostType::MANAGE_CAPABILITY ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to see the suggestions for sources and writers. Type the name yourself.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( CollaboratorPostType::MANAGE_CAPABILITY ),
+			__( 'You are not allowed to see the suggestions for sources and writers. Type the name yourself.', 'ttdt-portal' )
 		);
 	}
 
@@ -158,56 +145,8 @@ final class SuggestionsController extends WP_REST_Controller implements Hookable
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = self::schema();
-		}
-		return $this->add_additional_fields_schema( $this->schema );
-	}
-
-	/**
-	 * Schema of one suggestion.
-	 *
-	 * @since 0.1.0
-	 * @contract ProvenanceSuggestion
-	 *
-	 * @return array<string, mixed>
-	 */
-	public static function schema(): array {
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'ttdt-provenance-suggestion',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
-				'value'           => array(
-					'description' => 'Value to put in the field.',
-					'type'        => 'string',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-				'label'           => array(
-					'description' => 'What the suggestion is, e.g. the collaborator\'s unit.',
-					'type'        => 'string',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-				'kind'            => array(
-					'description' => 'Where the suggestion comes from.',
-					'type'        => 'string',
-					'enum'        => array( 'source', 'collaborator', 'user' ),
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-				'collaborator_id' => array(
-					'description' => 'ID of the registered collaborator, 0 for other kinds.',
-					'type'        => 'integer',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-			),
-			'required'             => array( 'value', 'label', 'kind', 'collaborator_id' ),
-		);
+	protected function schema(): array {
+		return ProvenanceSchema::suggestion();
 	}
 
 	/**

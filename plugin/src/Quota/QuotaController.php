@@ -10,9 +10,8 @@ namespace Ttdt\Quota;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -23,7 +22,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class QuotaController extends WP_REST_Controller implements Hookable {
+final class QuotaController extends RestController {
 
 	/**
 	 * Quota counter.
@@ -50,7 +49,6 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 	public function __construct( WeeklyQuota $quota, QuotaReminder $reminder ) {
 		$this->quota     = $quota;
 		$this->reminder  = $reminder;
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'quota';
 	}
 
@@ -58,7 +56,7 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::register_hooks();
 		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
 	}
 
@@ -112,7 +110,7 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 					'permission_callback' => array( $this, 'send_reminders_permissions_check' ),
 					'args'                => array(),
 				),
-				'schema' => array( self::class, 'reminders_schema' ),
+				'schema' => array( QuotaSchema::class, 'reminders' ),
 			)
 		);
 	}
@@ -126,13 +124,9 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::VIEW_QUOTA ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to see the weekly quota of the editorial board.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::VIEW_QUOTA ),
+			__( 'You are not allowed to see the weekly quota of the editorial board.', 'ttdt-portal' )
 		);
 	}
 
@@ -145,13 +139,9 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function send_reminders_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::SEND_QUOTA_REMINDERS ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'Only a system administrator may send the quota reminders.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::SEND_QUOTA_REMINDERS ),
+			__( 'Only a system administrator may send the quota reminders.', 'ttdt-portal' )
 		);
 	}
 
@@ -194,155 +184,7 @@ final class QuotaController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = self::schema();
-		}
-		return $this->add_additional_fields_schema( $this->schema );
-	}
-
-	/**
-	 * JSON schema of the quota report.
-	 *
-	 * @since 0.1.0
-	 * @contract QuotaReport
-	 *
-	 * @return array<string, mixed>
-	 */
-	public static function schema(): array {
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'ttdt-quota',
-			'type'       => 'object',
-			'properties' => array(
-				'quota'         => array(
-					'description' => __( 'Items each member must have published per week.', 'ttdt-portal' ),
-					'type'        => 'integer',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-				'weeks'         => array(
-					'description' => __( 'The weeks counted, oldest first; the last is the current week.', 'ttdt-portal' ),
-					'type'        => 'array',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-					'items'       => array(
-						'type'                 => 'object',
-						'additionalProperties' => false,
-						'required'             => array( 'start', 'end' ),
-						'properties'           => array(
-							'start' => array(
-								'description' => __( 'Monday, Y-m-d.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-							'end'   => array(
-								'description' => __( 'Sunday, Y-m-d.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-						),
-					),
-				),
-				'members'       => array(
-					'description' => __( 'Board members with their counts per week.', 'ttdt-portal' ),
-					'type'        => 'array',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-					'items'       => array(
-						'type'                 => 'object',
-						'additionalProperties' => false,
-						'required'             => array( 'id', 'name', 'position', 'position_label', 'in_office', 'counts', 'this_week', 'behind' ),
-						'properties'           => array(
-							'id'             => array(
-								'description' => __( 'User ID.', 'ttdt-portal' ),
-								'type'        => 'integer',
-							),
-							'name'           => array(
-								'description' => __( 'Display name.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-							'position'       => array(
-								'description' => __( 'Board position.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-							'position_label' => array(
-								'description' => __( 'Name of the board position.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-							'in_office'      => array(
-								'description' => __( 'Whether today falls within the member\'s term.', 'ttdt-portal' ),
-								'type'        => 'boolean',
-							),
-							'counts'         => array(
-								'description' => __( 'Items published in each week, in the order of `weeks`.', 'ttdt-portal' ),
-								'type'        => 'array',
-								'items'       => array( 'type' => 'integer' ),
-							),
-							'this_week'      => array(
-								'description' => __( 'Items published so far this week.', 'ttdt-portal' ),
-								'type'        => 'integer',
-							),
-							'behind'         => array(
-								'description' => __( 'Whether the member is below the quota this week.', 'ttdt-portal' ),
-								'type'        => 'boolean',
-							),
-						),
-					),
-				),
-				'next_reminder' => array(
-					'description' => __( 'When the next reminder goes out, site time (Y-m-d\TH:i:s); empty when none is scheduled.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-			),
-		);
-	}
-
-	/**
-	 * JSON schema of the answer to `POST quota/reminders`: who was behind and whether their
-	 * reminder went out.
-	 *
-	 * @since 0.1.0
-	 * @contract QuotaReminders
-	 *
-	 * @return array<string, mixed>
-	 */
-	public static function reminders_schema(): array {
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'ttdt-quota-reminders',
-			'type'       => 'object',
-			'properties' => array(
-				'reminded' => array(
-					'description' => __( 'The members who were behind this week.', 'ttdt-portal' ),
-					'type'        => 'array',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-					'items'       => array(
-						'type'                 => 'object',
-						'additionalProperties' => false,
-						'required'             => array( 'id', 'name', 'published', 'sent' ),
-						'properties'           => array(
-							'id'        => array(
-								'description' => __( 'User ID.', 'ttdt-portal' ),
-								'type'        => 'integer',
-							),
-							'name'      => array(
-								'description' => __( 'Display name.', 'ttdt-portal' ),
-								'type'        => 'string',
-							),
-							'published' => array(
-								'description' => __( 'Items published so far this week.', 'ttdt-portal' ),
-								'type'        => 'integer',
-							),
-							'sent'      => array(
-								'description' => __( 'Whether the reminder e-mail was accepted for delivery.', 'ttdt-portal' ),
-								'type'        => 'boolean',
-							),
-						),
-					),
-				),
-			),
-		);
+	protected function schema(): array {
+		return QuotaSchema::report();
 	}
 }

@@ -63,7 +63,7 @@ final class WeeklyQuota {
 	 *
 	 * @param int                    $weeks Number of weeks, the current one included.
 	 * @param DateTimeImmutable|null $now   Now in the site's time zone; defaults to the clock.
-	 * @return array<string, mixed> Shaped as {@see QuotaController::schema()}.
+	 * @return array<string, mixed> Shaped as {@see QuotaSchema::report()}.
 	 */
 	public function report( int $weeks, ?DateTimeImmutable $now = null ): array {
 		$now     = $now ?? current_datetime();

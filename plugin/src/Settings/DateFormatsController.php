@@ -10,9 +10,8 @@ namespace Ttdt\Settings;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -24,7 +23,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class DateFormatsController extends WP_REST_Controller implements Hookable {
+final class DateFormatsController extends RestController {
 
 	/**
 	 * Constructor.
@@ -32,15 +31,7 @@ final class DateFormatsController extends WP_REST_Controller implements Hookable
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'date-formats';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -126,26 +117,19 @@ final class DateFormatsController extends WP_REST_Controller implements Hookable
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = DateFormats::schema();
-		}
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return DateFormats::schema();
 	}
 
 	/**
-	 * 401 for visitors, 403 for users without the capability.
+	 * Whether the current user manages the portal.
 	 *
 	 * @return true|WP_Error
 	 */
 	private function check_manage() {
-		if ( current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to manage the portal settings. Ask a system administrator.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::MANAGE_SETTINGS ),
+			__( 'You are not allowed to manage the portal settings. Ask a system administrator.', 'ttdt-portal' )
 		);
 	}
 }

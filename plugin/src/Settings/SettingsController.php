@@ -11,9 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\EnumLabels;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -23,7 +22,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class SettingsController extends WP_REST_Controller implements Hookable {
+final class SettingsController extends RestController {
 
 	/**
 	 * Settings service.
@@ -41,15 +40,7 @@ final class SettingsController extends WP_REST_Controller implements Hookable {
 	 */
 	public function __construct( Settings $settings ) {
 		$this->settings  = $settings;
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'settings';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -154,26 +145,19 @@ final class SettingsController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = EnumLabels::add( Settings::schema(), Settings::labels() );
-		}
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return EnumLabels::add( Settings::schema(), Settings::labels() );
 	}
 
 	/**
-	 * 401 for visitors, 403 for users without the capability.
+	 * Whether the current user manages the portal.
 	 *
 	 * @return true|WP_Error
 	 */
 	private function check_manage() {
-		if ( current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to manage the portal settings. Ask a system administrator.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::MANAGE_SETTINGS ),
+			__( 'You are not allowed to manage the portal settings. Ask a system administrator.', 'ttdt-portal' )
 		);
 	}
 }

@@ -10,10 +10,9 @@ namespace Ttdt\VietnameseText;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
 use WP_Post;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -24,7 +23,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class TextController extends WP_REST_Controller implements Hookable {
+final class TextController extends RestController {
 
 	/**
 	 * Longest text the conversion route takes, in characters: about 500 pages, far more than
@@ -36,22 +35,13 @@ final class TextController extends WP_REST_Controller implements Hookable {
 	 */
 	public const MAX_LENGTH = 1000000;
 
-
 	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 */
 	public function __construct() {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'text';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -103,13 +93,9 @@ final class TextController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function convert_permissions_check( $request ) {
-		if ( current_user_can( 'edit_posts' ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to convert text. Sign in with an account that writes content.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( 'edit_posts' ),
+			__( 'You are not allowed to convert text. Sign in with an account that writes content.', 'ttdt-portal' )
 		);
 	}
 
@@ -126,13 +112,9 @@ final class TextController extends WP_REST_Controller implements Hookable {
 		if ( is_wp_error( $post ) ) {
 			return $post;
 		}
-		if ( current_user_can( 'edit_post', $post->ID ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to edit this item, so its text cannot be converted.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( 'edit_post', $post->ID ),
+			__( 'You are not allowed to edit this item, so its text cannot be converted.', 'ttdt-portal' )
 		);
 	}
 
@@ -190,44 +172,8 @@ final class TextController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
-		}
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'ttdt-text-conversion',
-			'type'       => 'object',
-			'properties' => array(
-				'text'     => array(
-					'description' => __( 'Text to convert; in the response, the text in Unicode NFC.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'context'     => array( 'edit' ),
-					'required'    => true,
-					'maxLength'   => self::MAX_LENGTH,
-				),
-				'encoding' => array(
-					'description' => __( 'Legacy encoding to convert from (detected when absent); in the response, the encoding converted from, or null when the text was already Unicode.', 'ttdt-portal' ),
-					'type'        => array( 'string', 'null' ),
-					'enum'        => array( 'tcvn3', 'vni', null ),
-					'context'     => array( 'edit' ),
-				),
-				'id'       => array(
-					'description' => __( 'ID of the converted item.', 'ttdt-portal' ),
-					'type'        => 'integer',
-					'context'     => array( 'edit' ),
-					'readonly'    => true,
-				),
-				'fields'   => array(
-					'description' => __( 'Fields and meta keys of the item that were converted.', 'ttdt-portal' ),
-					'type'        => 'array',
-					'items'       => array( 'type' => 'string' ),
-					'context'     => array( 'edit' ),
-					'readonly'    => true,
-				),
-			),
-		);
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return TextSchema::conversion();
 	}
 
 	/**

@@ -135,7 +135,7 @@ final class ReceiptGuard implements Hookable {
 	 */
 	public function check_receipt_route( $result, $request, $route, $handler ) {
 		$callback = is_array( $handler ) ? ( $handler['callback'] ?? null ) : null;
-		if ( null !== $result || ! is_array( $callback ) || ! ( $callback[0] ?? null ) instanceof WorkflowController || 'record_receipt' !== ( $callback[1] ?? '' ) ) {
+		if ( null !== $result || ! is_array( $callback ) || ! ( $callback[0] ?? null ) instanceof WorkflowActionsController || 'record_receipt' !== ( $callback[1] ?? '' ) ) {
 			return $result;
 		}
 		return ReceiptDate::problem( $request['received_at'] ) ?? $result;

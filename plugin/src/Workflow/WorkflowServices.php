@@ -34,6 +34,7 @@ final class WorkflowServices {
 		$guard     = new ApprovalGuard( $mailer );
 		$listener  = new StatusListener( $receipt, $mailer, $guard );
 		$reminder  = new OverdueReminder( $deadlines, $mailer );
+		$items     = new WorkflowController( new WorkflowItem( $deadlines ) );
 
 		return array(
 			new WorkflowMeta(),
@@ -43,7 +44,9 @@ final class WorkflowServices {
 			$guard,
 			new ApprovalRule(),
 			$reminder,
-			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines ), $reminder ),
+			$items,
+			new WorkflowActionsController( new Transitions( $listener, $receipt, $mailer ), $items ),
+			new WorkflowRemindersController( $reminder ),
 			new ReviewQueueScreen(),
 		);
 	}

@@ -31,16 +31,17 @@ final class CapabilitiesTest extends TestCase {
 	public static function site_capabilities(): array {
 		// subscriber, collaborator, updater, moderator, publisher, administrator, accountant.
 		return array(
-			'manage settings'       => array( Capabilities::MANAGE_SETTINGS, array( false, false, false, false, false, true, false ) ),
-			'view the board'        => array( Capabilities::VIEW_BOARD, array( false, false, false, false, false, true, false ) ),
-			'manage the board'      => array( Capabilities::MANAGE_BOARD, array( false, false, false, false, false, true, false ) ),
-			'view the quota'        => array( Capabilities::VIEW_QUOTA, array( false, false, true, true, true, true, false ) ),
-			'send quota reminders'  => array( Capabilities::SEND_QUOTA_REMINDERS, array( false, false, false, false, false, true, false ) ),
-			'read the audit log'    => array( Capabilities::READ_AUDIT_LOG, array( false, false, false, false, false, true, false ) ),
-			'approve (primitive)'   => array( Capabilities::APPROVE, array( false, false, false, true, true, true, false ) ),
-			'record receipts'       => array( Capabilities::RECORD_RECEIPTS, array( false, false, true, true, true, true, false ) ),
-			'view royalties'        => array( Capabilities::VIEW_ROYALTIES, array( false, false, false, false, false, true, true ) ),
-			'export royalties'      => array( Capabilities::EXPORT_ROYALTIES, array( false, false, false, false, false, true, true ) ),
+			'manage settings'        => array( Capabilities::MANAGE_SETTINGS, array( false, false, false, false, false, true, false ) ),
+			'view the board'         => array( Capabilities::VIEW_BOARD, array( false, false, false, false, false, true, false ) ),
+			'manage the board'       => array( Capabilities::MANAGE_BOARD, array( false, false, false, false, false, true, false ) ),
+			'view the quota'         => array( Capabilities::VIEW_QUOTA, array( false, false, true, true, true, true, false ) ),
+			'send quota reminders'   => array( Capabilities::SEND_QUOTA_REMINDERS, array( false, false, false, false, false, true, false ) ),
+			'send overdue reminders' => array( Capabilities::SEND_OVERDUE_REMINDERS, array( false, false, false, true, true, true, false ) ),
+			'read the audit log'     => array( Capabilities::READ_AUDIT_LOG, array( false, false, false, false, false, true, false ) ),
+			'approve (primitive)'    => array( Capabilities::APPROVE, array( false, false, false, true, true, true, false ) ),
+			'record receipts'        => array( Capabilities::RECORD_RECEIPTS, array( false, false, true, true, true, true, false ) ),
+			'view royalties'         => array( Capabilities::VIEW_ROYALTIES, array( false, false, false, false, false, true, true ) ),
+			'export royalties'       => array( Capabilities::EXPORT_ROYALTIES, array( false, false, false, false, false, true, true ) ),
 		);
 	}
 

@@ -42,7 +42,13 @@ function collectContract( root, files ) {
 				severity,
 			} );
 		collectAnnotated( info, evaluator, contract, report( 'error' ) );
-		collectRegistered( info, evaluator, contract, report( 'warning' ) );
+		collectRegistered(
+			info,
+			evaluator,
+			contract,
+			report( 'warning' ),
+			report( 'error' )
+		);
 	}
 	return contract;
 }

@@ -2,7 +2,8 @@
  * The registered parts of the contract: REST routes, meta, post types and taxonomies,
  * from `register_rest_route()`, `register_post_meta()`/`register_meta()`/
  * `register_term_meta()`, `register_post_type()` and `register_taxonomy()` calls, also
- * inside foreach loops. What is not static is left out with a warning.
+ * inside foreach loops. What is not static is left out with a warning; a route without a
+ * `schema`, or a write method without `args`, is an error.
  */
 const { findRestRoutes } = require( '../lib/rest-routes' );
 const { iterationScopes } = require( '../lib/bindings' );
@@ -48,6 +49,44 @@ function addMeta( name, args, contract, source, warn ) {
 	} );
 }
 
+// Methods that change something: their body must be described by an `args` schema.
+const WRITE_METHODS = [ 'POST', 'PUT', 'PATCH', 'DELETE' ];
+
+/**
+ * Checks that a route says what it answers (`schema`) and, for each write method, what it
+ * takes (`args`): the contract, the REST index and the generated types read them from there.
+ *
+ * @param {Object}   route The route, from findRestRoutes().
+ * @param {Function} fail  Reports ( node, message ) as an error.
+ */
+function checkRouteSchema( route, fail ) {
+	const name = route.path || 'this REST route';
+	if ( ! route.isLiteral ) {
+		fail(
+			route.node,
+			`${ name }: the route definition is not an array literal, so its schema cannot be checked; write it inline`
+		);
+		return;
+	}
+	if ( ! route.hasSchema ) {
+		fail(
+			route.node,
+			`${ name } has no 'schema'; add 'schema' => array( $this, 'get_public_item_schema' ) (or a <Feature>Schema method) so clients know what it answers`
+		);
+	}
+	for ( const endpoint of route.endpoints ) {
+		const writes = ( endpoint.methods || [] ).filter( ( method ) =>
+			WRITE_METHODS.includes( method )
+		);
+		if ( writes.length && ! endpoint.hasArgs ) {
+			fail(
+				endpoint.node || route.node,
+				`${ name } ${ writes.join( ',' ) } has no 'args'; declare the body it takes (array() when it takes none)`
+			);
+		}
+	}
+}
+
 /**
  * Collects the registrations of a file into the contract.
  *
@@ -55,9 +94,11 @@ function addMeta( name, args, contract, source, warn ) {
  * @param {Object}   evaluator Static evaluator.
  * @param {Object}   contract  Contract being collected.
  * @param {Function} warn      Reports ( node, message ) as a warning.
+ * @param {Function} fail      Reports ( node, message ) as an error.
  */
-function collectRegistered( info, evaluator, contract, warn ) {
+function collectRegistered( info, evaluator, contract, warn, fail ) {
 	for ( const route of findRestRoutes( info, evaluator ) ) {
+		checkRouteSchema( route, fail );
 		if ( ! route.path ) {
 			warn(
 				route.node,

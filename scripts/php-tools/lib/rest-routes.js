@@ -67,7 +67,8 @@ function parseMethods( value ) {
  *
  * @param {Object}                         info      File info.
  * @param {import('./evaluate').Evaluator} evaluator Evaluator.
- * @return {Object[]} Routes: { node, line, path, namespace, route, endpoints, common, scope }.
+ * @return {Object[]} Routes: { node, path, namespace, route, definition, isLiteral, hasSchema,
+ *                    commonArgs, endpoints: [ { node, isLiteral, hasArgs, methods } ], scope }.
  */
 function findRestRoutes( info, evaluator ) {
 	const routes = [];
@@ -116,6 +117,8 @@ function findRestRoutes( info, evaluator ) {
 				? `${ namespace.replace( /^\/+|\/+$/g, '' ) }/${ route.replace( /^\/+/, '' ) }`
 				: undefined,
 			definition: definition || argsArg,
+			isLiteral: Boolean( definition ),
+			hasSchema: entries.some( ( entry ) => entry.key === 'schema' ),
 			commonArgs: common.find( ( entry ) => entry.key === 'args' )?.value,
 			endpoints: definition
 				? endpointNodes.map( ( endpoint ) => {
@@ -129,6 +132,11 @@ function findRestRoutes( info, evaluator ) {
 						return {
 							node: endpoint,
 							isLiteral,
+							hasArgs:
+								isLiteral &&
+								arrayEntries( endpoint ).some(
+									( entry ) => entry.key === 'args'
+								),
 							methods:
 								methods === UNRESOLVED
 									? undefined

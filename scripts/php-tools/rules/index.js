@@ -14,4 +14,5 @@ module.exports = [
 	require( './alternative-functions' ),
 	require( './development-functions' ),
 	require( './i18n' ),
+	require( './file-length' ),
 ];

@@ -265,6 +265,49 @@ describe( 'contract.mjs', () => {
 	} );
 } );
 
+describe( 'route schemas', () => {
+	const UNSCHEMED = path.join( __dirname, 'contract-fixture-unschemed' );
+
+	test( 'a route without a schema, or a write method without args, is an error', () => {
+		const { problems } = collectContract(
+			UNSCHEMED,
+			phpFiles( UNSCHEMED )
+		);
+		expect(
+			problems.map( ( p ) => [ p.severity, p.line, p.message ] )
+		).toEqual( [
+			[
+				'error',
+				23,
+				"ttdt/v1/unschemed has no 'schema'; add 'schema' => array( $this, 'get_public_item_schema' ) (or a <Feature>Schema method) so clients know what it answers",
+			],
+			[
+				'error',
+				40,
+				"ttdt/v1/unschemed/(?P<id>[\\d]+) POST,PUT,PATCH has no 'args'; declare the body it takes (array() when it takes none)",
+			],
+		] );
+	} );
+
+	test( 'contract.mjs fails on them with file:line', () => {
+		const result = spawnSync(
+			process.execPath,
+			[
+				CLI,
+				'--root',
+				UNSCHEMED,
+				'--out',
+				fs.mkdtempSync( path.join( os.tmpdir(), 'ttdt-unschemed-' ) ),
+			],
+			{ encoding: 'utf8' }
+		);
+		expect( result.status ).toBe( 1 );
+		expect( result.stderr ).toContain(
+			"plugin/src/Demo/Unschemed.php:23: [contract error] ttdt/v1/unschemed has no 'schema'"
+		);
+	} );
+} );
+
 describe( 'the plugin', () => {
 	test( 'yields the Settings schema without problems', () => {
 		const contract = collectContract( ROOT, phpFiles( ROOT ) );

@@ -1,0 +1,108 @@
+<?php
+/**
+ * Base of the plugin's REST controllers.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Support;
+
+defined( 'ABSPATH' ) || exit;
+
+use WP_Error;
+use WP_REST_Controller;
+
+/**
+ * What every controller of `ttdt/v1` shares, so a new one cannot get it wrong: the namespace,
+ * the `rest_api_init` wiring, the refusal (401 to a visitor, 403 to a signed-in user without
+ * the right) and one schema per controller, built once per request by {@see self::schema()}.
+ *
+ * A subclass sets `$rest_base`, registers its routes with `'schema' => array( $this,
+ * 'get_public_item_schema' )` and answers permission checks through {@see self::permit()}.
+ *
+ * @since 0.1.0
+ */
+abstract class RestController extends WP_REST_Controller implements Hookable {
+
+	/**
+	 * The plugin's REST namespace.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const REST_NAMESPACE = 'ttdt/v1';
+
+	/**
+	 * Error code of every refusal, so clients tell "not allowed" from other errors.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const FORBIDDEN = 'ttdt_rest_forbidden';
+
+	/**
+	 * The namespace, a constant expression, so the build-time contract reads routes statically.
+	 *
+	 * @var string
+	 */
+	protected $namespace = self::REST_NAMESPACE;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * The JSON schema of the controller's resource, before additional fields.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	abstract protected function schema(): array;
+
+	/**
+	 * The schema, built once: WordPress asks for it on every route match, argument list and
+	 * OPTIONS request, and its descriptions are translated strings.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( ! $this->schema ) {
+			$this->schema = $this->schema();
+		}
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * The answer of a permission check: true when allowed, else the refusal.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param bool   $allowed Whether the current user may.
+	 * @param string $message What to tell someone who may not: what they cannot do and whom
+	 *                        to ask or what to do instead, one Vietnamese sentence each.
+	 * @return true|WP_Error
+	 */
+	protected function permit( bool $allowed, string $message ) {
+		return $allowed ? true : self::forbidden( $message );
+	}
+
+	/**
+	 * The refusal: `ttdt_rest_forbidden` with 401 for a visitor (who may sign in) and 403 for
+	 * a signed-in user (who needs someone else's help). Public for the controllers that
+	 * extend a core controller instead of this class.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $message What to tell the user.
+	 * @return WP_Error
+	 */
+	public static function forbidden( string $message ): WP_Error {
+		return new WP_Error( self::FORBIDDEN, $message, array( 'status' => rest_authorization_required_code() ) );
+	}
+}
