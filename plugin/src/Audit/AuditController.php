@@ -47,20 +47,6 @@ final class AuditController extends WP_REST_Controller implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
-	}
-
-	/**
-	 * Adds the audit log screen to the plugin's menu.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
-	 */
-	public function add_screen( array $screens ): array {
-		$screens['audit'] = array( __( 'Audit log', 'ttdt-portal' ), __( 'Audit log', 'ttdt-portal' ), Capabilities::READ_AUDIT_LOG );
-		return $screens;
 	}
 
 	/**

@@ -43,7 +43,6 @@ final class WorkflowServices {
 			new ApprovalRule(),
 			$reminder,
 			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines ), $reminder ),
-			new ReviewQueueScreen(),
 		);
 	}
 }
