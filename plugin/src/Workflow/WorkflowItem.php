@@ -144,7 +144,7 @@ final class WorkflowItem {
 	}
 
 	/**
-	 * JSON schema of a workflow item.
+	 * JSON schema of a workflow item, with the names of its values ({@see WorkflowLabels}).
 	 *
 	 * @since 0.1.0
 	 * @contract WorkflowItem
@@ -168,7 +168,7 @@ final class WorkflowItem {
 		);
 		$states = array( 'draft', 'returned', 'submitted', 'approved', 'published' );
 
-		return array(
+		$schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-workflow-item',
 			'type'       => 'object',
@@ -324,5 +324,6 @@ final class WorkflowItem {
 				),
 			),
 		);
+		return WorkflowLabels::add( $schema );
 	}
 }
