@@ -23,6 +23,10 @@ export const QUOTA_ENTITY = 'quota';
 export const AUDIT_ENTITY = 'audit';
 /** `ttdt/v1/audit/facets`: a singleton, the values the log can be filtered by. */
 export const AUDIT_FACETS_ENTITY = 'audit-facets';
+/** `ttdt/v1/workflow`: the review queue, keyed by item ID, read only (actions are routes). */
+export const WORKFLOW_ENTITY = 'workflow';
+/** `ttdt/v1/workflow/reminders`: a singleton, when the overdue reminders run next. */
+export const WORKFLOW_REMINDERS_ENTITY = 'workflow-reminders';
 
 let registered = false;
 
@@ -61,6 +65,17 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: AUDIT_FACETS_ENTITY,
 			baseURL: '/ttdt/v1/audit/facets',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: WORKFLOW_ENTITY,
+			baseURL: '/ttdt/v1/workflow',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: WORKFLOW_REMINDERS_ENTITY,
+			baseURL: '/ttdt/v1/workflow/reminders',
 		},
 	] );
 }

@@ -2,13 +2,43 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
+import { store as coreStore } from '@wordpress/core-data';
+import { resolveSelect, select, useDispatch, useSelect } from '@wordpress/data';
+import { useCallback, useMemo } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
  */
+import {
+	ENTITY_KIND,
+	WORKFLOW_ENTITY,
+	WORKFLOW_REMINDERS_ENTITY,
+	registerEntities,
+} from './entities';
 import type { DeadlineResult, WorkflowItem } from './generated/schemas';
+import {
+	store as schemasStore,
+	useChoices,
+	type Choice,
+} from './schema-labels';
+import { useLoadError } from './use-load-error';
+
+registerEntities();
+
+/** The REST route of the queue; its schema names the states, channels and history steps. */
+export const WORKFLOW_PATH = '/ttdt/v1/workflow';
+
+// Ask for the names as soon as a script needs the workflow: the editor panels call the
+// synchronous `stateLabel()` & co. once the item has arrived, by when the names have too.
+resolveSelect( schemasStore ).getSchema( WORKFLOW_PATH );
+
+type SchemaNode = {
+	'x-labels'?: Record< string, string >;
+	properties?: Record< string, SchemaNode >;
+	items?: SchemaNode;
+};
 
 export type WorkflowState = WorkflowItem[ 'state' ];
 export type WorkflowAction = WorkflowItem[ 'allowed_actions' ][ number ];
@@ -22,13 +52,6 @@ export type HistoryEntry = WorkflowItem[ 'history' ][ number ];
  */
 export function fetchWorkflowItem( id: number ): Promise< WorkflowItem > {
 	return apiFetch( { path: `/ttdt/v1/workflow/${ id }` } );
-}
-
-/**
- * The items in review or returned (the review queue).
- */
-export function fetchReviewQueue(): Promise< WorkflowItem[] > {
-	return apiFetch( { path: '/ttdt/v1/workflow' } );
 }
 
 /**
@@ -92,19 +115,34 @@ export function fetchDeadline( receivedAt: string ): Promise< DeadlineResult > {
 export { errorMessage } from './error-message';
 
 /**
- * Name of a workflow state, as shown to people.
+ * The name of a value of the workflow item schema, as the server sends it in `x-labels`
+ * (PHP `Ttdt\Workflow\WorkflowLabels`); the value itself until the schema has arrived. The
+ * post editor preloads the schema (`EditorExtensions`), so its panels have the names at once.
+ *
+ * @param property Property of the item: `state`, `received_via`, or `history` for a step.
+ * @param value    Value.
+ */
+function nameOf( property: string, value: string ): string {
+	const schema = (
+		select( schemasStore ) as {
+			getSchema: ( path: string ) => SchemaNode | undefined;
+		}
+	 ).getSchema( WORKFLOW_PATH );
+	const node =
+		property === 'history'
+			? schema?.properties?.history?.items?.properties?.action
+			: schema?.properties?.[ property ];
+	return node?.[ 'x-labels' ]?.[ value ] ?? value;
+}
+
+/**
+ * Name of a workflow state, as shown to people (for code outside React's data hooks; screens
+ * take the choices with `useWorkflowChoices()`).
  *
  * @param state State.
  */
 export function stateLabel( state: WorkflowState ): string {
-	const labels: Record< WorkflowState, string > = {
-		draft: __( 'Draft', 'ttdt-portal' ),
-		returned: __( 'Returned to the writer', 'ttdt-portal' ),
-		submitted: __( 'Waiting for approval', 'ttdt-portal' ),
-		approved: __( 'Approved, waiting to be published', 'ttdt-portal' ),
-		published: __( 'Published', 'ttdt-portal' ),
-	};
-	return labels[ state ];
+	return nameOf( 'state', state );
 }
 
 /**
@@ -113,12 +151,7 @@ export function stateLabel( state: WorkflowState ): string {
  * @param channel Channel.
  */
 export function channelLabel( channel: ReceiptChannel ): string {
-	const labels: Record< ReceiptChannel, string > = {
-		online: __( 'Online', 'ttdt-portal' ),
-		email: __( 'E-mail', 'ttdt-portal' ),
-		paper: __( 'Paper', 'ttdt-portal' ),
-	};
-	return labels[ channel ];
+	return nameOf( 'received_via', channel );
 }
 
 /**
@@ -127,19 +160,109 @@ export function channelLabel( channel: ReceiptChannel ): string {
  * @param action Step.
  */
 export function historyLabel( action: HistoryEntry[ 'action' ] ): string {
-	const labels: Record< HistoryEntry[ 'action' ], string > = {
-		submit: __( 'Submitted for approval', 'ttdt-portal' ),
-		approve: __( 'Approved', 'ttdt-portal' ),
-		approve_override: __(
-			'Approved by an administrator (own item, override)',
-			'ttdt-portal'
-		),
-		return: __( 'Returned to the writer', 'ttdt-portal' ),
-		receipt: __( 'Receipt recorded', 'ttdt-portal' ),
-		withdraw: __( 'Withdrawn from review', 'ttdt-portal' ),
-		publish: __( 'Published', 'ttdt-portal' ),
-		unpublish: __( 'Taken offline', 'ttdt-portal' ),
-		reopen: __( 'Approval withdrawn after a change', 'ttdt-portal' ),
+	return nameOf( 'history', action );
+}
+
+/**
+ * The states and receipt channels of the workflow, named by the server; undefined until the
+ * schema has arrived.
+ */
+export function useWorkflowChoices():
+	{ state: Choice[]; received_via: Choice[] } | undefined {
+	const named = useChoices( WORKFLOW_PATH );
+	return useMemo(
+		() =>
+			named
+				? {
+						state: named.state ?? [],
+						received_via: named.received_via ?? [],
+					}
+				: undefined,
+		[ named ]
+	);
+}
+
+// A singleton resource has no ID, like core's `root/site`.
+const NO_KEY = undefined as unknown as string;
+
+/** The whole queue: a commune has a few dozen items in review at most. */
+const QUEUE_QUERY = { per_page: -1 };
+
+/** When the overdue reminders run next (ISO 8601), or null when none is scheduled. */
+type ReminderSchedule = { next_run: string | null };
+
+/**
+ * The review queue through core-data (`ttdt/workflow`), with the time of the next reminder
+ * run, the load state, and `refresh()` to read both again after an action changed them.
+ */
+export function useReviewQueue() {
+	const { items, isLoading, nextRun } = useSelect( ( selectFrom ) => {
+		const core = selectFrom( coreStore ) as unknown as {
+			getEntityRecords: (
+				kind: string,
+				name: string,
+				query: object
+			) => WorkflowItem[] | null;
+			getEntityRecord: (
+				kind: string,
+				name: string,
+				key: string
+			) => ReminderSchedule | undefined;
+			hasFinishedResolution: (
+				selector: string,
+				args: unknown[]
+			) => boolean;
+		};
+		return {
+			items: core.getEntityRecords(
+				ENTITY_KIND,
+				WORKFLOW_ENTITY,
+				QUEUE_QUERY
+			),
+			isLoading: ! core.hasFinishedResolution( 'getEntityRecords', [
+				ENTITY_KIND,
+				WORKFLOW_ENTITY,
+				QUEUE_QUERY,
+			] ),
+			nextRun:
+				core.getEntityRecord(
+					ENTITY_KIND,
+					WORKFLOW_REMINDERS_ENTITY,
+					NO_KEY
+				)?.next_run ?? null,
+		};
+	}, [] );
+	useLoadError(
+		'getEntityRecords',
+		[ ENTITY_KIND, WORKFLOW_ENTITY, QUEUE_QUERY ],
+		__( 'The review queue could not be loaded.', 'ttdt-portal' )
+	);
+	const { invalidateResolution } = useDispatch( coreStore ) as unknown as {
+		invalidateResolution: ( selector: string, args: unknown[] ) => void;
 	};
-	return labels[ action ];
+	const refresh = useCallback( () => {
+		invalidateResolution( 'getEntityRecords', [
+			ENTITY_KIND,
+			WORKFLOW_ENTITY,
+			QUEUE_QUERY,
+		] );
+		invalidateResolution( 'getEntityRecord', [
+			ENTITY_KIND,
+			WORKFLOW_REMINDERS_ENTITY,
+			NO_KEY,
+		] );
+	}, [ invalidateResolution ] );
+	return { items: items ?? [], isLoading, nextRun, refresh };
+}
+
+/**
+ * Reminds now of the items that became overdue (an action, not a resource: apiFetch).
+ * Resolves with the IDs of the items reminded of.
+ */
+export async function sendOverdueReminders(): Promise< number[] > {
+	const { notified } = await apiFetch< { notified: number[] } >( {
+		path: '/ttdt/v1/workflow/reminders',
+		method: 'POST',
+	} );
+	return notified;
 }

@@ -21,11 +21,11 @@ use Ttdt\Audit\AuditRecorder;
 use Ttdt\Audit\AuditTable;
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Board\BoardController;
+use Ttdt\Board\BoardMeta;
 use Ttdt\Board\BoardRoster;
 use Ttdt\Calendar\CalendarController;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
-use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Content\Sections;
 use Ttdt\I18n\Translations;
 use Ttdt\Provenance\ClassicEditorBox;
@@ -68,7 +68,8 @@ final class Plugin {
 	 */
 	public static function boot(): void {
 		$settings = new Settings();
-		$quota    = new WeeklyQuota( $settings );
+		$roster   = new BoardRoster();
+		$quota    = new WeeklyQuota( $settings, $roster );
 		$reminder = new QuotaReminder( $quota );
 
 		/** @var Hookable[] $services */
@@ -95,7 +96,6 @@ final class Plugin {
 			new SuggestionsController(),
 			new CollaboratorPostType(),
 			new CollaboratorPrivacy(),
-			new CollaboratorsScreen(),
 			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
 			new AuditTable(),
@@ -106,8 +106,8 @@ final class Plugin {
 			new AccountRecorder(),
 			new AuditController(),
 			new AuditExportController(),
-			new BoardRoster(),
-			new BoardController(),
+			new BoardMeta(),
+			new BoardController( $roster ),
 			$reminder,
 			new QuotaController( $quota, $reminder ),
 			new TextNormalizer(),

@@ -12,7 +12,8 @@ import { check, undo } from '@wordpress/icons';
 /**
  * Internal dependencies
  */
-import { approveItem, errorMessage, returnItem } from '../../data/workflow';
+import { errorMessage } from '../../data/error-message';
+import { approveItem, returnItem } from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
 import ReturnForm from './return-form';
 

@@ -12,16 +12,14 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { toVnDate } from '../../components/vn-date';
-import {
-	channelLabel,
-	stateLabel,
-	type ReceiptChannel,
-	type WorkflowState,
-} from '../../data/workflow';
+import type { Choice } from '../../data/schema-labels';
 import type { WorkflowItem } from '../../data/generated/schemas';
 
-const CHANNELS: ReceiptChannel[] = [ 'online', 'email', 'paper' ];
-const QUEUE_STATES: WorkflowState[] = [ 'submitted', 'approved', 'returned' ];
+/** The states an item of the queue can be in (the route's own `state` filter). */
+const QUEUE_STATES = [ 'submitted', 'approved', 'returned' ];
+
+/** The server's names of the states and receipt channels. */
+export type QueueChoices = { state: Choice[]; received_via: Choice[] };
 
 /**
  * Sorts `Y-m-d` strings, items without a date last.
@@ -43,9 +41,13 @@ function byDate( a: string, b: string, direction: 'asc' | 'desc' ): number {
 /**
  * Columns and filters of the review queue.
  *
- * @param items The queue, for the list of writers to filter by.
+ * @param items   The queue, for the list of writers to filter by.
+ * @param choices The server's names of the states and channels.
  */
-export function queueFields( items: WorkflowItem[] ): Field< WorkflowItem >[] {
+export function queueFields(
+	items: WorkflowItem[],
+	choices: QueueChoices
+): Field< WorkflowItem >[] {
 	const writers = [ ...new Set( items.map( ( item ) => item.writer ) ) ]
 		.sort( ( a, b ) => a.localeCompare( b, 'vi' ) )
 		.map( ( writer ) => ( { value: writer, label: writer } ) );
@@ -76,10 +78,7 @@ export function queueFields( items: WorkflowItem[] ): Field< WorkflowItem >[] {
 		{
 			id: 'received_via',
 			label: __( 'Channel', 'ttdt-portal' ),
-			elements: CHANNELS.map( ( value ) => ( {
-				value,
-				label: channelLabel( value ),
-			} ) ),
+			elements: choices.received_via,
 			filterBy: { operators: [ 'isAny' ] },
 			getValue: ( { item } ) => item.received_via,
 		},
@@ -131,10 +130,9 @@ export function queueFields( items: WorkflowItem[] ): Field< WorkflowItem >[] {
 		{
 			id: 'state',
 			label: __( 'State', 'ttdt-portal' ),
-			elements: QUEUE_STATES.map( ( value ) => ( {
-				value,
-				label: stateLabel( value ),
-			} ) ),
+			elements: choices.state.filter( ( { value } ) =>
+				QUEUE_STATES.includes( value )
+			),
 			filterBy: { operators: [ 'isAny' ], isPrimary: true },
 			getValue: ( { item } ) => item.state,
 		},

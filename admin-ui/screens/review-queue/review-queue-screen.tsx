@@ -1,21 +1,28 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
-import { Button, Notice, Spinner } from '@wordpress/components';
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import {
 	DataViews,
 	filterSortAndPaginate,
 	type View,
 } from '@wordpress/dataviews';
 import { dateI18n } from '@wordpress/date';
-import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import { errorMessage, fetchReviewQueue } from '../../data/workflow';
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
+import {
+	sendOverdueReminders,
+	useReviewQueue,
+	useWorkflowChoices,
+} from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
 import { queueActions, type Outcome } from './actions';
 import { queueFields } from './fields';
@@ -37,52 +44,49 @@ const DEFAULT_VIEW: View = {
 	layout: {},
 };
 
+/** One notice for the outcome of the latest action, replaced by the next one. */
+const OUTCOME_NOTICE = 'ttdt-queue-outcome';
+
 /**
- * Items waiting for approval, soonest deadline first, overdue ones flagged (Art. 8.1).
+ * Items waiting for approval, soonest deadline first, overdue ones flagged (Art. 8.1). Read
+ * through core-data (`ttdt/workflow`); outcomes and errors are notices of the screen.
  */
 export default function ReviewQueueScreen() {
-	const [ items, setItems ] = useState< WorkflowItem[] | null >( null );
-	const [ outcome, setOutcome ] = useState< Outcome | null >( null );
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ isSending, setSending ] = useState( false );
-	const [ nextRun, setNextRun ] = useState< string | null >( null );
+	const { items, isLoading, nextRun, refresh } = useReviewQueue();
+	const choices = useWorkflowChoices();
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
 
-	useEffect( () => {
-		apiFetch< { next_run: string | null } >( {
-			path: '/ttdt/v1/workflow/reminders',
-		} )
-			.then( ( answer ) => setNextRun( answer.next_run ) )
-			.catch( () => setNextRun( null ) );
-	}, [] );
+	const report = useCallback(
+		( outcome: Outcome ) =>
+			( outcome.kind === 'error'
+				? createErrorNotice
+				: createSuccessNotice )( outcome.message, {
+				id: OUTCOME_NOTICE,
+			} ),
+		[ createErrorNotice, createSuccessNotice ]
+	);
 
-	const reload = useCallback( () => {
-		fetchReviewQueue()
-			.then( setItems )
-			.catch( ( error ) =>
-				setOutcome( { kind: 'error', message: errorMessage( error ) } )
-			);
-	}, [] );
-	useEffect( reload, [ reload ] );
-
-	const fields = useMemo( () => queueFields( items ?? [] ), [ items ] );
+	const fields = useMemo(
+		() => queueFields( items, choices ?? { state: [], received_via: [] } ),
+		[ items, choices ]
+	);
 	const actions = useMemo(
-		() => queueActions( setOutcome, reload ),
-		[ reload ]
+		() => queueActions( report, refresh ),
+		[ report, refresh ]
 	);
 	const { data, paginationInfo } = useMemo(
-		() => filterSortAndPaginate( items ?? [], view, fields ),
+		() => filterSortAndPaginate( items, view, fields ),
 		[ items, view, fields ]
 	);
 
 	const sendReminders = async () => {
 		setSending( true );
 		try {
-			const { notified, next_run: next } = ( await apiFetch( {
-				path: '/ttdt/v1/workflow/reminders',
-				method: 'POST',
-			} ) ) as { notified: number[]; next_run: string | null };
-			setNextRun( next );
-			setOutcome( {
+			const notified = await sendOverdueReminders();
+			report( {
 				kind: 'success',
 				message: notified.length
 					? sprintf(
@@ -100,34 +104,20 @@ export default function ReviewQueueScreen() {
 							'ttdt-portal'
 						),
 			} );
+			refresh();
 		} catch ( error ) {
-			setOutcome( { kind: 'error', message: errorMessage( error ) } );
+			report( { kind: 'error', message: errorMessage( error ) } );
 		} finally {
 			setSending( false );
 		}
 	};
 
-	if ( ! items ) {
-		return outcome ? (
-			<Notice status="error" isDismissible={ false }>
-				{ outcome.message }
-			</Notice>
-		) : (
-			<Spinner />
-		);
-	}
 	return (
 		<div className="ttdt-queue">
-			{ outcome && (
-				<Notice
-					status={ outcome.kind }
-					onRemove={ () => setOutcome( null ) }
-				>
-					{ outcome.message }
-				</Notice>
-			) }
+			<Notices />
 			<DataViews< WorkflowItem >
 				data={ data }
+				isLoading={ isLoading || ! choices }
 				fields={ fields }
 				view={ view }
 				onChangeView={ setView }

@@ -6,20 +6,28 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	Notice,
 	Spinner,
 } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
 import {
 	applyVietnameseDateFormats,
 	fetchDateFormats,
 } from '../../data/date-formats';
 import type { DateFormats } from '../../data/generated/schemas';
+
+/** Notices context of the card. */
+const NOTICES_CONTEXT = 'ttdt-date-formats';
+/** One error notice at a time: the latest failure. */
+const ERROR_NOTICE = 'ttdt-date-formats-error';
 
 /**
  * The site's own dates (themes, core blocks) follow the General settings: this card shows
@@ -28,23 +36,31 @@ import type { DateFormats } from '../../data/generated/schemas';
 export default function DateFormatsCard() {
 	const [ formats, setFormats ] = useState< DateFormats | null >( null );
 	const [ isApplying, setIsApplying ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const [ hasFailed, setHasFailed ] = useState( false );
+	const { createErrorNotice, removeNotice } = useDispatch( noticesStore );
+
+	// The card's own notices context keeps its message inside the card.
+	const report = ( reason: unknown ) => {
+		setHasFailed( true );
+		createErrorNotice( errorMessage( reason ), {
+			id: ERROR_NOTICE,
+			context: NOTICES_CONTEXT,
+		} );
+	};
 
 	useEffect( () => {
-		fetchDateFormats()
-			.then( setFormats )
-			.catch( ( reason: { message?: string } ) =>
-				setError( reason?.message ?? '' )
-			);
+		fetchDateFormats().then( setFormats ).catch( report );
+		// Read once, when the card mounts.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [] );
 
 	const apply = async () => {
 		setIsApplying( true );
-		setError( '' );
+		removeNotice( ERROR_NOTICE, NOTICES_CONTEXT );
 		try {
 			setFormats( await applyVietnameseDateFormats() );
 		} catch ( reason ) {
-			setError( ( reason as { message?: string } )?.message ?? '' );
+			report( reason );
 		} finally {
 			setIsApplying( false );
 		}
@@ -56,12 +72,8 @@ export default function DateFormatsCard() {
 				<h2>{ __( 'Date and time formats', 'ttdt-portal' ) }</h2>
 			</CardHeader>
 			<CardBody>
-				{ error && (
-					<Notice status="error" isDismissible={ false }>
-						{ error }
-					</Notice>
-				) }
-				{ ! formats && ! error && <Spinner /> }
+				<Notices context={ NOTICES_CONTEXT } />
+				{ ! formats && ! hasFailed && <Spinner /> }
 				{ formats && (
 					<div className="ttdt-settings__stack">
 						<p>

@@ -9,11 +9,17 @@ namespace Ttdt\Admin;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Access\Capabilities;
+use Ttdt\Audit\AuditScreen;
+use Ttdt\Board\BoardScreen;
+use Ttdt\Collaborators\CollaboratorsScreen;
+use Ttdt\Quota\QuotaScreen;
+use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
+use Ttdt\Workflow\ReviewQueueScreen;
 
 /**
  * Each screen is a page with one root element and one built script from `admin-ui/screens/`.
+ * The features describe their screens ({@see AdminScreen}); this class lists them in order.
  *
  * @since 0.1.0
  */
@@ -26,6 +32,14 @@ final class AdminScreens implements Hookable {
 	 * @var string
 	 */
 	public const MENU_SLUG = 'ttdt-portal';
+
+	/**
+	 * Filter of the screen list, an extension point ({@see self::definitions()}).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const SCREENS_FILTER = 'ttdt_admin_screens';
 
 	/**
 	 * Page hook suffixes of the registered screens => screen name.
@@ -43,26 +57,61 @@ final class AdminScreens implements Hookable {
 	}
 
 	/**
-	 * Screen name => [ menu title, page title, capability ]. Filterable so each feature adds
-	 * its screen without touching this class.
+	 * The plugin's screens in menu order: daily work first (reviewing, the quota), then the
+	 * people (board, collaborators), then the records and the settings. The order is decided
+	 * here, not by the order in which services happen to boot.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return AdminScreen[]
+	 */
+	public function screens(): array {
+		return array(
+			new ReviewQueueScreen(),
+			new QuotaScreen(),
+			new BoardScreen(),
+			new CollaboratorsScreen(),
+			new AuditScreen(),
+			new SettingsScreen(),
+		);
+	}
+
+	/**
+	 * Screen name => [ menu title, page title, capability ]: the plugin's screens in their
+	 * order, then whatever extensions add through {@see self::SCREENS_FILTER}.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, array{0: string, 1: string, 2: string}>
 	 */
-	private function definitions(): array {
-		$screens = array(
-			'settings' => array( __( 'Settings', 'ttdt-portal' ), __( 'Portal settings', 'ttdt-portal' ), Capabilities::MANAGE_SETTINGS ),
-		);
+	public function definitions(): array {
+		$screens = array();
+		foreach ( $this->screens() as $screen ) {
+			$screens[ $screen->name() ] = array( $screen->menu_title(), $screen->page_title(), $screen->capability() );
+		}
 
 		/**
-		 * Filters the plugin's admin screens.
+		 * Filters the plugin's admin screens, for extensions that add a screen of their own
+		 * (its script must be built to `plugin/build/screens/<name>/`). The plugin's own
+		 * screens come first, in their order; new entries are appended after them.
 		 *
 		 * @since 0.1.0
 		 *
 		 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screen name => [ menu title, page title, capability ].
 		 */
-		return apply_filters( 'ttdt_admin_screens', $screens );
+		$filtered = apply_filters( self::SCREENS_FILTER, $screens );
+		if ( ! is_array( $filtered ) ) {
+			return $screens;
+		}
+
+		$valid = array();
+		foreach ( $filtered as $name => $definition ) {
+			// An extension's mistake must not break the whole menu: skip malformed entries.
+			if ( is_string( $name ) && '' !== $name && is_array( $definition ) && 3 === count( $definition ) ) {
+				$valid[ sanitize_key( $name ) ] = array_map( 'strval', array_values( $definition ) );
+			}
+		}
+		return $valid;
 	}
 
 	/**

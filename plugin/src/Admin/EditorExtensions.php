@@ -24,6 +24,22 @@ final class EditorExtensions implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'enqueue_block_editor_assets', array( $this, 'enqueue' ) );
+		add_filter( 'block_editor_rest_api_preload_paths', array( $this, 'preload' ) );
+	}
+
+	/**
+	 * Preloads the workflow item schema, which names the states, channels and history steps
+	 * the panels show, so they have the names at once instead of after a request.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<int, string|array{0: string, 1: string}> $paths Paths the editor preloads.
+	 * @return array<int, string|array{0: string, 1: string}>
+	 */
+	public function preload( $paths ): array {
+		$paths   = (array) $paths;
+		$paths[] = array( '/ttdt/v1/workflow', 'OPTIONS' );
+		return $paths;
 	}
 
 	/**

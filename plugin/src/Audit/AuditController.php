@@ -41,27 +41,6 @@ final class AuditController extends RestController {
 	}
 
 	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		parent::register_hooks();
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
-	}
-
-	/**
-	 * Adds the audit log screen to the plugin's menu.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
-	 */
-	public function add_screen( array $screens ): array {
-		$screens['audit'] = array( __( 'Audit log', 'ttdt-portal' ), __( 'Audit log', 'ttdt-portal' ), Capabilities::READ_AUDIT_LOG );
-		return $screens;
-	}
-
-	/**
 	 * Registers the routes.
 	 *
 	 * @since 0.1.0

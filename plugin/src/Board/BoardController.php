@@ -28,11 +28,21 @@ use WP_User;
 final class BoardController extends RestController {
 
 	/**
+	 * The roster the routes read and change.
+	 *
+	 * @var BoardRoster
+	 */
+	private BoardRoster $roster;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param BoardRoster $roster The roster.
 	 */
-	public function __construct() {
+	public function __construct( BoardRoster $roster ) {
+		$this->roster    = $roster;
 		$this->rest_base = 'board';
 	}
 
@@ -135,7 +145,7 @@ final class BoardController extends RestController {
 	 */
 	public function get_items( $request ) {
 		$items = array();
-		foreach ( BoardRoster::people() as $user ) {
+		foreach ( $this->roster->people() as $user ) {
 			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $user, $request ) );
 		}
 		$response = rest_ensure_response( $items );
@@ -185,12 +195,12 @@ final class BoardController extends RestController {
 		}
 
 		$changes = array();
-		foreach ( array_keys( BoardRoster::fields() ) as $field ) {
+		foreach ( $this->roster->fields() as $field ) {
 			if ( $request->has_param( $field ) ) {
 				$changes[ $field ] = (string) $request[ $field ];
 			}
 		}
-		$updated = BoardRoster::update( $user, $changes );
+		$updated = $this->roster->update( $user, $changes );
 		if ( is_wp_error( $updated ) ) {
 			return $updated;
 		}
@@ -216,7 +226,7 @@ final class BoardController extends RestController {
 	 * @return WP_REST_Response
 	 */
 	public function prepare_item_for_response( $item, $request ) {
-		$board = BoardRoster::read( $item->ID );
+		$board = $this->roster->read( $item->ID );
 		$role  = StaffRole::of( $item );
 		$today = current_datetime()->format( 'Y-m-d' );
 		$data  = array(

@@ -1,6 +1,6 @@
 <?php
 /**
- * Adds the collaborator registry screen to the plugin's admin menu.
+ * The collaborator registry screen of the plugin's admin menu.
  *
  * @package Ttdt
  */
@@ -9,14 +9,14 @@ namespace Ttdt\Collaborators;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Admin\AdminScreen;
 
 /**
- * The screen itself is `admin-ui/screens/collaborators/` (a DataViews list with a form).
+ * `admin-ui/screens/collaborators/`: a DataViews list with a form, for those who manage the registry.
  *
  * @since 0.1.0
  */
-final class CollaboratorsScreen implements Hookable {
+final class CollaboratorsScreen implements AdminScreen {
 
 	/**
 	 * Screen name (page `ttdt-portal-collaborators`).
@@ -29,25 +29,28 @@ final class CollaboratorsScreen implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
+	public function name(): string {
+		return self::NAME;
 	}
 
 	/**
-	 * Adds the screen for those who manage the registry.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
+	 * {@inheritDoc}
 	 */
-	public function add_screen( $screens ): array {
-		$screens               = (array) $screens;
-		$screens[ self::NAME ] = array(
-			__( 'Collaborators', 'ttdt-portal' ),
-			__( 'Collaborator registry', 'ttdt-portal' ),
-			CollaboratorPostType::MANAGE_CAPABILITY,
-		);
-		return $screens;
+	public function menu_title(): string {
+		return __( 'Collaborators', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function page_title(): string {
+		return __( 'Collaborator registry', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function capability(): string {
+		return CollaboratorPostType::MANAGE_CAPABILITY;
 	}
 }

@@ -53,27 +53,6 @@ final class QuotaController extends RestController {
 	}
 
 	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		parent::register_hooks();
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
-	}
-
-	/**
-	 * Adds the quota dashboard to the plugin's menu.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
-	 */
-	public function add_screen( array $screens ): array {
-		$screens['quota'] = array( __( 'Weekly quota', 'ttdt-portal' ), __( 'Weekly publishing quota of the editorial board', 'ttdt-portal' ), Capabilities::VIEW_QUOTA );
-		return $screens;
-	}
-
-	/**
 	 * Registers the routes.
 	 *
 	 * @since 0.1.0

@@ -35,14 +35,23 @@ final class WeeklyQuota {
 	private Settings $settings;
 
 	/**
+	 * The board roster: whose items count.
+	 *
+	 * @var BoardRoster
+	 */
+	private BoardRoster $roster;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Settings $settings Settings service.
+	 * @param Settings    $settings Settings service.
+	 * @param BoardRoster $roster   The board roster.
 	 */
-	public function __construct( Settings $settings ) {
+	public function __construct( Settings $settings, BoardRoster $roster ) {
 		$this->settings = $settings;
+		$this->roster   = $roster;
 	}
 
 	/**
@@ -73,19 +82,19 @@ final class WeeklyQuota {
 		$today   = $now->format( 'Y-m-d' );
 
 		$members = array();
-		foreach ( BoardRoster::members() as $user ) {
+		foreach ( $this->roster->members() as $user ) {
 			$per_week = array();
 			foreach ( $mondays as $monday ) {
 				$per_week[] = $counts[ $user->ID ][ $monday->format( 'Y-m-d' ) ] ?? 0;
 			}
 			$this_week = (int) end( $per_week );
-			$position  = BoardRoster::position( $user->ID );
+			$position  = $this->roster->position( $user->ID );
 			$members[] = array(
 				'id'             => $user->ID,
 				'name'           => $user->display_name,
 				'position'       => $position,
 				'position_label' => BoardPosition::label( $position ),
-				'in_office'      => self::in_office( $user, $today ),
+				'in_office'      => $this->in_office( $user, $today ),
 				'counts'         => $per_week,
 				'this_week'      => $this_week,
 				'behind'         => $quota > 0 && $this_week < $quota,
@@ -114,8 +123,8 @@ final class WeeklyQuota {
 	 * @param string  $day  Day, `Y-m-d`.
 	 * @return bool
 	 */
-	public static function in_office( WP_User $user, string $day ): bool {
-		$board = BoardRoster::read( $user->ID );
+	public function in_office( WP_User $user, string $day ): bool {
+		$board = $this->roster->read( $user->ID );
 		return '' !== $board['position']
 			&& ( '' === $board['term_start'] || $board['term_start'] <= $day )
 			&& ( '' === $board['term_end'] || $board['term_end'] >= $day );

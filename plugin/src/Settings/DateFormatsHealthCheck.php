@@ -84,7 +84,7 @@ final class DateFormatsHealthCheck implements Hookable {
 		$result['status']  = 'recommended';
 		$result['actions'] = sprintf(
 			'<p><a href="%1$s">%2$s</a></p>',
-			esc_url( admin_url( 'admin.php?page=' . AdminScreens::page_slug( 'settings' ) ) ),
+			esc_url( admin_url( 'admin.php?page=' . AdminScreens::page_slug( SettingsScreen::NAME ) ) ),
 			esc_html__( 'Use the Vietnamese formats (30/11/2026, 14:05) for the whole site in one step', 'ttdt-portal' )
 		);
 		return $result;

@@ -1,6 +1,6 @@
 <?php
 /**
- * The review queue screen in the plugin's admin menu.
+ * The review queue screen of the plugin's admin menu.
  *
  * @package Ttdt
  */
@@ -10,17 +10,17 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Admin\AdminScreen;
 
 /**
- * Adds `admin-ui/screens/review-queue` for those who may approve items.
+ * `admin-ui/screens/review-queue`: items waiting for approval, for those who may approve them.
  *
  * @since 0.1.0
  */
-final class ReviewQueueScreen implements Hookable {
+final class ReviewQueueScreen implements AdminScreen {
 
 	/**
-	 * Screen name.
+	 * Screen name (page `ttdt-portal-review-queue`).
 	 *
 	 * @since 0.1.0
 	 * @var string
@@ -30,25 +30,28 @@ final class ReviewQueueScreen implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
+	public function name(): string {
+		return self::NAME;
 	}
 
 	/**
-	 * Adds the screen.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
+	 * {@inheritDoc}
 	 */
-	public function add_screen( $screens ): array {
-		$screens               = (array) $screens;
-		$screens[ self::NAME ] = array(
-			__( 'Review queue', 'ttdt-portal' ),
-			__( 'Items waiting for approval', 'ttdt-portal' ),
-			Capabilities::APPROVE,
-		);
-		return $screens;
+	public function menu_title(): string {
+		return __( 'Review queue', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function page_title(): string {
+		return __( 'Items waiting for approval', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function capability(): string {
+		return Capabilities::APPROVE;
 	}
 }

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Admin\AdminScreens;
 use Ttdt\Board\BoardPosition;
-use Ttdt\Board\BoardRoster;
+use Ttdt\Board\BoardMeta;
 use WP_Post;
 use WP_User;
 
@@ -194,7 +194,7 @@ final class WorkflowMailer {
 		}
 		$heads = get_users(
 			array(
-				'meta_key'   => BoardRoster::POSITION_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
+				'meta_key'   => BoardMeta::POSITION_META, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
 				'meta_value' => BoardPosition::HEAD, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
 			)
 		);

@@ -18,7 +18,7 @@ defined( 'ABSPATH' ) || exit;
 final class WorkflowSchema {
 
 	/**
-	 * JSON schema of a workflow item.
+	 * JSON schema of a workflow item, with the names of its values ({@see WorkflowLabels}).
 	 *
 	 * @since 0.1.0
 	 * @contract WorkflowItem
@@ -42,7 +42,7 @@ final class WorkflowSchema {
 		);
 		$states = array( 'draft', 'returned', 'submitted', 'approved', 'published' );
 
-		return array(
+		$schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-workflow-item',
 			'type'       => 'object',
@@ -198,6 +198,7 @@ final class WorkflowSchema {
 				),
 			),
 		);
+		return WorkflowLabels::add( $schema );
 	}
 
 	/**

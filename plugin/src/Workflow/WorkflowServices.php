@@ -47,7 +47,6 @@ final class WorkflowServices {
 			$items,
 			new WorkflowActionsController( new Transitions( $listener, $receipt, $mailer ), $items ),
 			new WorkflowRemindersController( $reminder ),
-			new ReviewQueueScreen(),
 		);
 	}
 }

@@ -7,6 +7,7 @@
 
 namespace Ttdt\Tests\Board;
 
+use Ttdt\Board\BoardMeta;
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\BoardRoster;
 use Ttdt\Tests\Support\TestCase;
@@ -16,6 +17,21 @@ use WP_Error;
  * Positions, decision dates and terms, stored in user meta.
  */
 final class BoardRosterTest extends TestCase {
+
+	/**
+	 * The roster under test.
+	 *
+	 * @var BoardRoster
+	 */
+	private BoardRoster $roster;
+
+	/**
+	 * A fresh roster service per test.
+	 */
+	protected function setUp(): void {
+		parent::setUp();
+		$this->roster = new BoardRoster();
+	}
 
 	/**
 	 * Changes that must be refused, and the error code.
@@ -53,12 +69,12 @@ final class BoardRosterTest extends TestCase {
 			++$fired;
 		} );
 
-		$result = BoardRoster::update( $user, $changes );
+		$result = $this->roster->update( $user, $changes );
 
 		$this->assertInstanceOf( WP_Error::class, $result );
 		$this->assertSame( $code, $result->get_error_code() );
 		$this->assertSame( 400, $result->get_error_data()['status'] );
-		$this->assertSame( array_fill_keys( array_keys( BoardRoster::fields() ), '' ), BoardRoster::read( $user->ID ) );
+		$this->assertSame( array_fill_keys( $this->roster->fields(), '' ), $this->roster->read( $user->ID ) );
 		$this->assertSame( 0, $fired );
 	}
 
@@ -74,7 +90,7 @@ final class BoardRosterTest extends TestCase {
 			3
 		);
 
-		$after = BoardRoster::update(
+		$after = $this->roster->update(
 			$user,
 			array(
 				'position'        => BoardPosition::HEAD,
@@ -87,8 +103,8 @@ final class BoardRosterTest extends TestCase {
 		);
 
 		$this->assertSame( 'head', $after['position'] );
-		$this->assertSame( '125/QĐ-UBND', get_user_meta( $user->ID, BoardRoster::DECISION_NUMBER_META, true ) );
-		$this->assertSame( BoardRoster::read( $user->ID ), $after );
+		$this->assertSame( '125/QĐ-UBND', get_user_meta( $user->ID, BoardMeta::DECISION_NUMBER_META, true ) );
+		$this->assertSame( $this->roster->read( $user->ID ), $after );
 		$this->assertArrayNotHasKey( 'not_a_field', $after );
 		$this->assertCount( 1, $events );
 		$this->assertSame( $user->ID, $events[0][0] );
@@ -96,13 +112,13 @@ final class BoardRosterTest extends TestCase {
 		$this->assertSame( 'head', $events[0][1]['position'] );
 
 		// A partial change keeps the other fields and announces only what changed.
-		BoardRoster::update( $user, array( 'term_end' => '' ) );
-		$this->assertSame( 'head', BoardRoster::position( $user->ID ) );
-		$this->assertSame( '', get_user_meta( $user->ID, BoardRoster::TERM_END_META, true ) );
+		$this->roster->update( $user, array( 'term_end' => '' ) );
+		$this->assertSame( 'head', $this->roster->position( $user->ID ) );
+		$this->assertSame( '', get_user_meta( $user->ID, BoardMeta::TERM_END_META, true ) );
 		$this->assertSame( array( 'term_end' => '' ), $events[1][1] );
 
 		// Saving the same values again announces nothing.
-		BoardRoster::update( $user, array( 'position' => 'head' ) );
+		$this->roster->update( $user, array( 'position' => 'head' ) );
 		$this->assertCount( 2, $events );
 	}
 
@@ -111,27 +127,27 @@ final class BoardRosterTest extends TestCase {
 		$head     = self::create_user( 'ttdt_publisher', array( 'display_name' => 'Bình' ) );
 		$deputy   = self::create_user( 'ttdt_moderator', array( 'display_name' => 'Cường' ) );
 		$outside  = self::create_user( 'ttdt_collaborator', array( 'display_name' => 'Dũng' ) );
-		BoardRoster::update( $standing, array( 'position' => BoardPosition::STANDING ) );
-		BoardRoster::update( $head, array( 'position' => BoardPosition::HEAD ) );
-		BoardRoster::update( $deputy, array( 'position' => BoardPosition::DEPUTY ) );
+		$this->roster->update( $standing, array( 'position' => BoardPosition::STANDING ) );
+		$this->roster->update( $head, array( 'position' => BoardPosition::HEAD ) );
+		$this->roster->update( $deputy, array( 'position' => BoardPosition::DEPUTY ) );
 		// A value written around the roster (an import) does not make anyone a member.
-		update_user_meta( $outside->ID, BoardRoster::POSITION_META, 'president' );
+		update_user_meta( $outside->ID, BoardMeta::POSITION_META, 'president' );
 
-		$ids = array_map( static fn( $user ) => $user->ID, BoardRoster::members() );
+		$ids = array_map( static fn( $user ) => $user->ID, $this->roster->members() );
 		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID ), $ids );
-		$this->assertSame( '', BoardRoster::position( $outside->ID ) );
+		$this->assertSame( '', $this->roster->position( $outside->ID ) );
 
-		$people = array_map( static fn( $user ) => $user->ID, BoardRoster::people() );
+		$people = array_map( static fn( $user ) => $user->ID, $this->roster->people() );
 		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID ), array_slice( $people, 0, 3 ) );
 		$this->assertContains( $outside->ID, $people );
 	}
 
 	public function test_dates_and_codes(): void {
-		$this->assertTrue( BoardRoster::is_date( '2024-02-29' ) );
-		$this->assertFalse( BoardRoster::is_date( '2024-2-29' ) );
-		$this->assertFalse( BoardRoster::is_date( '2024-02-29 ' ) );
-		$this->assertSame( '2024-03-01', BoardRoster::sanitize_code( '2024-03-01' ) );
-		$this->assertSame( 'headscript', BoardRoster::sanitize_code( ' HEAD<script>' ) );
-		$this->assertSame( '', BoardRoster::sanitize_code( array( 'head' ) ) );
+		$this->assertTrue( $this->roster->is_date( '2024-02-29' ) );
+		$this->assertFalse( $this->roster->is_date( '2024-2-29' ) );
+		$this->assertFalse( $this->roster->is_date( '2024-02-29 ' ) );
+		$this->assertSame( '2024-03-01', BoardMeta::sanitize_code( '2024-03-01' ) );
+		$this->assertSame( 'headscript', BoardMeta::sanitize_code( ' HEAD<script>' ) );
+		$this->assertSame( '', BoardMeta::sanitize_code( array( 'head' ) ) );
 	}
 }
