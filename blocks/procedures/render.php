@@ -20,7 +20,7 @@ use Ttdt\Documents\ProcedurePostType;
 
 $ttdt_type    = ProcedurePostType::NAME;
 $ttdt_params  = ItemFinder::params( $ttdt_type );
-$ttdt_filters = ItemFinder::filters( $ttdt_type, $_GET ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- read-only public search.
+$ttdt_filters = ItemFinder::from_request( $ttdt_type );
 $ttdt_query   = ItemFinder::query( $ttdt_type, $ttdt_filters, (int) ( $attributes['perPage'] ?? 10 ) );
 $ttdt_base    = ItemFinder::base_url( $ttdt_type );
 $ttdt_page    = (int) $ttdt_filters['page'];

@@ -64,18 +64,36 @@ final class ItemFinder {
 	}
 
 	/**
+	 * The filters of the current request's address.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $post_type Post type listed.
+	 * @return array<string, string|int>
+	 */
+	public static function from_request( string $post_type ): array {
+		$input = array();
+		// A read-only public search changes nothing, so it carries no nonce. An array sent in
+		// place of a value sanitises to an empty string.
+		foreach ( self::params( $post_type ) as $param ) {
+			$input[ $param ] = isset( $_GET[ $param ] ) ? sanitize_text_field( wp_unslash( $_GET[ $param ] ) ) : '';
+		}
+		return self::filters( $post_type, $input );
+	}
+
+	/**
 	 * The filters asked for, cleaned: unknown values are dropped, not trusted.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param string               $post_type Post type listed.
-	 * @param array<string, mixed> $input     The query string (`$_GET`).
+	 * @param array<string, mixed> $input     The query string, unslashed.
 	 * @return array<string, string|int> Filter => value; `page` always set.
 	 */
 	public static function filters( string $post_type, array $input ): array {
 		$filters = array();
 		foreach ( self::params( $post_type ) as $filter => $param ) {
-			$value = isset( $input[ $param ] ) && is_scalar( $input[ $param ] ) ? trim( wp_unslash( (string) $input[ $param ] ) ) : '';
+			$value = isset( $input[ $param ] ) && is_scalar( $input[ $param ] ) ? trim( (string) $input[ $param ] ) : '';
 			if ( '' === $value ) {
 				continue;
 			}

@@ -260,9 +260,11 @@ KEY token_post (token,post_id)
 	 * @return string
 	 */
 	private static function text_of( WP_Post $post ): string {
-		$parts = array(
+		$number = (string) get_post_meta( $post->ID, DocumentMeta::NUMBER, true );
+		$parts  = array(
 			$post->post_title,
-			(string) get_post_meta( $post->ID, DocumentMeta::NUMBER, true ),
+			// Documents are cited as "Quyết định số 12/QĐ-UBND": the word "số" belongs to the number.
+			'' !== $number ? 'số ' . $number : '',
 			(string) get_post_meta( $post->ID, DocumentMeta::SIGNER, true ),
 			(string) get_post_meta( $post->ID, ProcedureMeta::CODE, true ),
 		);
