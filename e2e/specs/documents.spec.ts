@@ -40,7 +40,11 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
 		test.setTimeout( 180_000 );
 		// Items written by someone else, so the administrator's publishing approves them.
-		writer = await ensureUser( requestUtils, 'vb_ctv', 'ttdt_collaborator' );
+		writer = await ensureUser(
+			requestUtils,
+			'vb_ctv',
+			'ttdt_collaborator'
+		);
 		const term = async ( taxonomy: string, name: string ) => {
 			const found = ( await requestUtils.rest( {
 				path: `/wp/v2/${ taxonomy }`,
@@ -55,7 +59,7 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 							path: `/wp/v2/${ taxonomy }`,
 							data: { name },
 						} ) ) as { id: number }
-				  ).id;
+					 ).id;
 		};
 		const decision = await term( 'ttdt_doc_type', 'Quyết định' );
 		const committee = await term( 'ttdt_agency', 'UBND xã' );
@@ -92,7 +96,10 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 			ttdt_doc_replaces: [ old.id ],
 		} );
 
-		const file = path.join( os.tmpdir(), `to-khai-khai-sinh-${ number }.pdf` );
+		const file = path.join(
+			os.tmpdir(),
+			`to-khai-khai-sinh-${ number }.pdf`
+		);
 		fs.writeFileSync( file, PDF );
 		const form = await requestUtils.uploadMedia( file );
 		procedureTitle = `Đăng ký khai sinh lưu động đợt ${ number }`;
@@ -159,7 +166,9 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 			const found = library.locator( '.ttdt-item-list__item' );
 			await expect( found ).toHaveCount( 1 );
 			await expect( found ).toContainText( `${ number }/QĐ-UBND` );
-			await expect( found.locator( '.ttdt-standing--replaced' ) ).toBeVisible();
+			await expect(
+				found.locator( '.ttdt-standing--replaced' )
+			).toBeVisible();
 
 			// Nothing overflows a 360 px phone.
 			expect(
@@ -175,19 +184,25 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 				page.locator( '.ttdt-item-details__fields' )
 			).toContainText( 'Trần Văn Ký' );
 			await notice
-				.getByRole( 'link', { name: new RegExp( `${ newer }/QĐ-UBND` ) } )
+				.getByRole( 'link', {
+					name: new RegExp( `${ newer }/QĐ-UBND` ),
+				} )
 				.click();
-			await expect( page.locator( '.ttdt-item-details__fields' ) ).toContainText(
-				`${ newer }/QĐ-UBND`
-			);
-			await expect( page.locator( '.ttdt-item-details__notice' ) ).toHaveCount( 0 );
+			await expect(
+				page.locator( '.ttdt-item-details__fields' )
+			).toContainText( `${ newer }/QĐ-UBND` );
+			await expect(
+				page.locator( '.ttdt-item-details__notice' )
+			).toHaveCount( 0 );
 			// The newer decision names the one it replaces.
 			await expect(
 				page.locator( '.ttdt-item-details__relations' )
 			).toContainText( `${ number }/QĐ-UBND` );
 		} );
 
-		test( 'filters by standing with a stable address', async ( { page } ) => {
+		test( 'filters by standing with a stable address', async ( {
+			page,
+		} ) => {
 			await page.goto(
 				`${ pageUrl }${ pageUrl.includes( '?' ) ? '&' : '?' }vb_q=${ number }&vb_hieuluc=in-force`
 			);
@@ -202,7 +217,9 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 			).toHaveCount( 1 );
 		} );
 
-		test( 'finds a procedure and downloads its form', async ( { page } ) => {
+		test( 'finds a procedure and downloads its form', async ( {
+			page,
+		} ) => {
 			await page.goto( pageUrl );
 			const procedures = page.locator( '.wp-block-ttdt-procedures' );
 			await procedures
@@ -221,9 +238,9 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 				( await link.getAttribute( 'href' ) ) as string
 			);
 			expect( response.status() ).toBe( 200 );
-			expect( ( await response.body() ).subarray( 0, 5 ).toString() ).toBe(
-				'%PDF-'
-			);
+			expect(
+				( await response.body() ).subarray( 0, 5 ).toString()
+			).toBe( '%PDF-' );
 		} );
 	} );
 
@@ -240,7 +257,11 @@ test.describe( 'Directive documents and procedures (issue 13)', () => {
 			'vb_kiemduyet',
 			'ttdt_moderator'
 		);
-		const updater = await ensureUser( requestUtils, 'vb_capnhat', 'ttdt_updater' );
+		const updater = await ensureUser(
+			requestUtils,
+			'vb_capnhat',
+			'ttdt_updater'
+		);
 		const fields = {
 			title: `Kế hoạch phòng chống thiên tai ${ number }`,
 			meta: {
