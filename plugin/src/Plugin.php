@@ -118,6 +118,7 @@ final class Plugin {
 			new EditorExtensions(),
 			new BlockTypes(),
 			new Blocks\Patterns(),
+			...Documents\DocumentServices::create(),
 		);
 
 		foreach ( $services as $service ) {

@@ -119,7 +119,13 @@ final class PublishAttempt {
 		if ( array_key_exists( $key, $this->incoming_meta ) ) {
 			return $this->incoming_meta[ $key ];
 		}
-		return $this->post_id ? get_post_meta( $this->post_id, $key, true ) : '';
+		$registered = get_registered_meta_keys( 'post', $this->post_type )[ $key ] ?? get_registered_meta_keys( 'post', '' )[ $key ] ?? null;
+		$list       = is_array( $registered ) && empty( $registered['single'] );
+		if ( ! $this->post_id ) {
+			return $list ? array() : '';
+		}
+		// A list field (one row per value, `single` false) is read whole.
+		return get_post_meta( $this->post_id, $key, ! $list );
 	}
 
 	/**

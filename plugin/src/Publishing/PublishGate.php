@@ -9,6 +9,7 @@ namespace Ttdt\Publishing;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
 use WP_Error;
 use WP_Post;
@@ -50,7 +51,7 @@ final class PublishGate implements Hookable {
 	 * @since 0.1.0
 	 * @var string
 	 */
-	public const POST_TYPES_FILTER = 'ttdt_gated_post_types';
+	public const POST_TYPES_FILTER = ItemTypes::FILTER;
 
 	/**
 	 * Action fired when an item was kept from being published.
@@ -97,21 +98,14 @@ final class PublishGate implements Hookable {
 	}
 
 	/**
-	 * Post types under the gate.
+	 * Post types under the gate: the item types ({@see ItemTypes}).
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return string[]
 	 */
 	public static function post_types(): array {
-		/**
-		 * Filters the post types whose publishing is checked.
-		 *
-		 * @since 0.1.0
-		 *
-		 * @param string[] $post_types Post type names.
-		 */
-		return (array) apply_filters( self::POST_TYPES_FILTER, array( 'post' ) );
+		return ItemTypes::all();
 	}
 
 	/**

@@ -169,6 +169,10 @@ final class ApprovalFingerprint {
 		foreach ( $meta as $key => $value ) {
 			if ( '_thumbnail_id' === $key ) {
 				$values['featured_media'] = (string) (int) $value;
+			} elseif ( is_string( $key ) && self::is_compared( $key ) && self::is_list( $post_type, $key ) ) {
+				// A list field (one row per value) is stored whole: the save's list replaces it.
+				$list                     = array_map( static fn( $item ) => sanitize_meta( $key, $item, 'post', $post_type ), is_array( $value ) ? $value : array() );
+				$values[ 'meta:' . $key ] = self::meta_value( $post_type, $key, $list, array() !== $list );
 			} elseif ( is_string( $key ) && self::is_compared( $key ) ) {
 				$values[ 'meta:' . $key ] = self::meta_value( $post_type, $key, array( sanitize_meta( $key, $value, 'post', $post_type ) ), true );
 			}
@@ -282,12 +286,50 @@ final class ApprovalFingerprint {
 	 * @return string
 	 */
 	private static function meta_value( string $post_type, string $key, array $values, bool $exists ): string {
-		$registered = get_registered_meta_keys( 'post', $post_type )[ $key ] ?? get_registered_meta_keys( 'post', '' )[ $key ] ?? null;
-		if ( ! $registered || empty( $registered['single'] ) ) {
+		$registered = self::registered( $post_type, $key );
+		if ( ! $registered ) {
 			return $exists ? (string) wp_json_encode( array_values( $values ) ) : '';
 		}
-		$value = $exists ? reset( $values ) : ( $registered['default'] ?? '' );
-		switch ( $registered['type'] ?? 'string' ) {
+		$type = (string) ( $registered['type'] ?? 'string' );
+		if ( empty( $registered['single'] ) ) {
+			// Stored rows come back as strings, a save's values typed: compare them typed.
+			return $exists && $values ? (string) wp_json_encode( array_map( static fn( $value ) => self::typed( $type, $value ), array_values( $values ) ) ) : '';
+		}
+		return self::typed( $type, $exists ? reset( $values ) : ( $registered['default'] ?? '' ) );
+	}
+
+	/**
+	 * Whether a registered meta key holds a list (one row per value, `single` false).
+	 *
+	 * @param string $post_type Post type.
+	 * @param string $key       Meta key.
+	 * @return bool
+	 */
+	private static function is_list( string $post_type, string $key ): bool {
+		$registered = self::registered( $post_type, $key );
+		return null !== $registered && empty( $registered['single'] );
+	}
+
+	/**
+	 * The registration of a meta key for a post type, or for every type.
+	 *
+	 * @param string $post_type Post type.
+	 * @param string $key       Meta key.
+	 * @return array<string, mixed>|null
+	 */
+	private static function registered( string $post_type, string $key ): ?array {
+		return get_registered_meta_keys( 'post', $post_type )[ $key ] ?? get_registered_meta_keys( 'post', '' )[ $key ] ?? null;
+	}
+
+	/**
+	 * One value as text, by its registered type.
+	 *
+	 * @param string $type  Registered type.
+	 * @param mixed  $value Value.
+	 * @return string
+	 */
+	private static function typed( string $type, $value ): string {
+		switch ( $type ) {
 			case 'boolean':
 				return rest_sanitize_boolean( $value ) ? '1' : '';
 			case 'integer':

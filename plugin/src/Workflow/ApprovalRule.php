@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Access\Capabilities;
 use Ttdt\Access\ItemOwnership;
 use Ttdt\Provenance\ProvenanceMeta;
@@ -51,7 +52,9 @@ final class ApprovalRule implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_filter( PublishGate::ERRORS_FILTER, array( $this, 'check' ), 10, 2 );
-		add_filter( 'rest_pre_insert_' . WorkflowState::POST_TYPE, array( $this, 'remember_request' ), 10, 2 );
+		foreach ( ItemTypes::all() as $post_type ) {
+			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'remember_request' ), 10, 2 );
+		}
 	}
 
 	/**
@@ -79,7 +82,7 @@ final class ApprovalRule implements Hookable {
 	 */
 	public function check( $errors, $attempt ) {
 		if ( ! $errors instanceof WP_Error || ! $attempt instanceof PublishAttempt
-			|| WorkflowState::POST_TYPE !== $attempt->post_type
+			|| ! ItemTypes::covers( $attempt->post_type )
 			|| in_array( $attempt->from_status, WorkflowState::LIVE_STATUSES, true ) ) {
 			return $errors;
 		}
@@ -195,7 +198,7 @@ final class ApprovalRule implements Hookable {
 		if ( ! $request || (int) $request['id'] !== $post_id ) {
 			return $values;
 		}
-		foreach ( get_object_taxonomies( WorkflowState::POST_TYPE, 'objects' ) as $taxonomy ) {
+		foreach ( get_object_taxonomies( (string) get_post_type( $post_id ), 'objects' ) as $taxonomy ) {
 			$base = ! empty( $taxonomy->rest_base ) ? $taxonomy->rest_base : $taxonomy->name;
 			if ( $taxonomy->show_in_rest && isset( $request[ $base ] ) && is_array( $request[ $base ] ) ) {
 				$values[ 'tax:' . $taxonomy->name ] = ApprovalFingerprint::term_list( $request[ $base ] );

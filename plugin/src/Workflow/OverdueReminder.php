@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
 use WP_Post;
 
@@ -164,7 +165,7 @@ final class OverdueReminder implements Hookable {
 			'intval',
 			get_posts(
 				array(
-					'post_type'        => WorkflowState::POST_TYPE,
+					'post_type'        => ItemTypes::all(),
 					'post_status'      => 'pending',
 					'posts_per_page'   => self::BATCH,
 					'paged'            => $page,

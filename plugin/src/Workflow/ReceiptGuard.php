@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
 use WP_Error;
 use WP_REST_Request;
@@ -51,7 +52,9 @@ final class ReceiptGuard implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_filter( 'rest_pre_insert_' . WorkflowState::POST_TYPE, array( $this, 'check_rest_meta' ), 6, 2 );
+		foreach ( ItemTypes::all() as $post_type ) {
+			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'check_rest_meta' ), 6, 2 );
+		}
 		add_filter( 'rest_dispatch_request', array( $this, 'check_receipt_route' ), 10, 4 );
 		add_filter( 'add_post_metadata', array( $this, 'guard_add' ), 1, 4 );
 		add_filter( 'update_post_metadata', array( $this, 'guard_update' ), 1, 4 );

@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\Transaction;
 
@@ -58,7 +59,7 @@ final class SaveTransaction implements Hookable {
 	 * @return array<string, mixed> The same.
 	 */
 	public function begin( $data ) {
-		if ( null === $this->opened_at && is_array( $data ) && WorkflowState::POST_TYPE === ( $data['post_type'] ?? '' ) && 'auto-draft' !== ( $data['post_status'] ?? '' ) && Transaction::supported() ) {
+		if ( null === $this->opened_at && is_array( $data ) && ItemTypes::covers( (string) ( $data['post_type'] ?? '' ) ) && 'auto-draft' !== ( $data['post_status'] ?? '' ) && Transaction::supported() ) {
 			$this->opened_at = Transaction::depth();
 			Transaction::begin();
 		}

@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\RestController;
 use WP_Error;
@@ -256,7 +257,7 @@ final class WorkflowController extends RestController {
 	private function query( array $args ): array {
 		return get_posts(
 			$args + array(
-				'post_type'        => WorkflowState::POST_TYPE,
+				'post_type'        => ItemTypes::all(),
 				'posts_per_page'   => self::QUEUE_LIMIT,
 				'orderby'          => 'date',
 				'order'            => 'ASC',

@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\Hookable;
 use WP_REST_Request;
@@ -124,7 +125,9 @@ final class WorkflowMeta implements Hookable {
 	public function register_hooks(): void {
 		add_action( 'init', array( $this, 'register' ) );
 		add_filter( 'is_protected_meta', array( $this, 'protect' ), 10, 2 );
-		add_filter( 'rest_pre_insert_' . WorkflowState::POST_TYPE, array( $this, 'drop_unchanged_receipt' ), 5, 2 );
+		foreach ( ItemTypes::all() as $post_type ) {
+			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'drop_unchanged_receipt' ), 5, 2 );
+		}
 	}
 
 	/**
@@ -144,54 +147,56 @@ final class WorkflowMeta implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function register(): void {
-		register_post_meta(
-			'post',
-			self::RECEIVED_AT,
-			array(
-				'description'       => __( 'When the manuscript was received; starts the approval clock.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'single'            => true,
-				'default'           => '',
-				'sanitize_callback' => array( Receipt::class, 'normalize_time' ),
-				'auth_callback'     => array( self::class, 'can_record_receipt' ),
-				'show_in_rest'      => array(
-					'schema' => array(
-						'type'    => 'string',
-						'pattern' => self::RECEIVED_AT_PATTERN,
-						'context' => array( 'edit' ),
-					),
-				),
-			)
-		);
-		register_post_meta(
-			'post',
-			self::RECEIVED_VIA,
-			array(
-				'description'       => __( 'How the manuscript was received: online, by e-mail or on paper.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'single'            => true,
-				'default'           => 'online',
-				'sanitize_callback' => array( Receipt::class, 'normalize_channel' ),
-				'auth_callback'     => array( self::class, 'can_record_receipt' ),
-				'show_in_rest'      => array(
-					'schema' => array(
-						'type'    => 'string',
-						'enum'    => self::CHANNELS,
-						'context' => array( 'edit' ),
-					),
-				),
-			)
-		);
-		foreach ( self::INTERNAL as $key => $type ) {
+		foreach ( ItemTypes::all() as $post_type ) {
 			register_post_meta(
-				WorkflowState::POST_TYPE,
-				$key,
+				$post_type,
+				self::RECEIVED_AT,
 				array(
-					'type'          => $type,
-					'single'        => true,
-					'auth_callback' => '__return_false',
+					'description'       => __( 'When the manuscript was received; starts the approval clock.', 'ttdt-portal' ),
+					'type'              => 'string',
+					'single'            => true,
+					'default'           => '',
+					'sanitize_callback' => array( Receipt::class, 'normalize_time' ),
+					'auth_callback'     => array( self::class, 'can_record_receipt' ),
+					'show_in_rest'      => array(
+						'schema' => array(
+							'type'    => 'string',
+							'pattern' => self::RECEIVED_AT_PATTERN,
+							'context' => array( 'edit' ),
+						),
+					),
 				)
 			);
+			register_post_meta(
+				$post_type,
+				self::RECEIVED_VIA,
+				array(
+					'description'       => __( 'How the manuscript was received: online, by e-mail or on paper.', 'ttdt-portal' ),
+					'type'              => 'string',
+					'single'            => true,
+					'default'           => 'online',
+					'sanitize_callback' => array( Receipt::class, 'normalize_channel' ),
+					'auth_callback'     => array( self::class, 'can_record_receipt' ),
+					'show_in_rest'      => array(
+						'schema' => array(
+							'type'    => 'string',
+							'enum'    => self::CHANNELS,
+							'context' => array( 'edit' ),
+						),
+					),
+				)
+			);
+			foreach ( self::INTERNAL as $key => $type ) {
+				register_post_meta(
+					$post_type,
+					$key,
+					array(
+						'type'          => $type,
+						'single'        => true,
+						'auth_callback' => '__return_false',
+					)
+				);
+			}
 		}
 	}
 

@@ -9,6 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Content\ItemTypes;
 use WP_Post;
 
 /**
@@ -24,14 +25,6 @@ use WP_Post;
  * @since 0.1.0
  */
 final class WorkflowState {
-
-	/**
-	 * The post type that goes through the workflow (the contract's news items).
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const POST_TYPE = 'post';
 
 	/**
 	 * Being written.
@@ -121,7 +114,7 @@ final class WorkflowState {
 	}
 
 	/**
-	 * Whether a post goes through the workflow.
+	 * Whether a post goes through the workflow (its type is an item type, {@see ItemTypes}).
 	 *
 	 * @since 0.1.0
 	 *
@@ -129,6 +122,6 @@ final class WorkflowState {
 	 * @return bool
 	 */
 	public static function applies_to( ?WP_Post $post ): bool {
-		return $post instanceof WP_Post && self::POST_TYPE === $post->post_type;
+		return $post instanceof WP_Post && ItemTypes::covers( $post->post_type );
 	}
 }

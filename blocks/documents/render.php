@@ -1,0 +1,143 @@
+<?php
+/**
+ * Server rendering of `ttdt/documents`: search form, filters and one page of documents.
+ *
+ * The form is a plain GET form: it works without JavaScript and every result page has its own
+ * address. It changes nothing, so it carries no nonce.
+ *
+ * @package Ttdt
+ *
+ * @var array<string, mixed> $attributes Block attributes.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Documents\DocumentMeta;
+use Ttdt\Documents\DocumentPostType;
+use Ttdt\Documents\DocumentTaxonomies;
+use Ttdt\Documents\DocumentView;
+use Ttdt\Documents\ItemFinder;
+use Ttdt\Documents\Relations;
+
+$ttdt_type    = DocumentPostType::NAME;
+$ttdt_params  = ItemFinder::params( $ttdt_type );
+$ttdt_filters = ItemFinder::from_request( $ttdt_type );
+$ttdt_query   = ItemFinder::query( $ttdt_type, $ttdt_filters, (int) ( $attributes['perPage'] ?? 10 ) );
+$ttdt_base    = ItemFinder::base_url( $ttdt_type );
+$ttdt_page    = (int) $ttdt_filters['page'];
+$ttdt_pages   = (int) $ttdt_query->max_num_pages;
+$ttdt_selects = array(
+	'type'  => array( __( 'Document type', 'ttdt-portal' ), __( 'All types', 'ttdt-portal' ), DocumentTaxonomies::TYPE ),
+	'body'  => array( __( 'Issuing body', 'ttdt-portal' ), __( 'All bodies', 'ttdt-portal' ), DocumentTaxonomies::BODY ),
+	'field' => array( __( 'Field', 'ttdt-portal' ), __( 'All fields', 'ttdt-portal' ), DocumentTaxonomies::FIELD ),
+);
+$ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
+?>
+<div <?php echo get_block_wrapper_attributes( array( 'class' => 'ttdt-item-list' ) ); ?>>
+	<?php if ( ! empty( $attributes['showFilters'] ) ) : ?>
+		<form class="ttdt-item-list__form" method="get" action="<?php echo esc_url( strtok( $ttdt_base, '?' ) ); ?>" role="search">
+			<?php foreach ( ItemFinder::hidden_fields( $ttdt_base ) as $ttdt_name => $ttdt_value ) : ?>
+				<input type="hidden" name="<?php echo esc_attr( $ttdt_name ); ?>" value="<?php echo esc_attr( $ttdt_value ); ?>" />
+			<?php endforeach; ?>
+			<p class="ttdt-item-list__search">
+				<label for="<?php echo esc_attr( $ttdt_form_id . '-q' ); ?>"><?php esc_html_e( 'Number, summary or signer', 'ttdt-portal' ); ?></label>
+				<input id="<?php echo esc_attr( $ttdt_form_id . '-q' ); ?>" type="search" name="<?php echo esc_attr( $ttdt_params['q'] ); ?>" value="<?php echo esc_attr( (string) ( $ttdt_filters['q'] ?? '' ) ); ?>" placeholder="<?php esc_attr_e( 'e.g. quyet dinh 12', 'ttdt-portal' ); ?>" />
+			</p>
+			<div class="ttdt-item-list__filters">
+				<?php foreach ( $ttdt_selects as $ttdt_filter => list( $ttdt_label, $ttdt_all, $ttdt_taxonomy ) ) : ?>
+					<?php
+					$ttdt_terms = get_terms(
+						array(
+							'taxonomy'   => $ttdt_taxonomy,
+							'hide_empty' => true,
+						)
+					);
+					?>
+					<p>
+						<label for="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>"><?php echo esc_html( $ttdt_label ); ?></label>
+						<select id="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>" name="<?php echo esc_attr( $ttdt_params[ $ttdt_filter ] ); ?>">
+							<option value=""><?php echo esc_html( $ttdt_all ); ?></option>
+							<?php foreach ( is_array( $ttdt_terms ) ? $ttdt_terms : array() as $ttdt_term ) : ?>
+								<option value="<?php echo esc_attr( $ttdt_term->slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_term->slug ); ?>><?php echo esc_html( $ttdt_term->name ); ?></option>
+							<?php endforeach; ?>
+						</select>
+					</p>
+				<?php endforeach; ?>
+				<p>
+					<label for="<?php echo esc_attr( $ttdt_form_id . '-year' ); ?>"><?php esc_html_e( 'Year issued', 'ttdt-portal' ); ?></label>
+					<select id="<?php echo esc_attr( $ttdt_form_id . '-year' ); ?>" name="<?php echo esc_attr( $ttdt_params['year'] ); ?>">
+						<option value=""><?php esc_html_e( 'All years', 'ttdt-portal' ); ?></option>
+						<?php foreach ( ItemFinder::years() as $ttdt_year ) : ?>
+							<option value="<?php echo esc_attr( (string) $ttdt_year ); ?>" <?php selected( (int) ( $ttdt_filters['year'] ?? 0 ), $ttdt_year ); ?>><?php echo esc_html( (string) $ttdt_year ); ?></option>
+						<?php endforeach; ?>
+					</select>
+				</p>
+				<p>
+					<label for="<?php echo esc_attr( $ttdt_form_id . '-standing' ); ?>"><?php esc_html_e( 'Standing', 'ttdt-portal' ); ?></label>
+					<select id="<?php echo esc_attr( $ttdt_form_id . '-standing' ); ?>" name="<?php echo esc_attr( $ttdt_params['standing'] ); ?>">
+						<option value=""><?php esc_html_e( 'Any standing', 'ttdt-portal' ); ?></option>
+						<?php foreach ( Relations::STANDINGS as $ttdt_standing ) : ?>
+							<option value="<?php echo esc_attr( $ttdt_standing ); ?>" <?php selected( $ttdt_filters['standing'] ?? '', $ttdt_standing ); ?>><?php echo esc_html( Relations::label( $ttdt_standing ) ); ?></option>
+						<?php endforeach; ?>
+					</select>
+				</p>
+			</div>
+			<p class="ttdt-item-list__actions">
+				<button type="submit"><?php esc_html_e( 'Search', 'ttdt-portal' ); ?></button>
+				<a href="<?php echo esc_url( $ttdt_base ); ?>"><?php esc_html_e( 'Clear filters', 'ttdt-portal' ); ?></a>
+			</p>
+		</form>
+	<?php endif; ?>
+	<p class="ttdt-item-list__count" role="status">
+		<?php
+		/* translators: %s: number of documents found. */
+		echo esc_html( sprintf( _n( '%s document found.', '%s documents found.', (int) $ttdt_query->found_posts, 'ttdt-portal' ), number_format_i18n( (int) $ttdt_query->found_posts ) ) );
+		?>
+	</p>
+	<?php if ( $ttdt_query->posts ) : ?>
+		<ol class="ttdt-item-list__items">
+			<?php foreach ( $ttdt_query->posts as $ttdt_post ) : ?>
+				<?php
+				$ttdt_id       = (int) $ttdt_post->ID;
+				$ttdt_standing = Relations::standing( $ttdt_id );
+				$ttdt_number   = (string) get_post_meta( $ttdt_id, DocumentMeta::NUMBER, true );
+				$ttdt_details  = array_filter(
+					array(
+						DocumentView::terms( $ttdt_id, DocumentTaxonomies::TYPE ),
+						DocumentView::terms( $ttdt_id, DocumentTaxonomies::BODY ),
+						DocumentView::date( (string) get_post_meta( $ttdt_id, DocumentMeta::ISSUED, true ) ),
+					)
+				);
+				?>
+				<li class="ttdt-item-list__item">
+					<?php if ( '' !== $ttdt_number ) : ?>
+						<p class="ttdt-item-list__number"><?php echo esc_html( $ttdt_number ); ?></p>
+					<?php endif; ?>
+					<p class="ttdt-item-list__title"><a href="<?php echo esc_url( (string) get_permalink( $ttdt_post ) ); ?>"><?php echo esc_html( get_the_title( $ttdt_post ) ); ?></a></p>
+					<p class="ttdt-item-list__meta">
+						<?php echo esc_html( implode( ' · ', $ttdt_details ) ); ?>
+						<?php if ( Relations::IN_FORCE !== $ttdt_standing ) : ?>
+							<span class="<?php echo esc_attr( 'ttdt-standing ttdt-standing--' . $ttdt_standing ); ?>"><?php echo esc_html( Relations::label( $ttdt_standing ) ); ?></span>
+						<?php endif; ?>
+					</p>
+				</li>
+			<?php endforeach; ?>
+		</ol>
+	<?php endif; ?>
+	<?php if ( $ttdt_pages > 1 ) : ?>
+		<nav class="ttdt-item-list__pages" aria-label="<?php esc_attr_e( 'Pages of documents', 'ttdt-portal' ); ?>">
+			<?php if ( $ttdt_page > 1 ) : ?>
+				<a rel="prev" href="<?php echo esc_url( ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $ttdt_page - 1 ) ); ?>"><?php esc_html_e( 'Previous page', 'ttdt-portal' ); ?></a>
+			<?php endif; ?>
+			<span>
+				<?php
+				/* translators: 1: current page, 2: number of pages. */
+				echo esc_html( sprintf( __( 'Page %1$s of %2$s', 'ttdt-portal' ), number_format_i18n( $ttdt_page ), number_format_i18n( $ttdt_pages ) ) );
+				?>
+			</span>
+			<?php if ( $ttdt_page < $ttdt_pages ) : ?>
+				<a rel="next" href="<?php echo esc_url( ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $ttdt_page + 1 ) ); ?>"><?php esc_html_e( 'Next page', 'ttdt-portal' ); ?></a>
+			<?php endif; ?>
+		</nav>
+	<?php endif; ?>
+</div>

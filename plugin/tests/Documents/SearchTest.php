@@ -1,0 +1,179 @@
+<?php
+/**
+ * Tests of the accent-insensitive search of documents and procedures.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Documents;
+
+use Ttdt\Documents\DocumentMeta;
+use Ttdt\Documents\DocumentPostType;
+use Ttdt\Documents\DocumentTaxonomies;
+use Ttdt\Documents\ItemFinder;
+use Ttdt\Documents\ProcedureMeta;
+use Ttdt\Documents\ProcedurePostType;
+use Ttdt\Documents\SearchIndex;
+use Ttdt\Documents\SearchText;
+use Ttdt\Provenance\ProvenanceMeta;
+use Ttdt\Tests\Support\TestCase;
+use WP_Query;
+
+/**
+ * Real items saved through `wp_insert_post()`, searched through `WP_Query` and the token table.
+ */
+final class SearchTest extends TestCase {
+
+	/**
+	 * Documents this test made.
+	 *
+	 * @var int[]
+	 */
+	private static array $made = array();
+
+	/**
+	 * Starts each test with no documents of its own.
+	 */
+	protected function setUp(): void {
+		parent::setUp();
+		self::$made = array();
+	}
+
+	/**
+	 * Folding drops tone marks and diacritics, "đ" included, and splits on punctuation.
+	 */
+	public function test_folds_vietnamese_to_ascii_tokens(): void {
+		$this->assertSame( 'quyet dinh so 12 qd ubnd', SearchText::fold( 'Quyết định số 12/QĐ-UBND' ) );
+		$this->assertSame( array( 'dang', 'uy', 'xa', 'nghi', 'quyet' ), SearchText::tokens( 'Đảng uỷ xã — Nghị quyết; Đảng ủy' ) );
+		// Decomposed input (base letter + combining marks) folds the same as composed input.
+		$this->assertSame( SearchText::fold( 'Quyết định' ), SearchText::fold( "Quye\u{0302}\u{0301}t đi\u{0323}nh" ) );
+		$this->assertSame( array(), SearchText::tokens( ' /-- ' ) );
+	}
+
+	/**
+	 * A document is found by its number typed without accents, and only by words it has.
+	 */
+	public function test_finds_a_document_by_its_number_without_accents(): void {
+		$type     = wp_insert_term( 'Quyết định thử ' . wp_rand(), DocumentTaxonomies::TYPE );
+		$decision = self::document( '12/QĐ-UBND', 'Về việc ban hành quy chế tiếp công dân' );
+		wp_set_object_terms( $decision, array( (int) $type['term_id'] ), DocumentTaxonomies::TYPE );
+		$other = self::document( '13/QĐ-UBND', 'Về việc thành lập tổ công tác' );
+
+		$this->assertSame( array( $decision ), self::search( 'quyet dinh 12' ) );
+		$this->assertSame( array( $decision ), self::search( 'Quyết định số 12/QĐ-UBND' ) );
+		$this->assertSame( array( $decision ), self::search( 'tiep cong dan' ) );
+		// The last word may be the start of a word being typed.
+		$this->assertSame( array( $decision ), self::search( 'quy che tiep cong d' ) );
+		$this->assertSame( array( $other ), self::search( 'qd ubnd 13' ) );
+		$this->assertSame( array(), self::search( 'quyet dinh 14' ) );
+		$this->assertSame( array(), self::search( '%' ) );
+	}
+
+	/**
+	 * The index follows a change of number made outside a save, and forgets a deleted item.
+	 */
+	public function test_index_follows_changes_and_deletion(): void {
+		$id = self::document( '5/TB-UBND', 'Thông báo lịch tiếp công dân' );
+		update_post_meta( $id, DocumentMeta::NUMBER, '7/TB-UBND' );
+		$this->assertSame( array(), self::search( 'tb ubnd 5' ) );
+		$this->assertSame( array( $id ), self::search( 'tb ubnd 7' ) );
+
+		wp_delete_post( $id, true );
+		global $wpdb;
+		$this->assertSame( '0', $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE post_id = %d', SearchIndex::table(), $id ) ) );
+	}
+
+	/**
+	 * Procedures are searched the same way, by name or national code.
+	 */
+	public function test_finds_a_procedure_by_name_or_code(): void {
+		$id = self::create_post(
+			array(
+				'post_type'   => ProcedurePostType::NAME,
+				'post_title'  => 'Đăng ký khai sinh',
+				'post_status' => 'publish',
+				'meta_input'  => array(
+					ProcedureMeta::CODE    => '2.002871',
+					ProvenanceMeta::SOURCE => 'Văn phòng UBND xã',
+					ProvenanceMeta::WRITER => 'Nguyễn Văn Viết',
+				),
+			)
+		)->ID;
+		$query = ItemFinder::query( ProcedurePostType::NAME, ItemFinder::filters( ProcedurePostType::NAME, array( 'tt_q' => 'dang ky khai sinh' ) ), 10 );
+		$this->assertContains( $id, wp_list_pluck( $query->posts, 'ID' ) );
+		$query = ItemFinder::query( ProcedurePostType::NAME, ItemFinder::filters( ProcedurePostType::NAME, array( 'tt_q' => '2.002871' ) ), 10 );
+		$this->assertSame( array( $id ), wp_list_pluck( $query->posts, 'ID' ) );
+	}
+
+	/**
+	 * The filters read from an address keep only values that make sense.
+	 */
+	public function test_filters_drop_unknown_values(): void {
+		$filters = ItemFinder::filters(
+			DocumentPostType::NAME,
+			array(
+				'vb_q'       => '  quyet dinh  ',
+				'vb_nam'     => '20x5',
+				'vb_hieuluc' => 'deleted',
+				'vb_loai'    => 'Quyết định',
+				'vb_trang'   => '-3',
+				'year'       => '2025',
+			)
+		);
+		$this->assertSame(
+			array(
+				'q'    => 'quyet dinh',
+				'type' => sanitize_title( 'Quyết định' ),
+				'page' => 1,
+			),
+			$filters
+		);
+		$this->assertStringContainsString( 'vb_q=quyet%20dinh', ItemFinder::url( 'http://example.org/van-ban/', DocumentPostType::NAME, $filters, 1 ) );
+		$this->assertStringContainsString( 'vb_trang=2', ItemFinder::url( 'http://example.org/van-ban/', DocumentPostType::NAME, $filters, 2 ) );
+	}
+
+	/**
+	 * A published document with a number and title.
+	 *
+	 * @param string $number Number and symbol.
+	 * @param string $title  Summary.
+	 * @return int
+	 */
+	private static function document( string $number, string $title ): int {
+		return self::$made[] = self::create_post(
+			array(
+				'post_type'   => DocumentPostType::NAME,
+				'post_title'  => $title,
+				'post_status' => 'publish',
+				'meta_input'  => array(
+					DocumentMeta::NUMBER    => $number,
+					DocumentMeta::ISSUED    => '2025-01-02',
+					ProvenanceMeta::SOURCE => 'Văn phòng UBND xã',
+					ProvenanceMeta::WRITER => 'Nguyễn Văn Viết',
+				),
+			)
+		)->ID;
+	}
+
+	/**
+	 * IDs of the documents a search finds among those this test made (the site may hold others).
+	 *
+	 * @param string $search What was typed.
+	 * @return int[]
+	 */
+	private static function search( string $search ): array {
+		$query = new WP_Query(
+			array(
+				'post__in'       => self::$made,
+				'post_type'      => DocumentPostType::NAME,
+				'post_status'    => 'publish',
+				'ttdt_search'    => $search,
+				'fields'         => 'ids',
+				'posts_per_page' => 10,
+				'orderby'        => 'ID',
+				'order'          => 'ASC',
+			)
+		);
+		return array_map( 'intval', $query->posts );
+	}
+}
