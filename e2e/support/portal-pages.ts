@@ -120,3 +120,18 @@ export async function portalPages(
 		section: news.link,
 	};
 }
+
+/**
+ * The rest of the portal settings at fixed values, so the settings screen reads the same on
+ * every run whatever other tests changed before.
+ */
+export const SCREEN_SETTINGS = {
+	...AGENCY_SETTINGS,
+	unit_name: 'xã Khối Thử',
+	weekly_quota: 1,
+	approval_days: 3,
+	approval_day_mode: 'calendar',
+	tet_days: [ -1, 0, 1, 2, 3 ],
+	national_day_extra: 'before',
+	swap_days: [],
+};
