@@ -53,6 +53,30 @@ function overflow( page: Page ): Promise< number > {
 }
 
 /**
+ * The plugin's blocks whose text runs past their own right edge or the window's (a long
+ * name or address that does not wrap), as readable lines.
+ *
+ * @param page The page.
+ */
+function blocksRunningOver( page: Page ): Promise< string[] > {
+	return page
+		.locator( '[class*="wp-block-ttdt-"]' )
+		.evaluateAll( ( blocks ) =>
+			blocks
+				.filter(
+					( block ) =>
+						block.scrollWidth > block.clientWidth + 1 ||
+						block.getBoundingClientRect().right >
+							block.ownerDocument.documentElement.clientWidth
+				)
+				.map(
+					( block ) =>
+						`${ block.className }: ${ block.scrollWidth } > ${ block.clientWidth }`
+				)
+		);
+}
+
+/**
  * Tables of an element that do not fit its width: cut at the right edge, or scrolled
  * sideways inside a box narrower than they are, as readable lines.
  *
@@ -316,6 +340,9 @@ test.describe( 'Layout at phone and laptop widths', () => {
 					expect
 						.soft( await overflow( page ) )
 						.toBeLessThanOrEqual( 0 );
+					expect
+						.soft( await blocksRunningOver( page ) )
+						.toEqual( [] );
 					expect.soft( await smallTargets( page ) ).toEqual( [] );
 				} );
 			}
@@ -341,7 +368,9 @@ test.describe( 'Layout at phone and laptop widths', () => {
 			}
 		} );
 
-		test( `admin screens at ${ width } px`, async ( { page } ) => {
+		test( `admin screens at ${ width } px${
+			width === LAPTOP ? ` and ${ NARROW_ADMIN } px` : ''
+		}`, async ( { page } ) => {
 			await page.setViewportSize( { width, height: 900 } );
 			for ( const { slug, prepare } of SCREENS ) {
 				await test.step( slug, async () => {
@@ -367,25 +396,22 @@ test.describe( 'Layout at phone and laptop widths', () => {
 							...SHOT,
 							mask,
 						} );
+					if ( width === LAPTOP ) {
+						// The same screen where WordPress folds its menu, as it is now.
+						await page.setViewportSize( {
+							width: NARROW_ADMIN,
+							height: 900,
+						} );
+						expect
+							.soft(
+								await overflow( page ),
+								`${ NARROW_ADMIN } px`
+							)
+							.toBeLessThanOrEqual( 0 );
+						await page.setViewportSize( { width, height: 900 } );
+					}
 				} );
 			}
 		} );
 	}
-
-	test( `admin screens stay in the window at ${ NARROW_ADMIN } px`, async ( {
-		page,
-	} ) => {
-		await page.setViewportSize( { width: NARROW_ADMIN, height: 900 } );
-		for ( const { slug, prepare } of SCREENS ) {
-			await test.step( slug, async () => {
-				await page.goto(
-					`/wp-admin/admin.php?page=ttdt-portal-${ slug }`
-				);
-				const root = page.locator( `#ttdt-screen-${ slug }` );
-				await expect( root.locator( '*' ).first() ).toBeVisible();
-				await prepare( root, page );
-				expect.soft( await overflow( page ) ).toBeLessThanOrEqual( 0 );
-			} );
-		}
-	} );
 } );
