@@ -125,10 +125,6 @@ export default function ReviewQueueScreen() {
 				paginationInfo={ paginationInfo }
 				defaultLayouts={ { table: {} } }
 				getItemId={ ( item ) => String( item.id ) }
-				isItemClickable={ () => true }
-				onClickItem={ ( item ) => {
-					window.location.href = item.edit_link;
-				} }
 				searchLabel={ __( 'Search by title', 'ttdt-portal' ) }
 				header={
 					<div className="ttdt-queue__reminders">
