@@ -102,7 +102,9 @@ test.describe( 'The portal home page pattern', () => {
 		await expect(
 			phone.getByRole( 'heading', { name: 'Văn bản chỉ đạo điều hành' } )
 		).toBeVisible();
-		await expect( phone.getByRole( 'link', { name: title } ) ).toBeVisible();
+		await expect(
+			phone.getByRole( 'link', { name: title } )
+		).toBeVisible();
 		const send = phone.getByRole( 'link', { name: 'Gửi góp ý, phản ánh' } );
 		await expect( send ).toHaveAttribute( 'href', /\/gop-y-phan-anh\/$/ );
 		expect( ( await send.boundingBox() )!.height ).toBeGreaterThanOrEqual(

@@ -78,27 +78,27 @@ function plain( value: unknown ): unknown {
 function asQueryString(
 	args: Record< string, unknown >
 ): Record< string, unknown > {
-	const text = ( value: unknown ) =>
-		typeof value === 'string' ||
-		( value && typeof value === 'object' && '$bytes' in value )
-			? value
-			: JSON.stringify( value );
+	// One value of a query string: strings and raw bytes as they are, the rest as text.
+	const text = ( value: unknown ): unknown => {
+		if (
+			typeof value === 'string' ||
+			( value && typeof value === 'object' && '$bytes' in value )
+		) {
+			return value;
+		}
+		if ( typeof value === 'number' || typeof value === 'boolean' ) {
+			return String( value );
+		}
+		return JSON.stringify( value );
+	};
+	const present = ( value: unknown ) => value !== null && value !== undefined;
 	return Object.fromEntries(
 		Object.entries( args )
-			.filter( ( [ , value ] ) => value !== null && value !== undefined )
+			.filter( ( [ , value ] ) => present( value ) )
 			.map( ( [ key, value ] ) => [
 				key,
 				Array.isArray( value )
-					? value
-							.filter( ( item ) => item !== null )
-							.map( ( item ) =>
-								typeof item === 'number' ||
-								typeof item === 'boolean'
-									? String( item )
-									: text( item )
-							)
-					: typeof value === 'number' || typeof value === 'boolean'
-					? String( value )
+					? value.filter( present ).map( text )
 					: text( value ),
 			] )
 	);
