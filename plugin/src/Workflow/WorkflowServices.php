@@ -42,7 +42,7 @@ final class WorkflowServices {
 			$guard,
 			new ApprovalRule(),
 			$reminder,
-			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines ), $reminder ),
+			new WorkflowController( new Transitions( $listener, $receipt, $mailer ), new WorkflowItem( $deadlines, new ItemReviewers() ), $reminder ),
 			new ReviewQueueScreen(),
 		);
 	}
