@@ -31,17 +31,22 @@ const NAME = 'ttdt-workflow';
 function WorkflowControls() {
 	const workflow = useWorkflow();
 	const { item } = workflow;
-	useOpenForReviewer( `${ NAME }/${ NAME }`, item?.awaiting_you ?? false );
+	const showPanel = useOpenForReviewer(
+		`${ NAME }/${ NAME }`,
+		item?.awaiting_you
+	);
 	return (
 		<>
 			{ item && <StatusInfo workflow={ { ...workflow, item } } /> }
-			<PluginDocumentSettingPanel
-				name={ NAME }
-				title={ __( 'Approval', 'ttdt-portal' ) }
-				className="ttdt-workflow-panel"
-			>
-				<WorkflowPanel workflow={ workflow } />
-			</PluginDocumentSettingPanel>
+			{ showPanel && (
+				<PluginDocumentSettingPanel
+					name={ NAME }
+					title={ __( 'Approval', 'ttdt-portal' ) }
+					className="ttdt-workflow-panel"
+				>
+					<WorkflowPanel workflow={ workflow } />
+				</PluginDocumentSettingPanel>
+			) }
 		</>
 	);
 }
