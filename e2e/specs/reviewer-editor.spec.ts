@@ -63,28 +63,31 @@ test.describe( 'The reviewer’s editor', () => {
 			await tab.admin.editPost( id );
 
 			const status = tab.page.locator( '.ttdt-workflow-status' );
-			const approve = status.getByRole( 'button', {
+			// The editor's notice above the content: the item waits for them, by when.
+			const awaiting = tab.page
+				.locator( '.components-notice' )
+				.filter( { hasText: 'Tin bài này đang chờ bạn duyệt' } );
+			const approve = awaiting.getByRole( 'button', {
 				name: 'Duyệt',
 				exact: true,
 			} );
-			const giveBack = status.getByRole( 'button', {
+			const giveBack = awaiting.getByRole( 'button', {
 				name: 'Trả lại người viết…',
 			} );
 			await expect( approve ).toBeVisible( { timeout: 60_000 } );
+			const deadline = vnDate( item.deadline as string );
+			await expect( awaiting ).toContainText( deadline );
+			await expect( awaiting ).toContainText( TIME_LEFT );
 			// Seen on opening: nothing scrolled, no panel opened.
 			for ( const shown of [
 				status.getByText( 'Đang chờ duyệt', { exact: true } ),
-				status.getByText(
-					`Ngày nhận: ${ vnDate( item.received_at ) }`
-				),
-				status.getByText(
-					`Hạn duyệt: ${ vnDate( item.deadline as string ) }`
-				),
+				status.getByText( `Ngày nhận: ${ vnDate( item.received_at ) }` ),
+				status.getByText( `Hạn duyệt: ${ deadline }` ),
 				status.getByText( TIME_LEFT ),
 				approve,
 				giveBack,
 			] ) {
-				await expect( shown ).toBeInViewport();
+				await expect( shown ).toBeInViewport( { ratio: 1 } );
 			}
 			// Receipt time as HH:mm, never with seconds.
 			await expect( status ).toContainText(
@@ -125,7 +128,7 @@ test.describe( 'The reviewer’s editor', () => {
 						.filter( { hasText: 'Đã duyệt tin bài.' } )
 				).toBeVisible();
 				// Nothing is left for the moderator to do on it.
-				await expect( approve ).toHaveCount( 0 );
+				await expect( awaiting ).toHaveCount( 0 );
 				const approved = await workflowOf( requestUtils, id );
 				expect( approved.state ).toBe( 'approved' );
 				expect( approved.approved?.by.id ).toBe( moderator.id );
@@ -134,7 +137,7 @@ test.describe( 'The reviewer’s editor', () => {
 		}
 	} );
 
-	test( 'a moderator returns an item from the Status row, with a reason', async ( {
+	test( 'a moderator returns an item from the editor’s notice, with a reason', async ( {
 		browser,
 		requestUtils,
 	} ) => {
@@ -150,7 +153,8 @@ test.describe( 'The reviewer’s editor', () => {
 		const tab = await browserAs( browser, moderator );
 		await tab.admin.editPost( id );
 		const status = tab.page.locator( '.ttdt-workflow-status' );
-		await status
+		await tab.page
+			.locator( '.components-notice' )
 			.getByRole( 'button', { name: 'Trả lại người viết…' } )
 			.click( { timeout: 60_000 } );
 		const dialog = tab.page.getByRole( 'dialog' );
@@ -211,12 +215,17 @@ test.describe( 'The reviewer’s editor', () => {
 		);
 		await expect( notice ).toContainText( TIME_LEFT );
 		await expect( notice ).toBeInViewport();
-		// The writer's own item is not theirs to approve: no Approve for them.
+		// The writer's own item is not theirs to approve: it does not wait for them.
+		await expect(
+			tab.page
+				.locator( '.components-notice' )
+				.filter( { hasText: 'Tin bài này đang chờ bạn duyệt' } )
+		).toHaveCount( 0 );
 		await expect(
 			tab.page
 				.locator( '.ttdt-workflow-status' )
-				.getByRole( 'button', { name: 'Duyệt', exact: true } )
-		).toHaveCount( 0 );
+				.getByText( 'Đang chờ duyệt', { exact: true } )
+		).toBeVisible();
 		await tab.close();
 	} );
 } );

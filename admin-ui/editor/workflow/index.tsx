@@ -6,6 +6,7 @@ import {
 	PluginDocumentSettingPanel,
 	store as editorStore,
 } from '@wordpress/editor';
+import { useCallback, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
 
@@ -14,10 +15,14 @@ import { registerPlugin } from '@wordpress/plugins';
  */
 import { registerHeaderLabel } from './header-label';
 import WorkflowPanel from './panel';
+import ReturnDialog from './return-dialog';
 import StatusInfo from './status-info';
+import { useAwaitingNotice } from './use-awaiting-notice';
 import { useOpenForReviewer } from './use-open-for-reviewer';
 import { useWorkflow } from './use-workflow';
-import './style.scss';
+// Not `style.scss`: the build splits those into `style-workflow.css`, which the plugin does
+// not enqueue (`BuiltScript` loads `workflow.css`).
+import './editor.scss';
 
 /** The post type that goes through approval (the contract's news items). */
 const WORKFLOW_POST_TYPE = 'post';
@@ -31,13 +36,22 @@ const NAME = 'ttdt-workflow';
 function WorkflowControls() {
 	const workflow = useWorkflow();
 	const { item } = workflow;
+	const [ isReturning, setReturning ] = useState( false );
+	const openReturn = useCallback( () => setReturning( true ), [] );
+	useAwaitingNotice( workflow, openReturn );
 	const showPanel = useOpenForReviewer(
 		`${ NAME }/${ NAME }`,
 		item?.awaiting_you
 	);
 	return (
 		<>
-			{ item && <StatusInfo workflow={ { ...workflow, item } } /> }
+			{ item && <StatusInfo item={ item } /> }
+			{ isReturning && (
+				<ReturnDialog
+					workflow={ workflow }
+					onClose={ () => setReturning( false ) }
+				/>
+			) }
 			{ showPanel && (
 				<PluginDocumentSettingPanel
 					name={ NAME }
@@ -53,8 +67,8 @@ function WorkflowControls() {
 
 /**
  * The workflow in the block editor: state, receipt, deadline and time left beside the Status
- * row; receipt, comment and history in the Approval panel; Approve / Return in both, for
- * those the server allows. Submitting and publishing stay on the editor's own buttons; the
+ * row; for the reviewer it waits for, a notice above the content with Approve / Return;
+ * receipt, comment and history in the Approval panel. Submitting and publishing stay on the editor's own buttons; the
  * server enforces who may do what.
  */
 function Workflow() {

@@ -11,8 +11,6 @@ import { toVnDate, toVnDateTime } from '../../components/vn-date';
 import { stateLabel } from '../../data/workflow';
 import { timeLeftText } from '../../data/workflow-item';
 import type { WorkflowItem } from '../../data/generated/schemas';
-import QuickReview from './quick-review';
-import type { Workflow } from './use-workflow';
 
 /**
  * When the manuscript arrived: dd/mm/yyyy, with HH:mm when the time is known.
@@ -26,19 +24,18 @@ function receivedText( receivedAt: string ): string {
 }
 
 type Props = {
-	workflow: Workflow & { item: WorkflowItem };
+	item: WorkflowItem;
 };
 
 /**
- * The item's approval at the top of the document sidebar, beside core's Status row: state,
- * receipt, deadline and time left, and, for the person it waits for, Approve / Return. A
- * reviewer sees all of it on opening the item, without scrolling or opening a panel.
+ * The item's approval beside core's Status row: state, receipt, deadline and time left, seen
+ * on opening the item without opening a panel. (A reviewer's Approve / Return are in the
+ * editor's notice above the content, see `useAwaitingNotice`, and in the Approval panel.)
  *
- * @param props          Props.
- * @param props.workflow Workflow of the open item.
+ * @param props      Props.
+ * @param props.item The item.
  */
-export default function StatusInfo( { workflow }: Props ) {
-	const { item } = workflow;
+export default function StatusInfo( { item }: Props ) {
 	return (
 		<PluginPostStatusInfo className="ttdt-workflow-status">
 			<div className="ttdt-workflow-status__body">
@@ -77,7 +74,6 @@ export default function StatusInfo( { workflow }: Props ) {
 						) }
 					</p>
 				) }
-				<QuickReview workflow={ workflow } />
 			</div>
 		</PluginPostStatusInfo>
 	);
