@@ -24,8 +24,7 @@ const vnDate = ( ymd: string ) =>
 	ymd.slice( 0, 10 ).split( '-' ).reverse().join( '/' );
 
 /** What the editor says of the time left: "còn 2 ngày làm việc", "hết hạn hôm nay"… */
-const TIME_LEFT =
-	/còn \d+ ngày( làm việc)?|hết hạn hôm nay|quá hạn \d+ ngày/;
+const TIME_LEFT = /còn \d+ ngày( làm việc)?|hết hạn hôm nay|quá hạn \d+ ngày/;
 
 /**
  * The header of the block editor.
@@ -81,7 +80,9 @@ test.describe( 'The reviewer’s editor', () => {
 			// Seen on opening: nothing scrolled, no panel opened.
 			for ( const shown of [
 				status.getByText( 'Đang chờ duyệt', { exact: true } ),
-				status.getByText( `Ngày nhận: ${ vnDate( item.received_at ) }` ),
+				status.getByText(
+					`Ngày nhận: ${ vnDate( item.received_at ) }`
+				),
 				status.getByText( `Hạn duyệt: ${ deadline }` ),
 				status.getByText( TIME_LEFT ),
 				approve,

@@ -64,9 +64,7 @@ export function useAwaitingNotice(
 			return;
 		}
 		const approve = async () => {
-			const isDirty = registry
-				.select( editorStore )
-				.isEditedPostDirty();
+			const isDirty = registry.select( editorStore ).isEditedPostDirty();
 			if ( await act( approveAsSeen( item, isDirty ) ) ) {
 				createSuccessNotice( __( 'Item approved.', 'ttdt-portal' ), {
 					type: 'snackbar',
