@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { Notice, Spinner } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
 
 /**
  * Internal dependencies
@@ -10,33 +10,28 @@ import HistoryList from './history-list';
 import ReceiptFields from './receipt-fields';
 import ReviewActions from './review-actions';
 import StateSummary from './state-summary';
-import { useWorkflow } from './use-workflow';
+import type { Workflow } from './use-workflow';
+
+type Props = {
+	workflow: Workflow;
+};
 
 /**
- * Everything about the item's approval, in the document settings sidebar.
+ * Everything about the item's approval, in the document settings sidebar. Failures are the
+ * editor's notices (see `useWorkflow`).
+ *
+ * @param props          Props.
+ * @param props.workflow Workflow of the open item.
  */
-export default function WorkflowPanel() {
-	const workflow = useWorkflow();
-	const { item, error } = workflow;
-
+export default function WorkflowPanel( { workflow }: Props ) {
+	const { item } = workflow;
 	if ( ! item ) {
-		return error ? (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		) : (
-			<Spinner />
-		);
+		return <Spinner />;
 	}
 	return (
 		<div className="ttdt-workflow">
 			<StateSummary item={ item } />
 			<ReceiptFields item={ item } />
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
 			<ReviewActions item={ item } workflow={ workflow } />
 			<HistoryList entries={ item.history } />
 		</div>

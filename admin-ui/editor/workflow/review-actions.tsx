@@ -10,12 +10,9 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import {
-	approveItem,
-	fetchWorkflowItem,
-	returnItem,
-} from '../../data/workflow';
+import { returnItem } from '../../data/workflow';
 import type { WorkflowItem } from '../../data/generated/schemas';
+import { approveAsSeen } from './approve';
 import type { Workflow } from './use-workflow';
 
 type Props = {
@@ -82,24 +79,16 @@ export default function ReviewActions( { item, workflow }: Props ) {
 						__next40pxDefaultSize
 						isBusy={ workflow.isBusy }
 						disabled={ workflow.isBusy }
-						onClick={ () => {
-							// The approval names what the moderator read: the item as loaded, or
-							// as just saved with their own edits.
-							const seen = workflow.isDirty
-								? null
-								: item.fingerprint;
+						onClick={ () =>
 							run(
-								async ( id ) =>
-									approveItem(
-										id,
-										seen ??
-											( await fetchWorkflowItem( id ) )
-												.fingerprint,
-										comment
-									),
+								approveAsSeen(
+									item,
+									workflow.isDirty,
+									comment
+								),
 								__( 'Item approved.', 'ttdt-portal' )
-							);
-						} }
+							)
+						}
 					>
 						{ __( 'Approve', 'ttdt-portal' ) }
 					</Button>

@@ -7,27 +7,30 @@ import { useDispatch, useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { useCallback, useEffect, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { errorMessage } from '../../data/error-message';
 import { useRegistry } from '../../data/registry';
-import {
-	errorMessage,
-	fetchWorkflowItem,
-	isChangedSinceSeen,
-} from '../../data/workflow';
+import { isChangedSinceSeen } from '../../data/workflow';
+import { useWorkflowItem } from '../../data/workflow-item';
 import type { WorkflowItem } from '../../data/generated/schemas';
+import { useNextStepNotice } from './use-next-step-notice';
+
+/** ID of the editor notice that reports a failed workflow action. */
+export const WORKFLOW_ERROR_NOTICE = 'ttdt-workflow-error';
 
 export type Workflow = {
 	item: WorkflowItem | null;
-	error: string | null;
 	isBusy: boolean;
 	/** Whether the editor holds changes not yet saved. */
 	isDirty: boolean;
 	/**
 	 * Runs a workflow action on the server: saves pending edits first (so none are lost), then
-	 * refreshes the item in the editor so its buttons follow the new status.
+	 * refreshes the item in the editor so its buttons follow the new status. Failures are
+	 * reported as an editor notice; resolves with whether the action was done.
 	 */
 	act: (
 		run: ( id: number ) => Promise< WorkflowItem >
@@ -35,7 +38,8 @@ export type Workflow = {
 };
 
 /**
- * The workflow of the item open in the editor, read again after every save.
+ * The workflow of the item open in the editor, from the shared data layer, read again after
+ * every save.
  */
 export function useWorkflow(): Workflow {
 	const registry = useRegistry();
@@ -55,38 +59,43 @@ export function useWorkflow(): Workflow {
 		},
 		[]
 	);
+	const { item, refresh, receive } = useWorkflowItem( postId );
 	const { savePost } = useDispatch( editorStore );
 	const { receiveEntityRecords } = useDispatch( coreStore );
-	const [ item, setItem ] = useState< WorkflowItem | null >( null );
-	const [ error, setError ] = useState< string | null >( null );
+	const { createErrorNotice, removeNotice } = useDispatch( noticesStore );
 	const [ isBusy, setBusy ] = useState( false );
-	// Only the latest answer counts: a read started before an action must not undo it.
-	const latest = useRef( 0 );
+	useNextStepNotice( item );
 
+	// A save may change the state (submitting is a save as pending): read it again after one.
+	const seen = useRef( `${ status }|${ modified }` );
 	useEffect( () => {
-		if ( ! postId || isSaving ) {
+		const now = `${ status }|${ modified }`;
+		if ( isSaving || now === seen.current ) {
 			return;
 		}
-		const request = ++latest.current;
-		fetchWorkflowItem( postId )
-			.then( ( next ) => {
-				if ( request === latest.current ) {
-					setItem( next );
-					setError( null );
-				}
-			} )
-			.catch( ( reason ) => {
-				if ( request === latest.current ) {
-					setError( errorMessage( reason ) );
-				}
-			} );
-	}, [ postId, status, modified, isSaving ] );
+		seen.current = now;
+		refresh();
+	}, [ status, modified, isSaving, refresh ] );
+
+	/** Gives the editor the stored post, so its Publish / Submit button matches the status. */
+	const reloadPost = useCallback( async () => {
+		const record = await apiFetch( {
+			path: `/wp/v2/posts/${ postId }?context=edit`,
+		} );
+		// 6.8's types list every optional argument as required.
+		(
+			receiveEntityRecords as unknown as (
+				kind: string,
+				name: string,
+				records: unknown
+			) => void
+		 )( 'postType', postType, record );
+	}, [ receiveEntityRecords, postId, postType ] );
 
 	const act = useCallback(
 		async ( run: ( id: number ) => Promise< WorkflowItem > ) => {
 			setBusy( true );
-			setError( null );
-			const request = ++latest.current;
+			removeNotice( WORKFLOW_ERROR_NOTICE );
 			try {
 				if ( registry.select( editorStore ).isEditedPostDirty() ) {
 					await savePost();
@@ -103,58 +112,36 @@ export function useWorkflow(): Workflow {
 						);
 					}
 				}
-				const next = await run( postId );
-				if ( request === latest.current ) {
-					setItem( next );
-				}
-				// The status may have changed (a return makes it a draft again): give the editor
-				// the stored item so its Publish / Submit button matches.
-				const record = await apiFetch( {
-					path: `/wp/v2/posts/${ postId }?context=edit`,
-				} );
-				// WordPress 6.8 types every parameter as required; these are its defaults.
-				receiveEntityRecords(
-					'postType',
-					postType,
-					record,
-					undefined,
-					undefined,
-					undefined,
-					undefined
-				);
+				receive( await run( postId ) );
+				// The status may have changed (a return makes it a draft again).
+				await reloadPost();
 				return true;
 			} catch ( reason ) {
-				setError( errorMessage( reason ) );
+				createErrorNotice( errorMessage( reason ), {
+					id: WORKFLOW_ERROR_NOTICE,
+				} );
 				if ( isChangedSinceSeen( reason ) ) {
 					// Someone changed the item since it was opened: show it as it is now, so
 					// the moderator reads what they would approve.
-					const [ next, record ] = await Promise.all( [
-						fetchWorkflowItem( postId ),
-						apiFetch( {
-							path: `/wp/v2/posts/${ postId }?context=edit`,
-						} ),
-					] ).catch( () => [ null, null ] );
-					if ( next && request === latest.current ) {
-						setItem( next as WorkflowItem );
-					}
-					if ( record ) {
-						// 6.8's types list every optional argument as required.
-						(
-							receiveEntityRecords as unknown as (
-								kind: string,
-								name: string,
-								records: unknown
-							) => void
-						 )( 'postType', postType, record );
-					}
+					refresh();
+					await reloadPost().catch( () => undefined );
 				}
 				return false;
 			} finally {
 				setBusy( false );
 			}
 		},
-		[ registry, savePost, receiveEntityRecords, postId, postType ]
+		[
+			registry,
+			savePost,
+			receive,
+			refresh,
+			reloadPost,
+			removeNotice,
+			createErrorNotice,
+			postId,
+		]
 	);
 
-	return { item, error, isBusy, isDirty, act };
+	return { item, isBusy, isDirty, act };
 }

@@ -28,14 +28,23 @@ final class WorkflowItem {
 	private ItemDeadline $deadlines;
 
 	/**
+	 * Who may review an item.
+	 *
+	 * @var ItemReviewers
+	 */
+	private ItemReviewers $reviewers;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ItemDeadline $deadlines Deadlines.
+	 * @param ItemDeadline  $deadlines Deadlines.
+	 * @param ItemReviewers $reviewers Who may review an item.
 	 */
-	public function __construct( ItemDeadline $deadlines ) {
+	public function __construct( ItemDeadline $deadlines, ItemReviewers $reviewers ) {
 		$this->deadlines = $deadlines;
+		$this->reviewers = $reviewers;
 	}
 
 	/**
@@ -53,6 +62,8 @@ final class WorkflowItem {
 		$returned = get_post_meta( $post->ID, WorkflowMeta::RETURNED, true );
 		$deadline = in_array( $state, array( WorkflowState::SUBMITTED, WorkflowState::APPROVED ), true ) ? $this->deadlines->of( $post->ID ) : null;
 		$writer   = trim( (string) get_post_meta( $post->ID, 'ttdt_writer', true ) );
+		$actions  = self::allowed_actions( $post, $state );
+		$waiting  = WorkflowState::SUBMITTED === $state;
 
 		return array(
 			'id'              => $post->ID,
@@ -64,7 +75,10 @@ final class WorkflowItem {
 			'received_at'     => $receipt['at'],
 			'received_via'    => $receipt['via'],
 			'deadline'        => $deadline,
-			'overdue'         => WorkflowState::SUBMITTED === $state && ItemDeadline::has_passed( $deadline ),
+			'overdue'         => $waiting && ItemDeadline::has_passed( $deadline ),
+			'time_left'       => $waiting && null !== $deadline ? $this->deadlines->time_left( $deadline ) : null,
+			'reviewers'       => $waiting ? $this->reviewers->of( $post ) : array(),
+			'awaiting_you'    => self::awaits( $state, $actions ),
 			'approved'        => $approval ? array( 'at' => $approval['at'] ) + array( 'by' => self::person( $approval['by'] ) ) : null,
 			'returned'        => is_array( $returned ) ? array(
 				'at'     => (string) ( $returned['at'] ?? '' ),
@@ -72,7 +86,7 @@ final class WorkflowItem {
 				'reason' => (string) ( $returned['reason'] ?? '' ),
 			) : null,
 			'history'         => array_map( array( self::class, 'history_entry' ), History::entries( $post->ID ) ),
-			'allowed_actions' => self::allowed_actions( $post, $state ),
+			'allowed_actions' => $actions,
 			'fingerprint'     => ApprovalFingerprint::token( ApprovalFingerprint::of_post( $post->ID ) ),
 			'edit_link'       => admin_url( 'post.php?post=' . $post->ID . '&action=edit' ),
 		);
@@ -110,6 +124,22 @@ final class WorkflowItem {
 			$actions[] = 'receipt';
 		}
 		return $actions;
+	}
+
+	/**
+	 * Whether the item waits for the current user's decision: a submitted item they may
+	 * approve, or an approved one they may publish. The editor opens its review controls for
+	 * them; it never works this out itself.
+	 *
+	 * @param string   $state   Workflow state.
+	 * @param string[] $actions What the user may do, from `allowed_actions()`.
+	 * @return bool
+	 */
+	private static function awaits( string $state, array $actions ): bool {
+		if ( WorkflowState::SUBMITTED === $state ) {
+			return in_array( 'approve', $actions, true );
+		}
+		return WorkflowState::APPROVED === $state && in_array( 'publish', $actions, true );
 	}
 
 	/**

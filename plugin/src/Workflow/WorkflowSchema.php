@@ -110,6 +110,40 @@ final class WorkflowSchema {
 					'context'     => array( 'view', 'edit' ),
 					'readonly'    => true,
 				),
+				'time_left'       => array(
+					'description' => __( 'While the item waits for approval: the days left before its deadline (counted as the deadline is: working or calendar days; 0 when the deadline is today), or the days since it once overdue.', 'ttdt-portal' ),
+					'type'        => array( 'object', 'null' ),
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+					'properties'  => array(
+						'days'    => array(
+							'type'     => 'integer',
+							'readonly' => true,
+						),
+						'unit'    => array(
+							'type'     => 'string',
+							'enum'     => array( 'working', 'calendar' ),
+							'readonly' => true,
+						),
+						'overdue' => array(
+							'type'     => 'boolean',
+							'readonly' => true,
+						),
+					),
+				),
+				'reviewers'       => array(
+					'description' => __( 'While the item waits for approval: the moderators and publishers who may approve or return it.', 'ttdt-portal' ),
+					'type'        => 'array',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+					'items'       => $person,
+				),
+				'awaiting_you'    => array(
+					'description' => __( 'Whether the item waits for the current user: submitted and theirs to approve, or approved and theirs to publish.', 'ttdt-portal' ),
+					'type'        => 'boolean',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
 				'approved'        => array(
 					'description' => __( 'Who approved the item and when.', 'ttdt-portal' ),
 					'type'        => array( 'object', 'null' ),

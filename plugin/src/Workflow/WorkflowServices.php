@@ -34,7 +34,7 @@ final class WorkflowServices {
 		$guard     = new ApprovalGuard( $mailer );
 		$listener  = new StatusListener( $receipt, $mailer, $guard );
 		$reminder  = new OverdueReminder( $deadlines, $mailer );
-		$items     = new WorkflowController( new WorkflowItem( $deadlines ) );
+		$items     = new WorkflowController( new WorkflowItem( $deadlines, new ItemReviewers() ) );
 
 		return array(
 			new WorkflowMeta(),

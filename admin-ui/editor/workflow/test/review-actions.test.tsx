@@ -42,6 +42,9 @@ const item = ( allowed: WorkflowItem[ 'allowed_actions' ] ): WorkflowItem => ( {
 	received_via: 'paper',
 	deadline: '2026-02-23',
 	overdue: false,
+	time_left: { days: 2, unit: 'working', overdue: false },
+	reviewers: [ { id: 5, name: 'Lê Văn Duyệt' } ],
+	awaiting_you: allowed.includes( 'approve' ),
 	approved: null,
 	returned: null,
 	history: [],
@@ -61,7 +64,6 @@ const isDisabled = ( element: HTMLElement ) =>
 
 const workflow = ( overrides: Partial< Workflow > = {} ): Workflow => ( {
 	item: null,
-	error: null,
 	isBusy: false,
 	isDirty: false,
 	act: jest.fn( async () => true ),
