@@ -1,0 +1,51 @@
+<?php
+/**
+ * Benchmark site only (`npm run bench`): never part of the plugin or of the test sites.
+ *
+ * - `X-Ttdt-Bench-Plugin: off` (or the constant `TTDT_BENCH_PLUGIN_OFF` in a CLI script)
+ *   runs the request with the plugin deactivated, so both arms share one site, one database
+ *   and one warm PHP-FPM pool: the difference is the plugin alone.
+ * - Every request that carries `X-Ttdt-Bench-Id` appends one JSON line to
+ *   `wp-content/ttdt-bench.log`: its server time from WordPress's `$timestart` (set before any
+ *   plugin loads) to `shutdown`, the number of SQL queries and the peak memory. A log instead
+ *   of a response header, because a streamed response (the CSV export) has sent its headers
+ *   long before its time and peak are known.
+ *
+ * @package Ttdt
+ */
+
+// phpcs:disable WordPress.Security.ValidatedSanitizedInput, WordPress.WP.AlternativeFunctions -- a bench-only helper on a loopback site.
+
+defined( 'ABSPATH' ) || exit;
+
+$ttdt_bench_off = ( defined( 'TTDT_BENCH_PLUGIN_OFF' ) && TTDT_BENCH_PLUGIN_OFF )
+	|| ( isset( $_SERVER['HTTP_X_TTDT_BENCH_PLUGIN'] ) && 'off' === $_SERVER['HTTP_X_TTDT_BENCH_PLUGIN'] );
+
+if ( $ttdt_bench_off ) {
+	add_filter(
+		'option_active_plugins',
+		static fn( $plugins ) => array_values( array_diff( (array) $plugins, array( 'ttdt-portal/ttdt-portal.php' ) ) )
+	);
+}
+
+if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
+	$ttdt_bench_id = preg_replace( '/[^A-Za-z0-9_.:-]/', '', (string) $_SERVER['HTTP_X_TTDT_BENCH_ID'] );
+	add_action(
+		'shutdown',
+		static function () use ( $ttdt_bench_id, $ttdt_bench_off ): void {
+			global $timestart;
+			$line = wp_json_encode(
+				array(
+					'id'     => $ttdt_bench_id,
+					'plugin' => $ttdt_bench_off ? 'off' : 'on',
+					'ms'     => round( ( microtime( true ) - $timestart ) * 1000, 3 ),
+					'q'      => get_num_queries(),
+					'peak'   => memory_get_peak_usage(),
+				)
+			);
+			file_put_contents( WP_CONTENT_DIR . '/ttdt-bench.log', $line . "\n", FILE_APPEND | LOCK_EX );
+		},
+		0
+	);
+}
+unset( $ttdt_bench_off, $ttdt_bench_id );
