@@ -34,6 +34,7 @@ use Ttdt\Provenance\PlainTitle;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ProvenanceRule;
 use Ttdt\Provenance\ReferenceFiling;
+use Ttdt\Provenance\ReferenceIndex;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Provenance\ReferenceNotice;
 use Ttdt\Provenance\SuggestionsController;
@@ -88,6 +89,7 @@ final class Plugin {
 			new ProvenanceRule(),
 			new ReferenceFiling(),
 			new ReferenceLabel(),
+			new ReferenceIndex(),
 			new ReferenceNotice(),
 			new PlainTitle(),
 			new ClassicThemeDisplay(),
@@ -145,6 +147,7 @@ final class Plugin {
 		Roles::sync();
 		Sections::ensure();
 		AuditTable::install();
+		Settings::store_defaults();
 	}
 
 	/**

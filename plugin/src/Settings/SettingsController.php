@@ -50,6 +50,8 @@ final class SettingsController extends WP_REST_Controller implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		// Sites that ran an older version without the option get it on the next admin visit.
+		add_action( 'admin_init', array( Settings::class, 'store_defaults' ) );
 	}
 
 	/**
