@@ -5,8 +5,8 @@
  *     php scripts/bench/seed.php <wordpress-dir> <site-url> public|items N
  *
  * `public`: 300 articles with a source and a writer spread over the plugin's sections, one
- * reference item, and one item per public block of the plugin. `items N`: N more draft items
- * for the admin screens. Runs with the plugin switched off (the bench must-use plugin's
+ * reference item, and one item per public block of the plugin. `items N`: N more items in
+ * review for the admin screens. `auth`: an application password for the admin. Runs with the plugin switched off (the bench must-use plugin's
  * `TTDT_BENCH_PLUGIN_OFF`), so its publishing rules do not apply: the bench measures reading,
  * and the data is what a real portal holds after months of approved articles.
  *
@@ -16,7 +16,7 @@
 // phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.Security.EscapeOutput -- a CLI script, not part of the plugin.
 
 if ( 'cli' !== PHP_SAPI || $argc < 4 ) {
-	fwrite( STDERR, "usage: php seed.php <wordpress-dir> <site-url> public|items [N]\n" );
+	fwrite( STDERR, "usage: php seed.php <wordpress-dir> <site-url> public|items [N]|auth\n" );
 	exit( 2 );
 }
 list( , $wordpress_dir, $site_url, $phase ) = $argv;
@@ -149,6 +149,13 @@ if ( 'public' === $phase ) {
 	exit( 0 );
 }
 
+if ( 'auth' === $phase ) {
+	// An application password for the REST requests of the admin screens' data.
+	list( $password ) = WP_Application_Passwords::create_new_application_password( 1, array( 'name' => 'bench ' . time() ) );
+	echo wp_json_encode( array( 'password' => $password ) ) . "\n";
+	exit( 0 );
+}
+
 if ( 'items' === $phase ) {
 	global $wpdb;
 	$count = max( 1, (int) ( $argv[4] ?? 10000 ) );
@@ -157,7 +164,7 @@ if ( 'items' === $phase ) {
 	$gmt  = current_time( 'mysql', true );
 	$rows = array();
 	for ( $n = 1; $n <= $count; $n++ ) {
-		$rows[] = $wpdb->prepare( '(1, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)', $now, $gmt, ttdt_bench_body( $n ), 'Bản nháp số ' . $n, '', 'draft', 'open', 'open', 'bench-nhap-' . $n, '', '', $now, $gmt );
+		$rows[] = $wpdb->prepare( '(1, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)', $now, $gmt, ttdt_bench_body( $n ), 'Bài chờ duyệt số ' . $n, '', 'pending', 'open', 'open', 'bench-cho-duyet-' . $n, '', '', $now, $gmt );
 		if ( 0 === count( $rows ) % 1000 || $n === $count ) {
 			$wpdb->query( "INSERT INTO {$wpdb->posts} (post_author, post_date, post_date_gmt, post_content, post_title, post_excerpt, post_status, comment_status, ping_status, post_name, to_ping, pinged, post_modified, post_modified_gmt) VALUES " . implode( ',', $rows ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- each row is prepared above.
 			$rows = array();
