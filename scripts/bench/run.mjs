@@ -126,7 +126,14 @@ try {
 				);
 			}
 		}
-		if ( data.audit.export.peakBytes > EXPORT_PEAK_BUDGET_MB * 1048576 ) {
+		if ( data.audit.export.error ) {
+			report.over.push(
+				`audit CSV export failed: ${ data.audit.export.error }`
+			);
+		} else if (
+			data.audit.export.peakBytes >
+			EXPORT_PEAK_BUDGET_MB * 1048576
+		) {
 			report.over.push(
 				`audit CSV export peak ${ (
 					data.audit.export.peakBytes / 1048576
