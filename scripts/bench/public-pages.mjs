@@ -11,8 +11,10 @@ import { median, readLog, timedGet } from './site.mjs';
 
 export const PUBLIC_BUDGET = { ms: 3, ratio: 1.05, queries: 0, bytes: 0 };
 
-const ASSET = /<(?:script|link)\b[^>]*?(?:src|href)=["']([^"']*\/plugins\/ttdt-portal\/[^"']*)["']/g;
-const INLINE = /<(style|script)\b[^>]*id=["']ttdt[^"']*["'][^>]*>([\s\S]*?)<\/\1>/g;
+const ASSET =
+	/<(?:script|link)\b[^>]*?(?:src|href)=["']([^"']*\/plugins\/ttdt-portal\/[^"']*)["']/g;
+const INLINE =
+	/<(style|script)\b[^>]*id=["']ttdt[^"']*["'][^>]*>([\s\S]*?)<\/\1>/g;
 const MARKUP = /class=["'][^"']*\b(?:wp-block-ttdt-|ttdt-)/;
 
 /**
@@ -29,7 +31,10 @@ function pluginAssets( html ) {
 	const bytes = ( kind ) =>
 		inline
 			.filter( ( match ) => match[ 1 ] === kind )
-			.reduce( ( sum, match ) => sum + Buffer.byteLength( match[ 2 ] ), 0 );
+			.reduce(
+				( sum, match ) => sum + Buffer.byteLength( match[ 2 ] ),
+				0
+			);
 	const body = html.replace( INLINE, '' );
 	return {
 		files,

@@ -29,9 +29,7 @@ const option = ( name, fallback ) => {
 	const index = args.indexOf( `--${ name }` );
 	return index >= 0 ? args[ index + 1 ] : fallback;
 };
-const port = Number(
-	option( 'port', process.env.TTDT_BENCH_PORT || 8870 )
-);
+const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
 const only = option( 'only', 'public,editor,admin,legacy' ).split( ',' );
 
@@ -64,7 +62,9 @@ try {
 		report.pages = site.seed( 'public' );
 	}
 	if ( only.includes( 'public' ) ) {
-		stage( `public pages, plugin on ÷ off, ${ requests } requests per arm` );
+		stage(
+			`public pages, plugin on ÷ off, ${ requests } requests per arm`
+		);
 		const rows = await benchPublicPages( site, report.pages, requests );
 		report.stages.public = rows;
 		for ( const row of rows ) {
@@ -80,7 +80,9 @@ try {
 		process.stdout.write(
 			`  ${ Object.entries( editor.files )
 				.map( ( [ file, bytes ] ) => `${ file } ${ bytes } B` )
-				.join( ', ' ) }\n  total ${ ( editor.totalGzipBytes / 1024 ).toFixed(
+				.join( ', ' ) }\n  total ${ (
+				editor.totalGzipBytes / 1024
+			).toFixed(
 				1
 			) } KB (budget ${ EDITOR_BUDGET_KB } KB); lazy chunks apart: ${ Object.entries(
 				editor.lazyChunks
