@@ -34,6 +34,7 @@ use Ttdt\Provenance\PlainTitle;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ProvenanceRule;
 use Ttdt\Provenance\ReferenceFiling;
+use Ttdt\Provenance\ReferenceIndex;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Provenance\ReferenceNotice;
 use Ttdt\Provenance\SuggestionsController;
@@ -89,6 +90,7 @@ final class Plugin {
 			new ProvenanceRule(),
 			new ReferenceFiling(),
 			new ReferenceLabel(),
+			new ReferenceIndex(),
 			new ReferenceNotice(),
 			new PlainTitle(),
 			new ClassicThemeDisplay(),
@@ -147,6 +149,7 @@ final class Plugin {
 		Roles::sync();
 		Sections::ensure();
 		AuditTable::install();
+		Settings::store_defaults();
 	}
 
 	/**

@@ -37,7 +37,9 @@ final class ClassicThemeDisplay implements Hookable {
 	 * @return string
 	 */
 	public function wrap_content( $content ) {
-		if ( ! is_string( $content ) || wp_is_block_theme() || is_admin() || is_feed() || ! is_singular() || ! in_the_loop() || ! is_main_query() ) {
+		// Cheap checks first: `wp_is_block_theme()` builds a theme object on every call, and
+		// this filter runs for every item of every list.
+		if ( ! is_string( $content ) || ! is_singular() || ! in_the_loop() || ! is_main_query() || is_admin() || is_feed() || wp_is_block_theme() ) {
 			return $content;
 		}
 		$post = get_post();

@@ -73,7 +73,6 @@ final class ReferenceLabel implements Hookable {
 		add_filter( 'single_post_title', array( $this, 'label_document_title' ), 20, 2 );
 		add_filter( 'display_post_states', array( $this, 'post_state' ), 10, 2 );
 		add_action( 'rest_api_init', array( $this, 'register_rest_field' ) );
-		add_action( 'wp_enqueue_scripts', array( $this, 'enqueue_style' ) );
 	}
 
 	/**
@@ -115,6 +114,9 @@ final class ReferenceLabel implements Hookable {
 		if ( is_feed() || wp_is_serving_rest_request() || wp_doing_ajax() ) {
 			return $this->remember( 'title', $post_id, self::prefix() . $title );
 		}
+		// The style goes only with a page that shows a label: block themes print the styles
+		// after the template is rendered, classic themes print late ones in the footer.
+		$this->enqueue_style();
 		$label = sprintf( '<span class="%1$s">%2$s</span> ', esc_attr( self::CSS_CLASS ), esc_html( trim( self::prefix() ) ) );
 		return $this->remember( 'title', $post_id, $label . $title );
 	}
@@ -186,6 +188,9 @@ final class ReferenceLabel implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function enqueue_style(): void {
+		if ( wp_style_is( self::STYLE_HANDLE ) ) {
+			return;
+		}
 		wp_register_style( self::STYLE_HANDLE, false, array(), TTDT_VERSION );
 		wp_enqueue_style( self::STYLE_HANDLE );
 		wp_add_inline_style(
@@ -245,6 +250,6 @@ final class ReferenceLabel implements Hookable {
 	 * @return bool
 	 */
 	public static function is_labelled( int $post_id ): bool {
-		return ProvenanceMeta::applies_to( (string) get_post_type( $post_id ) ) && ProvenanceMeta::is_reference( $post_id );
+		return ProvenanceMeta::applies_to( (string) get_post_type( $post_id ) ) && ReferenceIndex::contains( $post_id );
 	}
 }

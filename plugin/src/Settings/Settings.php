@@ -230,6 +230,18 @@ final class Settings {
 	}
 
 	/**
+	 * Stores the (empty) option, autoloaded, when it does not exist yet.
+	 *
+	 * A missing option is not in WordPress's autoloaded set, so every `get_option()` of it
+	 * would cost a query on every page that reads a setting (the agency notice block).
+	 *
+	 * @since 0.1.0
+	 */
+	public static function store_defaults(): void {
+		add_option( self::OPTION, array(), '', true );
+	}
+
+	/**
 	 * All settings, stored values over defaults.
 	 *
 	 * @since 0.1.0

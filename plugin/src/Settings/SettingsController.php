@@ -44,6 +44,15 @@ final class SettingsController extends RestController {
 	}
 
 	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		parent::register_hooks();
+		// Sites that ran an older version without the option get it on the next admin visit.
+		add_action( 'admin_init', array( Settings::class, 'store_defaults' ) );
+	}
+
+	/**
 	 * Registers the route.
 	 *
 	 * @since 0.1.0

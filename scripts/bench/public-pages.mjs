@@ -1,0 +1,153 @@
+/**
+ * Public pages, plugin on ÷ plugin off on the same site and data: requests alternate
+ * between the arms (on, off, on, off…) so a burst of load from other processes hits both.
+ *
+ * The time budget is judged on the CPU time PHP spent on the request (as the legacy-text
+ * bench does): on a shared machine the wall-clock time mostly measures waiting for a core.
+ * Both are printed and written. Plugin scripts must be absent from every page (the plugin
+ * has no interactive block); plugin styles only on pages that show plugin markup.
+ */
+import { median, readLog, timedGet } from './site.mjs';
+
+export const PUBLIC_BUDGET = { ms: 3, ratio: 1.05, queries: 0, bytes: 0 };
+
+const ASSET =
+	/<(?:script|link)\b[^>]*?(?:src|href)=["']([^"']*\/plugins\/ttdt-portal\/[^"']*)["']/g;
+const INLINE =
+	/<(style|script)\b[^>]*id=["']ttdt[^"']*["'][^>]*>([\s\S]*?)<\/\1>/g;
+const MARKUP = /class=["'][^"']*\b(?:wp-block-ttdt-|ttdt-)/;
+
+/**
+ * The plugin's JS/CSS on a page: files it links and inline code under its handles.
+ *
+ * @param {string} html The page.
+ * @return {{files: string[], inlineBytes: number}} What the page carries.
+ */
+function pluginAssets( html ) {
+	const files = [ ...html.matchAll( ASSET ) ].map( ( match ) =>
+		match[ 1 ].replace( /&#038;|&amp;/g, '&' )
+	);
+	const inline = [ ...html.matchAll( INLINE ) ];
+	const bytes = ( kind ) =>
+		inline
+			.filter( ( match ) => match[ 1 ] === kind )
+			.reduce(
+				( sum, match ) => sum + Buffer.byteLength( match[ 2 ] ),
+				0
+			);
+	const body = html.replace( INLINE, '' );
+	return {
+		files,
+		inlineCss: bytes( 'style' ),
+		inlineJs: bytes( 'script' ),
+		markup: MARKUP.test( body ),
+	};
+}
+
+async function assetBytes( site, files, extension ) {
+	let total = 0;
+	for ( const file of files.filter( ( name ) =>
+		name.split( '?' )[ 0 ].endsWith( extension )
+	) ) {
+		const url = file.startsWith( 'http' ) ? file : site.url + file;
+		const response = await fetch( url );
+		total += ( await response.arrayBuffer() ).byteLength;
+	}
+	return total;
+}
+
+/**
+ * Measures every page.
+ *
+ * @param {Object}                 site     The bench site.
+ * @param {Record<string, string>} pages    Label → path.
+ * @param {number}                 requests Requests per arm.
+ */
+export async function benchPublicPages( site, pages, requests ) {
+	const rows = [];
+	for ( const [ label, url ] of Object.entries( pages ) ) {
+		// Warm the opcode cache and the database's buffers for both arms.
+		let first;
+		for ( let i = 0; i < 5; i++ ) {
+			first = await timedGet( site, url, `warm-${ i }`, 'on' );
+			await timedGet( site, url, `warm-off-${ i }`, 'off' );
+		}
+		readLog( site );
+		for ( let i = 0; i < requests; i++ ) {
+			// Alternate which arm goes first, so neither always follows the other.
+			const order = i % 2 ? [ 'off', 'on' ] : [ 'on', 'off' ];
+			for ( const arm of order ) {
+				await timedGet( site, url, `${ arm }-${ i }`, arm );
+			}
+		}
+		const log = readLog( site );
+		const arm = ( name ) =>
+			[ ...log.values() ].filter( ( entry ) => entry.plugin === name );
+		const on = arm( 'on' );
+		const off = arm( 'off' );
+		if ( on.length < requests || off.length < requests ) {
+			throw new Error(
+				`${ label }: ${ on.length }/${ off.length } requests logged of ${ requests }`
+			);
+		}
+		const assets = pluginAssets( first.body );
+		const jsBytes =
+			( await assetBytes( site, assets.files, '.js' ) ) + assets.inlineJs;
+		const cssBytes =
+			( await assetBytes( site, assets.files, '.css' ) ) +
+			assets.inlineCss;
+		const onMs = median( on.map( ( entry ) => entry.ms ) );
+		const offMs = median( off.map( ( entry ) => entry.ms ) );
+		const onCpu = median( on.map( ( entry ) => entry.cpu ) );
+		const offCpu = median( off.map( ( entry ) => entry.cpu ) );
+		const onQ = median( on.map( ( entry ) => entry.q ) );
+		const offQ = median( off.map( ( entry ) => entry.q ) );
+		const row = {
+			page: label,
+			url,
+			status: first.status,
+			requestsPerArm: requests,
+			onCpuMs: onCpu,
+			offCpuMs: offCpu,
+			deltaCpuMs: onCpu - offCpu,
+			ratioCpu: onCpu / offCpu,
+			onMs,
+			offMs,
+			deltaMs: onMs - offMs,
+			ratio: onMs / offMs,
+			onQueries: onQ,
+			offQueries: offQ,
+			extraQueries: onQ - offQ,
+			pluginJsBytes: jsBytes,
+			pluginCssBytes: cssBytes,
+			pluginMarkup: assets.markup,
+			pluginAssets: assets.files,
+		};
+		row.over = [
+			row.status >= 500 && `HTTP ${ row.status }`,
+			row.deltaCpuMs > PUBLIC_BUDGET.ms &&
+				`+${ row.deltaCpuMs.toFixed( 2 ) } ms CPU`,
+			row.ratioCpu > PUBLIC_BUDGET.ratio &&
+				`CPU ratio ${ row.ratioCpu.toFixed( 3 ) }`,
+			row.extraQueries > PUBLIC_BUDGET.queries &&
+				`${ row.extraQueries } extra queries`,
+			jsBytes > PUBLIC_BUDGET.bytes && `${ jsBytes } B of plugin JS`,
+			! assets.markup &&
+				cssBytes > PUBLIC_BUDGET.bytes &&
+				`${ cssBytes } B of plugin CSS without plugin markup`,
+		].filter( Boolean );
+		rows.push( row );
+		process.stdout.write(
+			`  ${ label.padEnd( 22 ) } CPU ${ onCpu.toFixed( 2 ) } / ${ offCpu.toFixed(
+				2
+			) } ms (${ row.ratioCpu.toFixed( 3 ) }), wall ${ onMs.toFixed(
+				2
+			) } / ${ offMs.toFixed( 2 ) } ms (${ row.ratio.toFixed(
+				3
+			) }), queries ${ onQ } / ${ offQ }, JS ${ jsBytes } B, CSS ${ cssBytes } B${
+				row.over.length ? `  OVER: ${ row.over.join( ', ' ) }` : ''
+			}\n`
+		);
+	}
+	return rows;
+}
