@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	SelectControl,
-	TextControl,
-	__experimentalNumberControl as NumberControl,
-} from '@wordpress/components';
+import { SelectControl, TextControl } from '@wordpress/components';
 import type { DataFormControlProps, Field } from '@wordpress/dataviews';
 import { createContext, useContext, useState } from '@wordpress/element';
 
@@ -145,12 +141,14 @@ export function IntegerEdit< Item >( {
 }: DataFormControlProps< Item > ) {
 	const { error, invalid } = useFieldError( field.id );
 	return (
-		<NumberControl
+		<TextControl
 			__next40pxDefaultSize
+			__nextHasNoMarginBottom
 			label={ field.label }
 			help={ helpWith( field.description, error ) }
-			value={ field.getValue( { item: data } ) ?? '' }
-			onChange={ ( next?: string ) =>
+			type="number"
+			value={ String( field.getValue( { item: data } ) ?? '' ) }
+			onChange={ ( next: string ) =>
 				onChange( {
 					[ field.id ]:
 						next && /^-?\d+$/.test( next ) ? Number( next ) : next,

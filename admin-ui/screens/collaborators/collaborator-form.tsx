@@ -110,8 +110,13 @@ export default function CollaboratorForm( {
 					fields={ fields }
 					form={ FORM }
 					onChange={ ( changes ) => {
-						setErrors( ( current ) => withoutErrorsOf( current, changes ) );
-						setValues( ( current ) => ( { ...current, ...changes } ) );
+						setErrors( ( current ) =>
+							withoutErrorsOf( current, changes )
+						);
+						setValues( ( current ) => ( {
+							...current,
+							...changes,
+						} ) );
 					} }
 				/>
 			</FieldErrors.Provider>

@@ -115,9 +115,9 @@ function SwapDaysEdit( {
  * @param property Property schema.
  */
 function isEmail( property: PropertySchema ): boolean {
-	return ( [ property, ...( property.anyOf ?? [] ) ] as PropertySchema[] ).some(
-		( part ) => part.format === 'email'
-	);
+	return (
+		[ property, ...( property.anyOf ?? [] ) ] as PropertySchema[]
+	 ).some( ( part ) => part.format === 'email' );
 }
 
 /**
@@ -177,7 +177,12 @@ export function settingsForm( fields: Field< Settings >[] ): Form {
 		{
 			id: 'unit',
 			label: __( 'Unit and owning agency', 'ttdt-portal' ),
-			children: [ 'unit_name', 'agency_name', 'board_head', 'license_note' ],
+			children: [
+				'unit_name',
+				'agency_name',
+				'board_head',
+				'license_note',
+			],
 		},
 		{
 			id: 'contact',

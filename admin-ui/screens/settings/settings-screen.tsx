@@ -11,10 +11,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import {
-	FieldErrors,
-	withoutErrorsOf,
-} from '../../components/form-controls';
+import { FieldErrors, withoutErrorsOf } from '../../components/form-controls';
 import Notices from '../../components/notices';
 import { errorMessage, fieldErrors } from '../../data/error-message';
 import type { Settings } from '../../data/generated/schemas';

@@ -120,7 +120,9 @@ describe( 'settings form', () => {
 		const mode = screen.getByLabelText( 'Cách tính' );
 		expect( valueOf( mode ) ).toBe( 'working' );
 		expect(
-			within( mode ).getAllByRole( 'option' ).map( ( o ) => o.textContent )
+			within( mode )
+				.getAllByRole( 'option' )
+				.map( ( o ) => o.textContent )
 		).toEqual( [ 'Ngày lịch', 'Ngày làm việc' ] );
 	} );
 
@@ -132,13 +134,14 @@ describe( 'settings form', () => {
 		expect(
 			screen.getByRole( 'heading', { name: 'Approval of items' } )
 		).toBeTruthy();
+		const controls = Array.from(
+			document.querySelectorAll( 'input, select' )
+		);
 		const added = screen.getByLabelText( 'Cài đặt thêm' );
-		expect(
-			screen
-				.getByLabelText( 'Ngày nghỉ Tết' )
-				.compareDocumentPosition( added ) &
-				Node.DOCUMENT_POSITION_FOLLOWING
-		).toBeTruthy();
+		expect( controls.indexOf( added ) ).toBe( controls.length - 1 );
+		expect( controls.indexOf( added ) ).toBeGreaterThan(
+			controls.indexOf( screen.getByLabelText( 'Ngày nghỉ Tết' ) )
+		);
 	} );
 
 	it( "shows the server's reason under the refused field and marks it invalid", () => {
@@ -149,9 +152,9 @@ describe( 'settings form', () => {
 			'email không phải là địa chỉ thư hợp lệ. Địa chỉ thư liên hệ.'
 		);
 		expect(
-			screen.getByLabelText( 'Cơ quan chủ quản' ).hasAttribute(
-				'aria-invalid'
-			)
+			screen
+				.getByLabelText( 'Cơ quan chủ quản' )
+				.hasAttribute( 'aria-invalid' )
 		).toBe( false );
 	} );
 
