@@ -34,3 +34,28 @@ export function errorMessage( error: unknown, fallback?: string ): string {
 		)
 	);
 }
+
+/**
+ * The server's reason for each refused parameter, by the name of the form field it concerns:
+ * a nested parameter `meta[ttdt_email]` concerns the field `ttdt_email`, and `rename` maps
+ * the others that a form names differently (`title` → `name`). Empty when the server named none.
+ *
+ * @param error  What apiFetch or a core-data action with `throwOnError` threw.
+ * @param rename REST parameter → form field, where they differ.
+ */
+export function fieldErrors(
+	error: unknown,
+	rename: Record< string, string > = {}
+): Record< string, string > {
+	const { data } = ( error ?? {} ) as RestError;
+	return Object.fromEntries(
+		Object.entries( data?.params ?? {} )
+			.filter(
+				( [ , reason ] ) => typeof reason === 'string' && reason !== ''
+			)
+			.map( ( [ param, reason ] ) => {
+				const nested = /^\w+\[(\w+)\]$/.exec( param );
+				return [ rename[ param ] ?? nested?.[ 1 ] ?? param, reason ];
+			} )
+	);
+}

@@ -8,11 +8,19 @@ import { useMemo } from '@wordpress/element';
 /** A choice as DataViews and DataForm take it. */
 export type Choice = { value: string; label: string };
 
-type PropertySchema = {
+/** What the admin screens read of a property of a REST schema. */
+export type PropertySchema = {
+	title?: string;
+	description?: string;
+	type?: string | string[];
+	format?: string;
 	enum?: unknown[];
+	items?: PropertySchema;
+	anyOf?: PropertySchema[];
 	'x-labels'?: Record< string, string >;
 };
-type RouteSchema = { properties?: Record< string, PropertySchema > };
+/** What the admin screens read of a REST route's schema. */
+export type RouteSchema = { properties?: Record< string, PropertySchema > };
 type State = Record< string, RouteSchema >;
 
 /**
@@ -77,15 +85,12 @@ export function choicesOf(
 }
 
 /**
- * The choices of every enum property of a route that the server names, by property;
- * undefined until the schema has arrived.
+ * The schema of a route, as the server sends it; undefined until it has arrived.
  *
- * @param path REST route, e.g. `/ttdt/v1/board`.
+ * @param path REST route, e.g. `/ttdt/v1/settings`.
  */
-export function useChoices(
-	path: string
-): Record< string, Choice[] > | undefined {
-	const schema = useSelect(
+export function useSchema( path: string ): RouteSchema | undefined {
+	return useSelect(
 		( select ) =>
 			(
 				select( store ) as {
@@ -94,6 +99,18 @@ export function useChoices(
 			 ).getSchema( path ),
 		[ path ]
 	);
+}
+
+/**
+ * The choices of every enum property of a route that the server names, by property;
+ * undefined until the schema has arrived.
+ *
+ * @param path REST route, e.g. `/ttdt/v1/board`.
+ */
+export function useChoices(
+	path: string
+): Record< string, Choice[] > | undefined {
+	const schema = useSchema( path );
 	// Stable while the schema is: screens build their fields (and DataViews its modals) on it.
 	return useMemo(
 		() =>

@@ -60,6 +60,13 @@ test.describe( 'Portal settings screen', () => {
 		await expect(
 			page.locator( '.components-notice.is-error' )
 		).toContainText( 'email' );
+		// …and under the field itself, which is marked invalid and described by the reason.
+		const email = page.getByLabel( 'Thư điện tử', { exact: true } );
+		await expect( email ).toHaveAttribute( 'aria-invalid', 'true' );
+		await expect( email ).toHaveAccessibleDescription( /email/ );
+		await email.fill( 'hop-thu@example.test' );
+		await expect( email ).not.toHaveAttribute( 'aria-invalid', 'true' );
+		await email.fill( 'hop-thu@localhost' );
 		await page.reload();
 		await expect(
 			page.getByLabel( 'Thư điện tử', { exact: true } )

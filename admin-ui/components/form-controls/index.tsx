@@ -1,14 +1,163 @@
 /**
  * WordPress dependencies
  */
-import { SelectControl } from '@wordpress/components';
-import type { DataFormControlProps } from '@wordpress/dataviews';
-import { useState } from '@wordpress/element';
+import { SelectControl, TextControl } from '@wordpress/components';
+import type { DataFormControlProps, Field } from '@wordpress/dataviews';
+import { createContext, useContext, useState } from '@wordpress/element';
 
 /**
  * Internal dependencies
  */
 import VnDateControl from '../vn-date';
+import './style.scss';
+
+/**
+ * The reasons a form's fields were refused, by field id: a form that has them provides them
+ * around its `DataForm`, and each control of this file shows its own under the control (in
+ * the help its input is described by) and marks its input invalid. DataForm 4.15 has no
+ * place for a message, so the controls bring it.
+ */
+export const FieldErrors = createContext< Record< string, string > >( {} );
+
+/**
+ * The help of a control: the reason it was refused, then the field's description.
+ *
+ * @param description The field's description.
+ * @param error       The reason, if any.
+ */
+export function helpWith( description?: string, error?: string ) {
+	if ( ! error ) {
+		return description;
+	}
+	return (
+		<>
+			<span className="ttdt-field-error">{ error }</span>
+			{ description ? ` ${ description }` : null }
+		</>
+	);
+}
+
+/**
+ * The error of a field and the props that mark its input.
+ *
+ * @param id Field id.
+ */
+export function useFieldError( id: string ) {
+	const error = useContext( FieldErrors )[ id ];
+	return { error, invalid: error ? { 'aria-invalid': true } : {} };
+}
+
+/**
+ * The errors left once fields change: a changed value is no longer the one refused.
+ *
+ * @param errors  Errors by field id.
+ * @param changes What DataForm's `onChange` reported.
+ */
+export function withoutErrorsOf(
+	errors: Record< string, string >,
+	changes: object
+): Record< string, string > {
+	return Object.fromEntries(
+		Object.entries( errors ).filter( ( [ id ] ) => ! ( id in changes ) )
+	);
+}
+
+/** A field that can say why `isValid` refused its value. */
+export type CheckedField< Item > = Field< Item > & {
+	/** What to do when `isValid` refuses the value: one sentence. */
+	invalidMessage?: string;
+};
+
+/**
+ * The fields of a form that refuse the item, with the message of each; what
+ * `isItemValid` answers, field by field.
+ *
+ * @param item   The values.
+ * @param fields The fields.
+ * @param ids    The ids the form shows.
+ */
+export function invalidFields< Item >(
+	item: Item,
+	fields: CheckedField< Item >[],
+	ids: string[]
+): Record< string, string > {
+	return Object.fromEntries(
+		fields
+			.filter(
+				( field ) =>
+					ids.includes( field.id ) &&
+					field.isValid &&
+					! field.isValid( item, { elements: field.elements } )
+			)
+			.map( ( field ) => [ field.id, field.invalidMessage ?? '' ] )
+	);
+}
+
+/**
+ * DataForm control of a line of text of an input type; its description and error as help.
+ *
+ * @param type Input type.
+ */
+function textEdit( type: 'text' | 'email' | 'tel' ) {
+	return function TextEdit< Item >( {
+		data,
+		field,
+		onChange,
+	}: DataFormControlProps< Item > ) {
+		const { error, invalid } = useFieldError( field.id );
+		return (
+			<TextControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ field.label }
+				help={ helpWith( field.description, error ) }
+				type={ type }
+				value={ String( field.getValue( { item: data } ) ?? '' ) }
+				onChange={ ( next: string ) =>
+					onChange( { [ field.id ]: next } as Partial< Item > )
+				}
+				{ ...invalid }
+			/>
+		);
+	};
+}
+
+export const TextEdit = textEdit( 'text' );
+export const EmailEdit = textEdit( 'email' );
+export const TelEdit = textEdit( 'tel' );
+
+/**
+ * DataForm control of a whole number; what is typed is kept as is until it is one.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+export function IntegerEdit< Item >( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< Item > ) {
+	const { error, invalid } = useFieldError( field.id );
+	return (
+		<TextControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			label={ field.label }
+			help={ helpWith( field.description, error ) }
+			type="number"
+			value={ String( field.getValue( { item: data } ) ?? '' ) }
+			onChange={ ( next: string ) =>
+				onChange( {
+					[ field.id ]:
+						next && /^-?\d+$/.test( next ) ? Number( next ) : next,
+				} as Partial< Item > )
+			}
+			{ ...invalid }
+		/>
+	);
+}
 
 /**
  * What a date field holds while the text typed is not a real date: the form's `isValid`
@@ -76,12 +225,14 @@ export function ChoiceEdit< Item >( {
 	field,
 	onChange,
 }: DataFormControlProps< Item > ) {
+	const { error, invalid } = useFieldError( field.id );
 	return (
 		<SelectControl
 			__next40pxDefaultSize
 			__nextHasNoMarginBottom
 			label={ field.label }
-			help={ field.description }
+			help={ helpWith( field.description, error ) }
+			{ ...invalid }
 			value={ String( field.getValue( { item: data } ) ?? '' ) }
 			options={ ( field.elements ?? [] ).map( ( element ) => ( {
 				value: String( element.value ),

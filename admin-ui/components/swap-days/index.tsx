@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { Button, SelectControl, TextControl } from '@wordpress/components';
@@ -16,7 +21,7 @@ export type SwapDay = Settings[ 'swap_days' ][ number ];
 
 type Props = {
 	label: string;
-	help?: string;
+	help?: ReactNode;
 	value: SwapDay[];
 	onChange: ( value: SwapDay[] ) => void;
 };

@@ -1,7 +1,7 @@
 /**
  * Internal dependencies
  */
-import { errorMessage } from '../error-message';
+import { errorMessage, fieldErrors } from '../error-message';
 
 describe( 'errorMessage', () => {
 	it( "gives the reason for each refused parameter, in the server's words", () => {
@@ -24,5 +24,30 @@ describe( 'errorMessage', () => {
 		expect( errorMessage( undefined ) ).toBe(
 			'The request failed. Check the connection and try again.'
 		);
+	} );
+} );
+
+describe( 'fieldErrors', () => {
+	it( 'names the form field each refused parameter concerns', () => {
+		expect(
+			fieldErrors(
+				{
+					data: {
+						params: {
+							title: 'Nhập họ và tên.',
+							'meta[ttdt_email]': 'Thư không hợp lệ.',
+							phone: 'Số điện thoại sai.',
+							empty: '',
+						},
+					},
+				},
+				{ title: 'name' }
+			)
+		).toEqual( {
+			name: 'Nhập họ và tên.',
+			ttdt_email: 'Thư không hợp lệ.',
+			phone: 'Số điện thoại sai.',
+		} );
+		expect( fieldErrors( { message: 'Không có quyền.' } ) ).toEqual( {} );
 	} );
 } );

@@ -4,12 +4,19 @@
 import { ComboboxControl, TextareaControl } from '@wordpress/components';
 import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
-import type { DataFormControlProps, Field } from '@wordpress/dataviews';
+import type { DataFormControlProps } from '@wordpress/dataviews';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import {
+	TelEdit,
+	TextEdit,
+	helpWith,
+	useFieldError,
+	type CheckedField,
+} from '../../components/form-controls';
 import type { CollaboratorForm, CollaboratorItem } from './types';
 
 /**
@@ -25,10 +32,13 @@ function NotesControl( {
 	field,
 	onChange,
 }: DataFormControlProps< CollaboratorForm > ) {
+	const { error, invalid } = useFieldError( field.id );
 	return (
 		<TextareaControl
 			__nextHasNoMarginBottom
 			label={ field.label }
+			help={ helpWith( undefined, error ) }
+			{ ...invalid }
 			value={ data.ttdt_notes }
 			onChange={ ( value: string ) => onChange( { ttdt_notes: value } ) }
 		/>
@@ -57,14 +67,18 @@ function AccountControl( {
 			} ) as Array< { id: number; name: string } > | null,
 		[]
 	);
+	const { error } = useFieldError( field.id );
 	return (
 		<ComboboxControl
 			__next40pxDefaultSize
 			__nextHasNoMarginBottom
 			label={ field.label }
-			help={ __(
-				'Only if the collaborator has an account on the portal.',
-				'ttdt-portal'
+			help={ helpWith(
+				__(
+					'Only if the collaborator has an account on the portal.',
+					'ttdt-portal'
+				),
+				error
 			) }
 			value={ data.ttdt_user_id ? String( data.ttdt_user_id ) : null }
 			options={ ( users ?? [] ).map( ( user ) => ( {
@@ -82,12 +96,18 @@ function AccountControl( {
  * The fields of the registry: the list's columns and the form's controls (DataForm reads the
  * same fields, over the flat shape of a row).
  */
-export function collaboratorFields(): Field< CollaboratorItem >[] {
+export function collaboratorFields(): CheckedField< CollaboratorItem >[] {
 	return [
 		{
 			id: 'name',
 			type: 'text',
 			label: __( 'Full name', 'ttdt-portal' ),
+			Edit: TextEdit,
+			isValid: ( item ) => item.name.trim() !== '',
+			invalidMessage: __(
+				"Enter the collaborator's full name.",
+				'ttdt-portal'
+			),
 			render: ( { item } ) => <strong>{ item.name }</strong>,
 			enableHiding: false,
 			enableGlobalSearch: true,
@@ -96,18 +116,22 @@ export function collaboratorFields(): Field< CollaboratorItem >[] {
 			id: 'ttdt_unit',
 			type: 'text',
 			label: __( 'Unit', 'ttdt-portal' ),
+			Edit: TextEdit,
 			enableSorting: false,
 		},
 		{
 			id: 'ttdt_phone',
 			type: 'text',
 			label: __( 'Telephone', 'ttdt-portal' ),
+			Edit: TelEdit,
 			enableSorting: false,
 		},
 		{
 			id: 'ttdt_email',
 			type: 'text',
 			label: __( 'E-mail', 'ttdt-portal' ),
+			// Plain text: the server checks the address and says what is wrong in Vietnamese.
+			Edit: TextEdit,
 			render: ( { item } ) =>
 				item.ttdt_email ? (
 					<a href={ `mailto:${ item.ttdt_email }` }>

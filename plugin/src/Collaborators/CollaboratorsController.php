@@ -99,19 +99,28 @@ final class CollaboratorsController extends WP_REST_Posts_Controller {
 		}
 		$creating = empty( $prepared->ID );
 		if ( ( $creating || isset( $prepared->post_title ) ) && '' === trim( (string) ( $prepared->post_title ?? '' ) ) ) {
+			$message = __( 'Enter the collaborator\'s full name.', 'ttdt-portal' );
+			// `params` names the refused parameter, as core's `rest_invalid_param` does, so a form shows the reason under its field.
 			return new WP_Error(
 				'ttdt_collaborator_name_required',
-				__( 'Enter the collaborator\'s full name.', 'ttdt-portal' ),
-				array( 'status' => 400 )
+				$message,
+				array(
+					'status' => 400,
+					'params' => array( 'title' => $message ),
+				)
 			);
 		}
 		$meta  = is_array( $request['meta'] ?? null ) ? $request['meta'] : array();
 		$email = isset( $meta[ CollaboratorPostType::META_EMAIL ] ) ? trim( (string) $meta[ CollaboratorPostType::META_EMAIL ] ) : '';
 		if ( '' !== $email && ! is_email( $email ) ) {
+			$message = __( 'The e-mail address is not valid. Check it, or leave it empty.', 'ttdt-portal' );
 			return new WP_Error(
 				'ttdt_collaborator_invalid_email',
-				__( 'The e-mail address is not valid. Check it, or leave it empty.', 'ttdt-portal' ),
-				array( 'status' => 400 )
+				$message,
+				array(
+					'status' => 400,
+					'params' => array( 'meta[' . CollaboratorPostType::META_EMAIL . ']' => $message ),
+				)
 			);
 		}
 		$prepared->post_status = 'publish';

@@ -71,13 +71,15 @@ final class Settings {
 			'additionalProperties' => false,
 			'properties'           => array(
 				'unit_name'    => array(
-					'description' => __( 'Name of the administrative unit, e.g. "Thanh Chuong town".', 'ttdt-portal' ),
+					'title'       => __( 'Administrative unit', 'ttdt-portal' ),
+					'description' => __( 'As it should read in sentences, e.g. "Thanh Chuong town". Change it when the unit is merged or renamed.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
 					'maxLength'   => 200,
 					'context'     => array( 'view', 'edit' ),
 				),
 				'agency_name'  => array(
+					'title'       => __( 'Owning agency', 'ttdt-portal' ),
 					'description' => __( 'Owning agency of the e-information page (usually the People\'s Committee).', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -85,6 +87,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'board_head'   => array(
+					'title'       => __( 'Head of the editorial board', 'ttdt-portal' ),
 					'description' => __( 'Head of the editorial board: full name and title.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -92,6 +95,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'address'      => array(
+					'title'       => __( 'Address', 'ttdt-portal' ),
 					'description' => __( 'Postal address of the owning agency.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -99,6 +103,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'phone'        => array(
+					'title'       => __( 'Telephone', 'ttdt-portal' ),
 					'description' => __( 'Contact telephone number.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -107,6 +112,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'email'        => array(
+					'title'       => __( 'E-mail', 'ttdt-portal' ),
 					'description' => __( 'Contact e-mail address for news and feedback.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -124,6 +130,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'license_note' => array(
+					'title'       => __( 'Licence or establishing decision', 'ttdt-portal' ),
 					'description' => __( 'Decision or licence under which the page operates.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => '',
@@ -131,7 +138,8 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'approval_days' => array(
-					'description' => __( 'Days the editorial board has to approve an item, counted from the day after its receipt (Art. 8.1: 3 days).', 'ttdt-portal' ),
+					'title'       => __( 'Days to approve an item', 'ttdt-portal' ),
+					'description' => __( 'Counted from the day after the manuscript is received (Art. 8.1 of the regulation: 3 days).', 'ttdt-portal' ),
 					'type'        => 'integer',
 					'default'     => 3,
 					'minimum'     => 1,
@@ -139,14 +147,16 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'approval_day_mode' => array(
-					'description' => __( 'How the approval days are counted: calendar days (a deadline falling on a day off moves to the next working day) or working days only.', 'ttdt-portal' ),
+					'title'       => __( 'Count', 'ttdt-portal' ),
+					'description' => __( 'Calendar days: a deadline that falls on a day off moves to the next working day (Civil Code, Art. 148). Working days: weekends, public holidays and the days off below are skipped.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'enum'        => array( 'calendar', 'working' ),
 					'default'     => 'calendar',
 					'context'     => array( 'view', 'edit' ),
 				),
 				'tet_days' => array(
-					'description' => __( 'Days of the Lunar New Year holiday, counted from the first day of the lunar year: -1 is the last day of the old year, 0 the first day of the new one.', 'ttdt-portal' ),
+					'title'       => __( 'Lunar New Year days off', 'ttdt-portal' ),
+					'description' => __( 'Counted from the first day of the lunar year: -1 is the last day of the old year, 0 is the first day (mùng 1), 1 the second. The Prime Minister fixes them each year; the usual five are -1, 0, 1, 2, 3.', 'ttdt-portal' ),
 					'type'        => 'array',
 					'items'       => array(
 						'type'    => 'integer',
@@ -160,6 +170,7 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'national_day_extra' => array(
+					'title'       => __( 'Second day of the National Day holiday', 'ttdt-portal' ),
 					'description' => __( 'The second day of the National Day holiday: 1 September (before) or 3 September (after).', 'ttdt-portal' ),
 					'type'        => 'string',
 					'enum'        => array( 'before', 'after' ),
@@ -167,7 +178,8 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'swap_days' => array(
-					'description' => __( 'Days the government moves each year: extra days off (nghỉ bù) and Saturdays worked in exchange (làm bù). They override the computed calendar.', 'ttdt-portal' ),
+					'title'       => __( 'Days moved by the government', 'ttdt-portal' ),
+					'description' => __( 'From the yearly notice on holidays: extra days off (nghỉ bù) and Saturdays worked in exchange (làm bù). They take precedence over the computed calendar.', 'ttdt-portal' ),
 					'type'        => 'array',
 					'items'       => array(
 						'type'                 => 'object',
@@ -198,7 +210,8 @@ final class Settings {
 					'context'     => array( 'view', 'edit' ),
 				),
 				'weekly_quota' => array(
-					'description' => __( 'Items each board member must have published per week, Monday to Sunday (Art. 8.1); 0 turns the reminders off.', 'ttdt-portal' ),
+					'title'       => __( 'Weekly quota per board member', 'ttdt-portal' ),
+					'description' => __( 'Items each member must have published per week, Monday to Sunday (Article 8). Members who are behind get a reminder on Thursday morning. 0 turns the reminders off.', 'ttdt-portal' ),
 					'type'        => 'integer',
 					'default'     => 1,
 					'minimum'     => 0,
