@@ -5,7 +5,6 @@ import { select } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 // `wp-hooks`, loaded by WordPress and made an external by the build's dependency extraction;
 // package.json lists it only among the pinned versions, not the dependencies.
-// eslint-disable-next-line import/no-extraneous-dependencies
 import { addFilter } from '@wordpress/hooks';
 import { __ } from '@wordpress/i18n';
 

@@ -45,6 +45,11 @@ final class BuiltScript {
 		if ( is_readable( TTDT_DIR . $base . '.css' ) ) {
 			wp_enqueue_style( $handle, plugins_url( $base . '.css', TTDT_FILE ), $style_deps, $asset['version'] );
 		}
+		// webpack puts the `style.scss` files an entry imports in a `style-<entry>.css` beside it.
+		$split = dirname( $base ) . '/style-' . basename( $base ) . '.css';
+		if ( is_readable( TTDT_DIR . $split ) ) {
+			wp_enqueue_style( $handle . '-style', plugins_url( $split, TTDT_FILE ), $style_deps, $asset['version'] );
+		}
 		return $handle;
 	}
 }
