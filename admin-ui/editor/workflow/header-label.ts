@@ -3,8 +3,6 @@
  */
 import { select } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
-// `wp-hooks`, loaded by WordPress and made an external by the build's dependency extraction;
-// package.json lists it only among the pinned versions, not the dependencies.
 import { addFilter } from '@wordpress/hooks';
 import { __ } from '@wordpress/i18n';
 
