@@ -38,6 +38,9 @@ final class FeedbackPublicSideTest extends TestCase {
 	protected function tearDown(): void {
 		$_SERVER['REMOTE_ADDR'] = '127.0.0.1';
 		parent::tearDown();
+		// The server was created in this test, with filters `rest_api_init` added and the hook
+		// restore removed again: the next test that asks gets a fresh one (as core's REST tests do).
+		$GLOBALS['wp_rest_server'] = null;
 	}
 
 	/**
