@@ -17,7 +17,8 @@ import { ensureUser, PASSWORD } from '../support/users';
 
 const FORM_PAGE = '/gop-y-phan-anh/';
 const LOOKUP_PAGE = '/tra-cuu-phan-anh/';
-const CODE = /^[ACDEFGHJKLMNPQRTUVWXY34679]{4}-[ACDEFGHJKLMNPQRTUVWXY34679]{2}-[ACDEFGHJKLMNPQRTUVWXY34679]{4}$/;
+const CODE =
+	/^[ACDEFGHJKLMNPQRTUVWXY34679]{4}-[ACDEFGHJKLMNPQRTUVWXY34679]{2}-[ACDEFGHJKLMNPQRTUVWXY34679]{4}$/;
 // A 1×1 PNG, a real image for the server's content check.
 const PNG = Buffer.from(
 	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -83,8 +84,8 @@ async function formToken( api: APIRequestContext ): Promise< string > {
 /**
  * Fills the form's fields as a citizen would, through their labels.
  *
- * @param page   Page with the form.
- * @param fields Values.
+ * @param page           Page with the form.
+ * @param fields         Values.
  * @param fields.email   E-mail.
  * @param fields.subject Subject.
  */
@@ -93,7 +94,9 @@ async function fillForm(
 	fields: { email: string; subject: string }
 ) {
 	await page.getByLabel( 'Họ và tên' ).fill( 'Nguyễn Thị Mai' );
-	await page.getByLabel( 'Thư điện tử', { exact: true } ).fill( fields.email );
+	await page
+		.getByLabel( 'Thư điện tử', { exact: true } )
+		.fill( fields.email );
 	await page.getByLabel( 'Địa chỉ (không bắt buộc)' ).fill( 'Xóm Đông' );
 	await page.getByLabel( 'Loại phản ánh' ).selectOption( 'kien_nghi' );
 	await page.getByLabel( 'Tiêu đề' ).fill( fields.subject );
@@ -156,11 +159,13 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			email: address,
 			subject: 'Đường liên xóm sụt lún',
 		} );
-		await page.getByLabel( 'Tệp đính kèm (không bắt buộc)' ).setInputFiles( {
-			name: 'anh-duong.png',
-			mimeType: 'image/png',
-			buffer: PNG,
-		} );
+		await page
+			.getByLabel( 'Tệp đính kèm (không bắt buộc)' )
+			.setInputFiles( {
+				name: 'anh-duong.png',
+				mimeType: 'image/png',
+				buffer: PNG,
+			} );
 		// No horizontal scrolling on a 360 px phone.
 		expect(
 			await page.evaluate(
@@ -182,7 +187,7 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 		await expect( result ).toBeFocused();
 		const code = (
 			await page.locator( '.ttdt-feedback-form__code' ).textContent()
-		 )?.trim() as string;
+		)?.trim() as string;
 		expect( code ).toMatch( CODE );
 		await expect( result ).toContainText( 'Cảm ơn bạn' );
 		expect(
@@ -205,7 +210,9 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 		await page.goto( LOOKUP_PAGE );
 		await page.getByLabel( 'Mã tra cứu' ).fill( code.toLowerCase() );
 		await page
-			.getByLabel( 'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp' )
+			.getByLabel(
+				'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp'
+			)
 			.fill( address.toUpperCase() );
 		await page.getByRole( 'button', { name: 'Tra cứu' } ).click();
 		const found = page.locator( '.ttdt-feedback-lookup__result' );
@@ -253,29 +260,39 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			email: address,
 			subject: 'Đèn đường hỏng ở xóm Đông',
 		} );
-		await page.getByLabel( 'Tệp đính kèm (không bắt buộc)' ).setInputFiles( [
-			{ name: 'den.png', mimeType: 'image/png', buffer: PNG },
-			{
-				name: 'don.pdf',
-				mimeType: 'application/pdf',
-				buffer: Buffer.from( '%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n' ),
-			},
-		] );
+		await page
+			.getByLabel( 'Tệp đính kèm (không bắt buộc)' )
+			.setInputFiles( [
+				{ name: 'den.png', mimeType: 'image/png', buffer: PNG },
+				{
+					name: 'don.pdf',
+					mimeType: 'application/pdf',
+					buffer: Buffer.from(
+						'%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n'
+					),
+				},
+			] );
 		await page.waitForTimeout( MIN_FILL_MS );
 		await page.getByRole( 'button', { name: 'Gửi phản ánh' } ).click();
 		const code = (
 			await page.locator( '.ttdt-feedback-form__code' ).textContent()
-		 )?.trim() as string;
+		)?.trim() as string;
 		expect( code ).toMatch( CODE );
-		await expect( page.getByRole( 'status' ) ).toContainText( 'Cảm ơn bạn' );
-		await expect( page.locator( 'form.ttdt-feedback-form__form' ) ).toBeHidden();
+		await expect( page.getByRole( 'status' ) ).toContainText(
+			'Cảm ơn bạn'
+		);
+		await expect(
+			page.locator( 'form.ttdt-feedback-form__form' )
+		).toBeHidden();
 		await mailbox.waitFor( ( mail ) => mail.to.includes( address ) );
 
 		// The lookup works without JavaScript too.
 		await page.goto( LOOKUP_PAGE );
 		await page.getByLabel( 'Mã tra cứu' ).fill( code.replace( /-/g, ' ' ) );
 		await page
-			.getByLabel( 'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp' )
+			.getByLabel(
+				'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp'
+			)
 			.fill( address );
 		await page.getByRole( 'button', { name: 'Tra cứu' } ).click();
 		await expect(
@@ -332,7 +349,9 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 		// The lookup page says the same, even for the right keys.
 		await page.getByLabel( 'Mã tra cứu' ).fill( code );
 		await page
-			.getByLabel( 'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp' )
+			.getByLabel(
+				'Địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp'
+			)
 			.fill( '0912000111' );
 		await page.getByRole( 'button', { name: 'Tra cứu' } ).click();
 		await expect( page.getByRole( 'alert' ) ).toContainText( '15 phút' );
@@ -355,9 +374,14 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			api.post( '/wp-json/ttdt/v1/feedback', {
 				multipart: multipart as Record< string, string >,
 			} );
-		const fieldErrors = async ( response: Awaited< ReturnType< typeof post > > ) => {
+		const fieldErrors = async (
+			response: Awaited< ReturnType< typeof post > >
+		) => {
 			expect( response.status() ).toBe( 400 );
-			return ( await response.json() ).data.errors as Record< string, string >;
+			return ( await response.json() ).data.errors as Record<
+				string,
+				string
+			>;
 		};
 
 		const markup = await fieldErrors(
@@ -446,7 +470,10 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 		expect( tooFast.status() ).toBe( 400 );
 		expect( ( await tooFast.json() ).message ).toContain( 'quá nhanh' );
 
-		const honeypot = await post( { ...valid, website: 'http://spam.example' } );
+		const honeypot = await post( {
+			...valid,
+			website: 'http://spam.example',
+		} );
 		expect( honeypot.status() ).toBe( 400 );
 
 		// Five accepted from one address within ten minutes, then 429.
@@ -483,7 +510,11 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 				content: 'Nội dung có thông tin cá nhân cần bảo vệ.',
 				consent: '1',
 				started,
-				'files[]': { name: 'a.png', mimeType: 'image/png', buffer: PNG },
+				'files[]': {
+					name: 'a.png',
+					mimeType: 'image/png',
+					buffer: PNG,
+				},
 			},
 		} );
 		expect( sent.status() ).toBe( 201 );
@@ -495,7 +526,10 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			'fb_subscriber',
 			'subscriber'
 		);
-		for ( const user of [ null, { username: subscriber.username, password: PASSWORD } ] ) {
+		for ( const user of [
+			null,
+			{ username: subscriber.username, password: PASSWORD },
+		] ) {
 			const session = await sessionFor( user );
 			for ( const [ method, route ] of [
 				[ 'GET', '/ttdt/v1/feedback/files/1' ],
@@ -524,7 +558,9 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			'/feed/',
 			'/hoi-dap/',
 		] ) {
-			expect( await ( await api.get( path ) ).text() ).not.toContain( marker );
+			expect( await ( await api.get( path ) ).text() ).not.toContain(
+				marker
+			);
 		}
 		// The private folder is never served directly.
 		const guard = await api.get(
