@@ -12,7 +12,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { test, expect } from '../support/mailbox';
-import { sessionFor } from '../support/session';
+import { sessionFor, storageStatePathFor } from '../support/session';
 import { ensureUser, PASSWORD } from '../support/users';
 
 const FORM_PAGE = '/gop-y-phan-anh/';
@@ -567,6 +567,58 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 			'/wp-content/uploads/ttdt-private/index.php'
 		);
 		expect( guard.status() ).toBe( 403 );
+		await api.dispose();
+	} );
+	test( 'staff record feedback received in person; the code is given to the citizen', async ( {
+		browser,
+		requestUtils,
+	} ) => {
+		const moderator = await ensureUser(
+			requestUtils,
+			'fb_moderator',
+			'ttdt_moderator'
+		);
+		// Opens the session and keeps its cookies for the browser context below.
+		await (
+			await sessionFor( {
+				username: moderator.username,
+				password: PASSWORD,
+			} )
+		).dispose();
+		const context = await browser.newContext( {
+			storageState: storageStatePathFor( moderator.username ),
+		} );
+		const page = await context.newPage();
+		await page.goto(
+			'/wp-admin/admin.php?page=ttdt-portal-feedback-entry'
+		);
+		await page.getByLabel( 'Hình thức tiếp nhận' ).selectOption( 'phone' );
+		await page.getByLabel( 'Họ và tên' ).fill( 'Đỗ Văn Tư' );
+		await page.getByLabel( 'Số điện thoại' ).fill( '0988 777 666' );
+		await page.getByLabel( 'Tiêu đề' ).fill( 'Cống thoát nước bị tắc' );
+		await page
+			.getByLabel( 'Nội dung' )
+			.fill(
+				'Người dân gọi điện báo cống xóm Nam bị tắc, nước tràn vào nhà.'
+			);
+		await page.getByRole( 'button', { name: 'Ghi nhận phản ánh' } ).click();
+		const notice = page.getByRole( 'status' );
+		await expect( notice ).toContainText( 'mã tra cứu' );
+		const code = /([A-Z0-9]{4}-[A-Z0-9]{2}-[A-Z0-9]{4})/.exec(
+			( await notice.textContent() ) ?? ''
+		)?.[ 1 ] as string;
+		expect( code ).toMatch( CODE );
+		await context.close();
+
+		// The citizen follows it with the code and the phone number they gave.
+		const api = await anonymous();
+		const found = await api.get( '/wp-json/ttdt/v1/feedback/lookup', {
+			params: { code, contact: '0988777666' },
+		} );
+		expect( found.status() ).toBe( 200 );
+		expect( ( await found.json() ).subject ).toBe(
+			'Cống thoát nước bị tắc'
+		);
 		await api.dispose();
 	} );
 } );

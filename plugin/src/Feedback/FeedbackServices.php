@@ -37,6 +37,7 @@ final class FeedbackServices {
 			new SubmissionController( $intake, $lookup ),
 			new FeedbackStaffController( $intake, $repository ),
 			new FeedbackForm( $intake ),
+			new StaffEntryScreen( $intake ),
 			new FeedbackPrivacy( $repository, $settings ),
 			new QaPostType(),
 		);
