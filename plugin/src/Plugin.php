@@ -27,6 +27,8 @@ use Ttdt\Calendar\CalendarController;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
 use Ttdt\Content\Sections;
+use Ttdt\Feedback\FeedbackServices;
+use Ttdt\Feedback\FeedbackTables;
 use Ttdt\I18n\Translations;
 use Ttdt\Provenance\ClassicEditorBox;
 use Ttdt\Provenance\ClassicThemeDisplay;
@@ -100,6 +102,7 @@ final class Plugin {
 			new CollaboratorPrivacy(),
 			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
+			...FeedbackServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),
@@ -150,6 +153,7 @@ final class Plugin {
 		Sections::ensure();
 		AuditTable::install();
 		Settings::store_defaults();
+		FeedbackTables::install();
 	}
 
 	/**

@@ -1,0 +1,45 @@
+<?php
+/**
+ * Builds the services of citizen feedback (Art. 9).
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Feedback;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * Wires the feedback pieces to each other, so `Plugin` lists one line for the feature.
+ *
+ * @since 0.1.0
+ */
+final class FeedbackServices {
+
+	/**
+	 * The feedback services, ready for `register_hooks()`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Settings service.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		$repository = new FeedbackRepository();
+		$intake     = new FeedbackIntake( $repository, new FeedbackFiles(), new ReceiptMail() );
+		$lookup     = new FeedbackLookup( $repository );
+
+		return array(
+			new FeedbackTables(),
+			new SubmissionController( $intake, $lookup ),
+			new FeedbackStaffController( $intake, $repository ),
+			new FeedbackForm( $intake ),
+			new StaffEntryScreen( $intake ),
+			new FeedbackPrivacy( $repository, $settings ),
+			new QaPostType(),
+		);
+	}
+}
