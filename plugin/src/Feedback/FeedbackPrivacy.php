@@ -61,6 +61,13 @@ final class FeedbackPrivacy implements Hookable {
 	private FeedbackRepository $repository;
 
 	/**
+	 * The citizens' personal data in the items.
+	 *
+	 * @var FeedbackPersonalData
+	 */
+	private FeedbackPersonalData $personal;
+
+	/**
 	 * Settings.
 	 *
 	 * @var Settings
@@ -72,11 +79,13 @@ final class FeedbackPrivacy implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param FeedbackRepository $repository Repository.
-	 * @param Settings           $settings   Settings.
+	 * @param FeedbackRepository   $repository Repository.
+	 * @param FeedbackPersonalData $personal   The personal data in the items.
+	 * @param Settings             $settings   Settings.
 	 */
-	public function __construct( FeedbackRepository $repository, Settings $settings ) {
+	public function __construct( FeedbackRepository $repository, FeedbackPersonalData $personal, Settings $settings ) {
 		$this->repository = $repository;
+		$this->personal   = $personal;
 		$this->settings   = $settings;
 	}
 
@@ -136,7 +145,7 @@ final class FeedbackPrivacy implements Hookable {
 	 */
 	public function export( $email, $page = 1 ): array {
 		$data = array();
-		foreach ( $this->repository->ids_by_email( (string) $email ) as $id ) {
+		foreach ( $this->personal->ids_by_email( (string) $email ) as $id ) {
 			$item = $this->repository->find( $id );
 			if ( ! $item ) {
 				continue;
@@ -185,9 +194,9 @@ final class FeedbackPrivacy implements Hookable {
 	 */
 	public function erase( $email, $page = 1 ): array {
 		$removed = false;
-		$ids     = $this->repository->ids_by_email( (string) $email );
+		$ids     = $this->personal->ids_by_email( (string) $email );
 		foreach ( $ids as $id ) {
-			$removed = $this->repository->erase_personal( $id, 'request' ) || $removed;
+			$removed = $this->personal->erase_personal( $id, 'request' ) || $removed;
 		}
 		return array(
 			'items_removed'  => $removed,
@@ -229,8 +238,8 @@ final class FeedbackPrivacy implements Hookable {
 		$months = $this->retention_months();
 		$before = gmdate( 'Y-m-d H:i:s', (int) strtotime( "-{$months} months" ) );
 		$erased = 0;
-		foreach ( $this->repository->ids_due_for_erasure( $before, self::BATCH ) as $id ) {
-			$erased += $this->repository->erase_personal( $id, 'retention' ) ? 1 : 0;
+		foreach ( $this->personal->ids_due_for_erasure( $before, self::BATCH ) as $id ) {
+			$erased += $this->personal->erase_personal( $id, 'retention' ) ? 1 : 0;
 		}
 		return $erased;
 	}

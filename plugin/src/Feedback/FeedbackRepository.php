@@ -45,13 +45,6 @@ final class FeedbackRepository {
 	public const SORTABLE = array( 'id', 'received_at', 'deadline_at', 'status', 'type', 'subject' );
 
 	/**
-	 * Integer columns (cast when read).
-	 *
-	 * @var string[]
-	 */
-	private const INTEGERS = array( 'id', 'holder_user_id', 'unit_id', 'qa_post_id', 'created_by', 'feedback_id', 'event_id', 'size', 'user_id' );
-
-	/**
 	 * Times after which a code is given up as taken (each try has odds of 1 in ~10^14).
 	 *
 	 * @var int
@@ -80,13 +73,13 @@ final class FeedbackRepository {
 			'subject'      => (string) ( $item['subject'] ?? '' ),
 			'content'      => (string) ( $item['content'] ?? '' ),
 			'name'         => (string) ( $item['name'] ?? '' ),
-			'email'        => self::nullable( $item['email'] ?? null ),
-			'phone'        => self::nullable( $item['phone'] ?? null ),
-			'address'      => self::nullable( $item['address'] ?? null ),
+			'email'        => FeedbackRow::nullable( $item['email'] ?? null ),
+			'phone'        => FeedbackRow::nullable( $item['phone'] ?? null ),
+			'address'      => FeedbackRow::nullable( $item['address'] ?? null ),
 			'consent_text' => (string) ( $item['consent_text'] ?? '' ),
-			'consent_at'   => self::nullable( $item['consent_at'] ?? null ),
+			'consent_at'   => FeedbackRow::nullable( $item['consent_at'] ?? null ),
 			'received_at'  => (string) ( $item['received_at'] ?? gmdate( 'Y-m-d H:i:s' ) ),
-			'deadline_at'  => self::nullable( $item['deadline_at'] ?? null ),
+			'deadline_at'  => FeedbackRow::nullable( $item['deadline_at'] ?? null ),
 			'ip_hash'      => (string) ( $item['ip_hash'] ?? '' ),
 			'created_by'   => empty( $item['created_by'] ) ? null : (int) $item['created_by'],
 		);
@@ -140,7 +133,7 @@ final class FeedbackRepository {
 		global $wpdb;
 		$table = FeedbackTables::table( FeedbackTables::ITEMS );
 		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- own table.
-		return $row ? self::cast( $row ) : null;
+		return $row ? FeedbackRow::cast( $row ) : null;
 	}
 
 	/**
@@ -169,7 +162,7 @@ final class FeedbackRepository {
 		}
 		$matches = ( '' !== $email && null !== $row['email'] && hash_equals( strtolower( (string) $row['email'] ), $email ) )
 			|| ( '' !== $phone && null !== $row['phone'] && hash_equals( (string) $row['phone'], $phone ) );
-		return $matches ? self::cast( $row ) : null;
+		return $matches ? FeedbackRow::cast( $row ) : null;
 	}
 
 	/**
@@ -271,7 +264,7 @@ final class FeedbackRepository {
 		global $wpdb;
 		$table = FeedbackTables::table( FeedbackTables::FILES );
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE feedback_id = %d ORDER BY id", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- own table.
-		return array_map( array( self::class, 'cast' ), $rows ?: array() );
+		return array_map( array( FeedbackRow::class, 'cast' ), $rows ?: array() );
 	}
 
 	/**
@@ -286,7 +279,7 @@ final class FeedbackRepository {
 		global $wpdb;
 		$table = FeedbackTables::table( FeedbackTables::FILES );
 		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $file_id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- own table.
-		return $row ? self::cast( $row ) : null;
+		return $row ? FeedbackRow::cast( $row ) : null;
 	}
 
 	/**
@@ -303,7 +296,7 @@ final class FeedbackRepository {
 		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE feedback_id = %d ORDER BY id", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB -- own table.
 		return array_map(
 			static function ( array $row ): array {
-				$row         = self::cast( $row );
+				$row         = FeedbackRow::cast( $row );
 				$row['data'] = null === $row['data'] ? null : json_decode( (string) $row['data'], true );
 				return $row;
 			},
@@ -361,78 +354,9 @@ final class FeedbackRepository {
 		$rows = $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where}{$sort}", ARRAY_A );
 
 		return array(
-			'items' => array_map( array( self::class, 'cast' ), $rows ?: array() ),
+			'items' => array_map( array( FeedbackRow::class, 'cast' ), $rows ?: array() ),
 			'total' => $total,
 		);
-	}
-
-	/**
-	 * Erases the citizen's personal data from an item, keeping the matter itself (the content
-	 * is the commune's record of what was raised and answered).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int    $id     Item ID.
-	 * @param string $reason Why: `request` or `retention`.
-	 * @return bool Whether anything was erased.
-	 */
-	public function erase_personal( int $id, string $reason ): bool {
-		global $wpdb;
-		$done = $wpdb->update( // phpcs:ignore WordPress.DB -- own table.
-			FeedbackTables::table( FeedbackTables::ITEMS ),
-			array(
-				'name'               => '',
-				'email'              => null,
-				'phone'              => null,
-				'address'            => null,
-				'ip_hash'            => '',
-				'personal_erased_at' => gmdate( 'Y-m-d H:i:s' ),
-			),
-			array(
-				'id'                 => $id,
-				'personal_erased_at' => null,
-			)
-		);
-		if ( ! $done ) {
-			return false;
-		}
-		$this->append_event( $id, FeedbackEvent::ERASED, array( 'data' => array( 'reason' => $reason ) ) );
-		return true;
-	}
-
-	/**
-	 * IDs of the items sent with an e-mail address (for the privacy exporter and eraser).
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param string $email Address.
-	 * @return int[]
-	 */
-	public function ids_by_email( string $email ): array {
-		global $wpdb;
-		$email = ContactNormalizer::email( $email );
-		if ( '' === $email ) {
-			return array();
-		}
-		$table = FeedbackTables::table( FeedbackTables::ITEMS );
-		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE email = %s ORDER BY id LIMIT 500", $email ) ) ); // phpcs:ignore WordPress.DB -- own table.
-	}
-
-	/**
-	 * IDs of items whose personal data are due for erasure: still present, and the item's
-	 * last step (closed, answered, else received) before the given time.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param string $before UTC `Y-m-d H:i:s`.
-	 * @param int    $limit  Most IDs.
-	 * @return int[]
-	 */
-	public function ids_due_for_erasure( string $before, int $limit ): array {
-		global $wpdb;
-		$table = FeedbackTables::table( FeedbackTables::ITEMS );
-		// phpcs:ignore WordPress.DB -- own table.
-		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE personal_erased_at IS NULL AND COALESCE(closed_at, answered_at, received_at) < %s ORDER BY id LIMIT %d", $before, $limit ) ) );
 	}
 
 	/**
@@ -459,30 +383,5 @@ final class FeedbackRepository {
 			)
 		);
 		return $ok ? (int) $wpdb->insert_id : 0;
-	}
-
-	/**
-	 * Casts integer columns.
-	 *
-	 * @param array<string, mixed> $row Row as read.
-	 * @return array<string, mixed>
-	 */
-	private static function cast( array $row ): array {
-		foreach ( self::INTEGERS as $column ) {
-			if ( isset( $row[ $column ] ) ) {
-				$row[ $column ] = (int) $row[ $column ];
-			}
-		}
-		return $row;
-	}
-
-	/**
-	 * Null for an empty value.
-	 *
-	 * @param mixed $value Value.
-	 * @return string|null
-	 */
-	private static function nullable( $value ): ?string {
-		return null === $value || '' === $value ? null : (string) $value;
 	}
 }

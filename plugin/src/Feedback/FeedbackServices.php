@@ -38,7 +38,7 @@ final class FeedbackServices {
 			new FeedbackStaffController( $intake, $repository ),
 			new FeedbackForm( $intake ),
 			new StaffEntryScreen( $intake ),
-			new FeedbackPrivacy( $repository, $settings ),
+			new FeedbackPrivacy( $repository, new FeedbackPersonalData( $repository ), $settings ),
 			new QaPostType(),
 		);
 	}

@@ -12,9 +12,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\EnumLabels;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -26,7 +25,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class FeedbackStaffController extends WP_REST_Controller implements Hookable {
+final class FeedbackStaffController extends RestController {
 
 	/**
 	 * Intake.
@@ -53,15 +52,7 @@ final class FeedbackStaffController extends WP_REST_Controller implements Hookab
 	public function __construct( FeedbackIntake $intake, FeedbackRepository $repository ) {
 		$this->intake     = $intake;
 		$this->repository = $repository;
-		$this->namespace  = 'ttdt/v1';
 		$this->rest_base  = 'feedback';
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -99,6 +90,7 @@ final class FeedbackStaffController extends WP_REST_Controller implements Hookab
 						),
 					),
 				),
+				'schema' => array( self::class, 'file_schema' ),
 			)
 		);
 	}
@@ -187,13 +179,9 @@ final class FeedbackStaffController extends WP_REST_Controller implements Hookab
 	 * @return true|WP_Error
 	 */
 	public function create_item_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::HANDLE_FEEDBACK ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to record or read citizens\' feedback. Ask an administrator for the feedback-handling permission.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::HANDLE_FEEDBACK ),
+			__( 'You are not allowed to record or read citizens\' feedback. Ask an administrator for the feedback-handling permission.', 'ttdt-portal' )
 		);
 	}
 
@@ -251,13 +239,29 @@ final class FeedbackStaffController extends WP_REST_Controller implements Hookab
 	}
 
 	/**
+	 * Schema of a stored attachment: the file itself, sent as it was received.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function file_schema(): array {
+		return array(
+			'$schema'     => 'http://json-schema.org/draft-04/schema#',
+			'title'       => 'ttdt-feedback-file',
+			'description' => __( 'The attachment\'s bytes, with its type and name in the headers.', 'ttdt-portal' ),
+			'type'        => 'string',
+		);
+	}
+
+	/**
 	 * Schema of a recorded item.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
+	protected function schema(): array {
 		$schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-feedback-staff-entry',

@@ -11,9 +11,8 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\EnumLabels;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -28,7 +27,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class SubmissionController extends WP_REST_Controller implements Hookable {
+final class SubmissionController extends RestController {
 
 	/**
 	 * Intake.
@@ -55,7 +54,6 @@ final class SubmissionController extends WP_REST_Controller implements Hookable 
 	public function __construct( FeedbackIntake $intake, FeedbackLookup $lookup ) {
 		$this->intake    = $intake;
 		$this->lookup    = $lookup;
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'feedback';
 	}
 
@@ -63,7 +61,7 @@ final class SubmissionController extends WP_REST_Controller implements Hookable 
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::register_hooks();
 		add_filter( 'rest_request_before_callbacks', array( self::class, 'field_errors' ), 10, 3 );
 	}
 
@@ -309,7 +307,7 @@ final class SubmissionController extends WP_REST_Controller implements Hookable 
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
+	protected function schema(): array {
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-feedback-receipt',

@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\Feedback;
 
 use Ttdt\Feedback\FeedbackLookup;
+use Ttdt\Feedback\FeedbackPersonalData;
 use Ttdt\Feedback\FeedbackPrivacy;
 use Ttdt\Feedback\FeedbackRepository;
 use Ttdt\Feedback\FeedbackStatus;
@@ -169,7 +170,7 @@ final class FeedbackPublicSideTest extends TestCase {
 	}
 
 	public function test_exporter_eraser_and_retention(): void {
-		$privacy = new FeedbackPrivacy( $this->repository, new Settings() );
+		$privacy = new FeedbackPrivacy( $this->repository, new FeedbackPersonalData( $this->repository ), new Settings() );
 		$saved   = $this->item();
 
 		$export = $privacy->export( 'hoa@example.org' );

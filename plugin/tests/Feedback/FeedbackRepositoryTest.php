@@ -10,6 +10,7 @@ namespace Ttdt\Tests\Feedback;
 use Ttdt\Access\Capabilities;
 use Ttdt\Feedback\FeedbackChannel;
 use Ttdt\Feedback\FeedbackEvent;
+use Ttdt\Feedback\FeedbackPersonalData;
 use Ttdt\Feedback\FeedbackRepository;
 use Ttdt\Feedback\FeedbackStatus;
 use Ttdt\Feedback\FeedbackTables;
@@ -154,7 +155,7 @@ final class FeedbackRepositoryTest extends TestCase {
 
 	public function test_erase_personal_keeps_the_matter_and_records_it(): void {
 		$saved = $this->repository->insert( self::item( array( 'address' => 'Thôn Đông' ) ) );
-		$this->assertTrue( $this->repository->erase_personal( $saved['id'], 'request' ) );
+		$this->assertTrue( ( new FeedbackPersonalData( $this->repository ) )->erase_personal( $saved['id'], 'request' ) );
 		$item = $this->repository->find( $saved['id'] );
 		foreach ( array( 'email', 'phone', 'address' ) as $column ) {
 			$this->assertNull( $item[ $column ], $column );
@@ -163,7 +164,7 @@ final class FeedbackRepositoryTest extends TestCase {
 		$this->assertSame( '', $item['ip_hash'] );
 		$this->assertNotNull( $item['personal_erased_at'] );
 		$this->assertSame( 'Đèn đường hỏng ở thôn Đông', $item['subject'] );
-		$this->assertFalse( $this->repository->erase_personal( $saved['id'], 'request' ), 'Erased once.' );
+		$this->assertFalse( ( new FeedbackPersonalData( $this->repository ) )->erase_personal( $saved['id'], 'request' ), 'Erased once.' );
 		$this->assertContains( FeedbackEvent::ERASED, array_column( $this->repository->events( $saved['id'] ), 'kind' ) );
 	}
 
