@@ -27,6 +27,8 @@ use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
 use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Content\Sections;
+use Ttdt\Feedback\FeedbackServices;
+use Ttdt\Feedback\FeedbackTables;
 use Ttdt\I18n\Translations;
 use Ttdt\Provenance\ClassicEditorBox;
 use Ttdt\Provenance\ClassicThemeDisplay;
@@ -98,6 +100,7 @@ final class Plugin {
 			new CollaboratorsScreen(),
 			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
+			...FeedbackServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),
@@ -145,6 +148,7 @@ final class Plugin {
 		Roles::sync();
 		Sections::ensure();
 		AuditTable::install();
+		FeedbackTables::install();
 	}
 
 	/**

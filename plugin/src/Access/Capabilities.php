@@ -156,6 +156,33 @@ final class Capabilities implements Hookable {
 	);
 
 	/**
+	 * Read the feedback inbox with the citizens' personal data, classify, forward and note
+	 * (Art. 9): moderators, publishers, administrators. Primitive capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const HANDLE_FEEDBACK = 'ttdt_handle_feedback';
+
+	/**
+	 * Approve and send the answer to a citizen, publish it as public Q&A: publishers and
+	 * administrators. Primitive capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const ANSWER_FEEDBACK = 'ttdt_answer_feedback';
+
+	/**
+	 * Manage the units (phòng, ban, đoàn thể) feedback is forwarded to: administrators.
+	 * Primitive capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_UNITS = 'ttdt_manage_units';
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {

@@ -30,6 +30,9 @@ use Ttdt\Support\Hookable;
  * | ttdt_approve_posts (Art. 7.1, 8.1)           |               |          | ✓          | ✓        |         | ✓                |
  * | publish_posts, edit/delete_published_posts   |               |          |            | ✓        |         | ✓                |
  * | ttdt_view_royalties, ttdt_export_royalties   |               |          |            |          | ✓       | ✓                |
+ * | ttdt_handle_feedback (Art. 9)                |               |          | ✓          | ✓        |         | ✓                |
+ * | ttdt_answer_feedback (Art. 9)                |               |          |            | ✓        |         | ✓                |
+ * | ttdt_manage_units                            |               |          |            |          |         | ✓                |
  * | manage_categories (sections), manage_options |               |          |            |          |         | ✓                |
  *
  * No level but the administrator's manages categories: renaming or deleting a section (above
@@ -54,11 +57,11 @@ final class Roles implements Hookable {
 
 	/**
 	 * Bump when the definitions change: existing sites re-sync on the next request
-	 * (3: `manage_categories` taken from updaters, moderators and publishers).
+	 * (3: `manage_categories` taken from updaters, moderators and publishers; 4: feedback).
 	 *
 	 * @var int
 	 */
-	private const VERSION = 3;
+	private const VERSION = 4;
 
 	/**
 	 * {@inheritDoc}
@@ -92,8 +95,8 @@ final class Roles implements Hookable {
 		// live item: a change to what the public reads is a publication (Art. 7.1, 12.2).
 		// No `manage_categories`: sections are system administration (Art. 12.2, 7.1).
 		$updater    = array_merge( $collaborator, array( 'edit_others_posts', 'delete_others_posts', Capabilities::RECORD_RECEIPTS ) );
-		$moderator  = array_merge( $updater, array( Capabilities::APPROVE ) );
-		$publisher  = array_merge( $moderator, array( 'publish_posts', 'edit_published_posts', 'delete_published_posts' ) );
+		$moderator  = array_merge( $updater, array( Capabilities::APPROVE, Capabilities::HANDLE_FEEDBACK ) );
+		$publisher  = array_merge( $moderator, array( 'publish_posts', 'edit_published_posts', 'delete_published_posts', Capabilities::ANSWER_FEEDBACK ) );
 		$accountant = array( 'read', Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES );
 
 		return array(
@@ -117,7 +120,7 @@ final class Roles implements Hookable {
 		}
 		$admin = get_role( 'administrator' );
 		if ( $admin ) {
-			foreach ( array( Capabilities::APPROVE, Capabilities::RECORD_RECEIPTS, Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES ) as $cap ) {
+			foreach ( array( Capabilities::APPROVE, Capabilities::RECORD_RECEIPTS, Capabilities::VIEW_ROYALTIES, Capabilities::EXPORT_ROYALTIES, Capabilities::HANDLE_FEEDBACK, Capabilities::ANSWER_FEEDBACK, Capabilities::MANAGE_UNITS ) as $cap ) {
 				$admin->add_cap( $cap );
 			}
 		}

@@ -41,6 +41,9 @@ final class CapabilitiesTest extends TestCase {
 			'record receipts'       => array( Capabilities::RECORD_RECEIPTS, array( false, false, true, true, true, true, false ) ),
 			'view royalties'        => array( Capabilities::VIEW_ROYALTIES, array( false, false, false, false, false, true, true ) ),
 			'export royalties'      => array( Capabilities::EXPORT_ROYALTIES, array( false, false, false, false, false, true, true ) ),
+			'handle feedback'       => array( Capabilities::HANDLE_FEEDBACK, array( false, false, false, true, true, true, false ) ),
+			'answer feedback'       => array( Capabilities::ANSWER_FEEDBACK, array( false, false, false, false, true, true, false ) ),
+			'manage units'          => array( Capabilities::MANAGE_UNITS, array( false, false, false, false, false, true, false ) ),
 		);
 	}
 
