@@ -27,6 +27,7 @@ use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
 use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Content\Sections;
+use Ttdt\Feedback\DeskServices;
 use Ttdt\Feedback\FeedbackServices;
 use Ttdt\Feedback\FeedbackTables;
 use Ttdt\I18n\Translations;
@@ -101,6 +102,7 @@ final class Plugin {
 			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
 			...FeedbackServices::create( $settings ),
+			...DeskServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),
