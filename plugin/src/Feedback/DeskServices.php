@@ -30,11 +30,18 @@ final class DeskServices {
 	 * @return Hookable[]
 	 */
 	public static function create( Settings $settings ): array {
-		$items = new FeedbackRepository();
+		$items    = new FeedbackRepository();
+		$inbox    = new InboxController( $items );
+		$links    = new UnitLink( $items );
+		$deadline = new FeedbackDeadline( $settings, $items );
 		return array(
 			new UnitPostType(),
 			new UnitsScreen(),
-			new FeedbackDeadline( $settings, $items ),
+			$deadline,
+			$inbox,
+			new InboxActions( $items, $inbox, $links, $deadline, new DeskMailer( $settings ) ),
+			new UnitAnswerPage( $links, $items ),
+			new InboxScreen(),
 		);
 	}
 }
