@@ -23,6 +23,8 @@ export const QUOTA_ENTITY = 'quota';
 export const AUDIT_ENTITY = 'audit';
 /** `ttdt/v1/audit/facets`: a singleton, the values the log can be filtered by. */
 export const AUDIT_FACETS_ENTITY = 'audit-facets';
+/** `ttdt/v1/feedback/items`: the feedback inbox, paged on the server. */
+export const FEEDBACK_ENTITY = 'feedback-item';
 
 let registered = false;
 
@@ -61,6 +63,12 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: AUDIT_FACETS_ENTITY,
 			baseURL: '/ttdt/v1/audit/facets',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: FEEDBACK_ENTITY,
+			baseURL: '/ttdt/v1/feedback/items',
+			key: 'id',
 		},
 	] );
 }

@@ -106,49 +106,8 @@ final class InboxActions implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		$text = static fn( string $description, int $max, bool $required = false ): array => array(
-			'description'       => $description,
-			'type'              => 'string',
-			'maxLength'         => $max,
-			'required'          => $required,
-			'sanitize_callback' => static fn( $value ) => sanitize_textarea_field( (string) $value ),
-		);
-		$actions = array(
-			'classify' => array(
-				Capabilities::HANDLE_FEEDBACK,
-				array(
-					'type'    => array(
-						'description' => __( 'Type of feedback.', 'ttdt-portal' ),
-						'type'        => 'string',
-						'enum'        => FeedbackType::all(),
-						'required'    => true,
-					),
-					'topic'   => $text( __( 'Topic.', 'ttdt-portal' ), 100 ),
-					'purpose' => $text( __( 'What the citizen asks for.', 'ttdt-portal' ), 200 ),
-				),
-			),
-			'forward'  => array(
-				Capabilities::HANDLE_FEEDBACK,
-				array(
-					'user' => array(
-						'description' => __( 'Leader to forward to.', 'ttdt-portal' ),
-						'type'        => 'integer',
-						'minimum'     => 1,
-					),
-					'unit' => array(
-						'description' => __( 'Unit to forward to (it is mailed an answer link).', 'ttdt-portal' ),
-						'type'        => 'integer',
-						'minimum'     => 1,
-					),
-					'note' => $text( __( 'Note to the leader or unit.', 'ttdt-portal' ), 2000 ),
-				),
-			),
-			'note'     => array( Capabilities::HANDLE_FEEDBACK, array( 'body' => $text( __( 'Note.', 'ttdt-portal' ), 5000, true ) ) ),
-			'answer'   => array( Capabilities::ANSWER_FEEDBACK, array( 'answer' => $text( __( 'The answer the commune approves.', 'ttdt-portal' ), 10000, true ) ) ),
-			'send'     => array( Capabilities::ANSWER_FEEDBACK, array() ),
-			'close'    => array( Capabilities::HANDLE_FEEDBACK, array( 'reason' => $text( __( 'Why it is closed.', 'ttdt-portal' ), 500 ) ) ),
-		);
-		foreach ( $actions as $action => list( $capability, $args ) ) {
+		foreach ( array( 'classify', 'forward', 'note', 'answer', 'send', 'close' ) as $action ) {
+			list( $capability, $args ) = self::definition( $action );
 			register_rest_route(
 				'ttdt/v1',
 				'/feedback/items/(?P<id>\d+)/' . $action,
@@ -168,6 +127,65 @@ final class InboxActions implements Hookable {
 					'schema' => array( $this->inbox, 'get_public_item_schema' ),
 				)
 			);
+		}
+	}
+
+	/**
+	 * The capability and arguments of an action.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $action Action.
+	 * @return array{0: string, 1: array<string, array<string, mixed>>}
+	 */
+	public static function definition( string $action ): array {
+		$text = static fn( string $description, int $max, bool $required = false ): array => array(
+			'description'       => $description,
+			'type'              => 'string',
+			'maxLength'         => $max,
+			'required'          => $required,
+			'sanitize_callback' => static fn( $value ) => sanitize_textarea_field( (string) $value ),
+		);
+		switch ( $action ) {
+			case 'classify':
+				return array(
+					Capabilities::HANDLE_FEEDBACK,
+					array(
+						'type'    => array(
+							'description' => __( 'Type of feedback.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'enum'        => FeedbackType::all(),
+							'required'    => true,
+						),
+						'topic'   => $text( __( 'Topic.', 'ttdt-portal' ), 100 ),
+						'purpose' => $text( __( 'What the citizen asks for.', 'ttdt-portal' ), 200 ),
+					),
+				);
+			case 'forward':
+				return array(
+					Capabilities::HANDLE_FEEDBACK,
+					array(
+						'user' => array(
+							'description' => __( 'Leader to forward to.', 'ttdt-portal' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
+						'unit' => array(
+							'description' => __( 'Unit to forward to (it is mailed an answer link).', 'ttdt-portal' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+						),
+						'note' => $text( __( 'Note to the leader or unit.', 'ttdt-portal' ), 2000 ),
+					),
+				);
+			case 'note':
+				return array( Capabilities::HANDLE_FEEDBACK, array( 'body' => $text( __( 'Note.', 'ttdt-portal' ), 5000, true ) ) );
+			case 'answer':
+				return array( Capabilities::ANSWER_FEEDBACK, array( 'answer' => $text( __( 'The answer the commune approves.', 'ttdt-portal' ), 10000, true ) ) );
+			case 'send':
+				return array( Capabilities::ANSWER_FEEDBACK, array() );
+			default:
+				return array( Capabilities::HANDLE_FEEDBACK, array( 'reason' => $text( __( 'Why it is closed.', 'ttdt-portal' ), 500 ) ) );
 		}
 	}
 
