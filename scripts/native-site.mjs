@@ -526,6 +526,11 @@ ${ listen6 }		server_name localhost;
 		location / {
 			try_files $uri $uri/ /index.php?$args;
 		}
+		# The plugin's private files (citizens' feedback attachments) are read only through
+		# its REST route, after a capability check; .htaccess does the same on Apache.
+		location ^~ /wp-content/uploads/ttdt-private/ {
+			deny all;
+		}
 		location ~ \\.php$ {
 			try_files $uri =404;
 			include /etc/nginx/fastcgi_params;

@@ -401,6 +401,41 @@ final class FeedbackRepository {
 	}
 
 	/**
+	 * IDs of the items sent with an e-mail address (for the privacy exporter and eraser).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $email Address.
+	 * @return int[]
+	 */
+	public function ids_by_email( string $email ): array {
+		global $wpdb;
+		$email = ContactNormalizer::email( $email );
+		if ( '' === $email ) {
+			return array();
+		}
+		$table = FeedbackTables::table( FeedbackTables::ITEMS );
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE email = %s ORDER BY id LIMIT 500", $email ) ) ); // phpcs:ignore WordPress.DB -- own table.
+	}
+
+	/**
+	 * IDs of items whose personal data are due for erasure: still present, and the item's
+	 * last step (closed, answered, else received) before the given time.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $before UTC `Y-m-d H:i:s`.
+	 * @param int    $limit  Most IDs.
+	 * @return int[]
+	 */
+	public function ids_due_for_erasure( string $before, int $limit ): array {
+		global $wpdb;
+		$table = FeedbackTables::table( FeedbackTables::ITEMS );
+		// phpcs:ignore WordPress.DB -- own table.
+		return array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE personal_erased_at IS NULL AND COALESCE(closed_at, answered_at, received_at) < %s ORDER BY id LIMIT %d", $before, $limit ) ) );
+	}
+
+	/**
 	 * Writes one event row.
 	 *
 	 * @param int                  $id   Item ID.

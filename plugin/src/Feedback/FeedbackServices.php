@@ -28,9 +28,17 @@ final class FeedbackServices {
 	 * @return Hookable[]
 	 */
 	public static function create( Settings $settings ): array {
-		unset( $settings ); // Read by the retention and deadline services.
+		$repository = new FeedbackRepository();
+		$intake     = new FeedbackIntake( $repository, new FeedbackFiles(), new ReceiptMail() );
+		$lookup     = new FeedbackLookup( $repository );
+
 		return array(
 			new FeedbackTables(),
+			new SubmissionController( $intake, $lookup ),
+			new FeedbackStaffController( $intake, $repository ),
+			new FeedbackForm( $intake ),
+			new FeedbackPrivacy( $repository, $settings ),
+			new QaPostType(),
 		);
 	}
 }
