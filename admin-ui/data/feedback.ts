@@ -36,6 +36,7 @@ export type FeedbackAction =
 	| 'note'
 	| 'answer'
 	| 'send'
+	| 'publish'
 	| 'close';
 
 /**

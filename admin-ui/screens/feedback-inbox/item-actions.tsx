@@ -83,6 +83,11 @@ export default function ItemActions( { item, choices }: Props ) {
 		[ 'classify', __( 'Classify', 'ttdt-portal' ), ! answered ],
 		[ 'forward', __( 'Forward', 'ttdt-portal' ), ! answered ],
 		[ 'answer', __( 'Approve and send the answer', 'ttdt-portal' ), ! answered ],
+		[
+			'publish',
+			__( 'Publish as Q&A', 'ttdt-portal' ),
+			answered && ! item.qa_post_id,
+		],
 		[ 'note', __( 'Add a note', 'ttdt-portal' ), true ],
 		[ 'close', __( 'Close', 'ttdt-portal' ), ! closed ],
 	];
@@ -130,6 +135,12 @@ export default function ItemActions( { item, choices }: Props ) {
 													item.answer ??
 													item.unit_answer ??
 													'',
+										  }
+										: action === 'publish'
+										? {
+												title: item.subject,
+												question: item.content,
+												answer: item.answer ?? '',
 										  }
 										: action === 'classify'
 										? {
@@ -253,6 +264,41 @@ export default function ItemActions( { item, choices }: Props ) {
 								[ 'send', {} ],
 							],
 							__( 'The answer was sent.', 'ttdt-portal' )
+						)
+				) }
+			{ open === 'publish' &&
+				form(
+					<>
+						<p>
+							{ __(
+								'The citizen\'s name and contact data are removed from the texts before they are published.',
+								'ttdt-portal'
+							) }
+						</p>
+						<TextControl
+							__next40pxDefaultSize
+							__nextHasNoMarginBottom
+							label={ __( 'Public title', 'ttdt-portal' ) }
+							value={ values.title ?? '' }
+							onChange={ set( 'title' ) }
+						/>
+						<TextareaControl
+							__nextHasNoMarginBottom
+							label={ __( 'Public question', 'ttdt-portal' ) }
+							value={ values.question ?? '' }
+							onChange={ set( 'question' ) }
+						/>
+						<TextareaControl
+							__nextHasNoMarginBottom
+							label={ __( 'Public answer', 'ttdt-portal' ) }
+							value={ values.answer ?? '' }
+							onChange={ set( 'answer' ) }
+						/>
+					</>,
+					() =>
+						submit(
+							[ [ 'publish', values ] ],
+							__( 'Published as Q&A.', 'ttdt-portal' )
 						)
 				) }
 			{ open === 'note' &&

@@ -39,8 +39,8 @@ final class DeskServices {
 			new UnitsScreen(),
 			$deadline,
 			$inbox,
-			new InboxActions( $items, $inbox, $links, $deadline, new DeskMailer( $settings ) ),
-			new UnitAnswerPage( $links, $items ),
+			new InboxActions( $items, $inbox, $links, $deadline, new DeskMailer( $settings ), new QaPublisher( $items ) ),
+			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
 			new InboxScreen(),
 		);
 	}

@@ -42,14 +42,6 @@ final class FeedbackDeadline implements Hookable {
 	);
 
 	/**
-	 * Action intake fires after storing an item (`FeedbackIntake::RECEIVED_ACTION`).
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const RECEIVED_ACTION = 'ttdt_feedback_received';
-
-	/**
 	 * Settings service.
 	 *
 	 * @var Settings
@@ -80,7 +72,7 @@ final class FeedbackDeadline implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( self::RECEIVED_ACTION, array( $this, 'apply' ) );
+		add_action( FeedbackIntake::RECEIVED_ACTION, array( $this, 'apply' ) );
 	}
 
 	/**

@@ -17,8 +17,8 @@ use WP_REST_Request;
 use WP_REST_Server;
 
 /**
- * classify, forward, note and close need `ttdt_handle_feedback`; approving (`answer`) and
- * sending the answer need `ttdt_answer_feedback`. Each writes an event (which is also an
+ * classify, forward, note and close need `ttdt_handle_feedback`; approving (`answer`),
+ * sending the answer and publishing it as Q&A need `ttdt_answer_feedback`. Each writes an event (which is also an
  * audit entry) and returns the item as the inbox shows it.
  *
  * @since 0.1.0
@@ -37,6 +37,7 @@ final class InboxActions implements Hookable {
 		'send'     => array( FeedbackStatus::NEW, FeedbackStatus::CLASSIFIED, FeedbackStatus::FORWARDED ),
 		'note'     => array( FeedbackStatus::NEW, FeedbackStatus::CLASSIFIED, FeedbackStatus::FORWARDED, FeedbackStatus::ANSWERED, FeedbackStatus::CLOSED ),
 		'close'    => array( FeedbackStatus::NEW, FeedbackStatus::CLASSIFIED, FeedbackStatus::FORWARDED, FeedbackStatus::ANSWERED ),
+		'publish'  => array( FeedbackStatus::ANSWERED, FeedbackStatus::CLOSED ),
 	);
 
 	/**
@@ -75,6 +76,13 @@ final class InboxActions implements Hookable {
 	private DeskMailer $mailer;
 
 	/**
+	 * Publisher of the public Q&A (intake's).
+	 *
+	 * @var QaPublisher
+	 */
+	private QaPublisher $publisher;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
@@ -84,8 +92,10 @@ final class InboxActions implements Hookable {
 	 * @param UnitLink           $links    Unit links.
 	 * @param FeedbackDeadline   $deadline Deadlines.
 	 * @param DeskMailer         $mailer   Mails.
+	 * @param QaPublisher        $publisher Publisher of the public Q&A.
 	 */
-	public function __construct( FeedbackRepository $items, InboxController $inbox, UnitLink $links, FeedbackDeadline $deadline, DeskMailer $mailer ) {
+	public function __construct( FeedbackRepository $items, InboxController $inbox, UnitLink $links, FeedbackDeadline $deadline, DeskMailer $mailer, QaPublisher $publisher ) {
+		$this->publisher = $publisher;
 		$this->items    = $items;
 		$this->inbox    = $inbox;
 		$this->links    = $links;
@@ -106,7 +116,7 @@ final class InboxActions implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		foreach ( array( 'classify', 'forward', 'note', 'answer', 'send', 'close' ) as $action ) {
+		foreach ( array( 'classify', 'forward', 'note', 'answer', 'send', 'publish', 'close' ) as $action ) {
 			list( $capability, $args ) = self::definition( $action );
 			register_rest_route(
 				'ttdt/v1',
@@ -184,6 +194,15 @@ final class InboxActions implements Hookable {
 				return array( Capabilities::ANSWER_FEEDBACK, array( 'answer' => $text( __( 'The answer the commune approves.', 'ttdt-portal' ), 10000, true ) ) );
 			case 'send':
 				return array( Capabilities::ANSWER_FEEDBACK, array() );
+			case 'publish':
+				return array(
+					Capabilities::ANSWER_FEEDBACK,
+					array(
+						'title'    => $text( __( 'Public title of the question (default: the subject).', 'ttdt-portal' ), 200 ),
+						'question' => $text( __( 'Public question (default: the content).', 'ttdt-portal' ), 10000 ),
+						'answer'   => $text( __( 'Public answer (default: the answer sent).', 'ttdt-portal' ), 10000 ),
+					),
+				);
 			default:
 				return array( Capabilities::HANDLE_FEEDBACK, array( 'reason' => $text( __( 'Why it is closed.', 'ttdt-portal' ), 500 ) ) );
 		}
@@ -339,6 +358,27 @@ final class InboxActions implements Hookable {
 		$this->items->update_status( (int) $item['id'], FeedbackStatus::ANSWERED );
 		$this->items->append_event( (int) $item['id'], FeedbackEvent::ANSWER_SENT, array( 'data' => array( 'by' => $by_mail ? 'email' : 'lookup' ) ) );
 		return true;
+	}
+
+	/**
+	 * Publishes question and answer as public Q&A, without the citizen's personal data
+	 * (`QaPublisher` masks them and writes the `published` event).
+	 *
+	 * @param array<string, mixed> $item    Item.
+	 * @param WP_REST_Request      $request Request.
+	 * @return true|WP_Error
+	 */
+	private function do_publish( array $item, WP_REST_Request $request ) {
+		$title    = trim( (string) $request['title'] );
+		$question = trim( (string) $request['question'] );
+		$answer   = trim( (string) $request['answer'] );
+		$post_id  = $this->publisher->publish(
+			(int) $item['id'],
+			'' !== $title ? $title : (string) $item['subject'],
+			'' !== $question ? $question : (string) $item['content'],
+			'' !== $answer ? $answer : (string) $item['answer']
+		);
+		return is_wp_error( $post_id ) ? $post_id : true;
 	}
 
 	/**

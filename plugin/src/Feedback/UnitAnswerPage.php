@@ -45,16 +45,25 @@ final class UnitAnswerPage implements Hookable {
 	private FeedbackRepository $items;
 
 	/**
+	 * Attachment storage (intake's: the same checks and private folder as the citizens').
+	 *
+	 * @var FeedbackFiles
+	 */
+	private FeedbackFiles $files;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param UnitLink           $links Unit links.
 	 * @param FeedbackRepository $items Repository.
+	 * @param FeedbackFiles      $files Attachment storage.
 	 */
-	public function __construct( UnitLink $links, FeedbackRepository $items ) {
+	public function __construct( UnitLink $links, FeedbackRepository $items, FeedbackFiles $files ) {
 		$this->links = $links;
 		$this->items = $items;
+		$this->files = $files;
 	}
 
 	/**
@@ -114,12 +123,26 @@ final class UnitAnswerPage implements Hookable {
 			/* translators: %d: maximum number of characters. */
 			$error = sprintf( __( 'The answer is too long. Please keep it under %d characters, or attach the details as a file.', 'ttdt-portal' ), self::MAX_ANSWER );
 		}
+		$checked = array();
+		if ( '' === $error ) {
+			// phpcs:ignore WordPress.Security.NonceVerification -- the signed token is the credential.
+			$checked = FeedbackFiles::check( FeedbackFiles::from_field( $_FILES['files'] ?? null ) );
+			if ( is_wp_error( $checked ) ) {
+				$error = $checked->get_error_message();
+			}
+		}
 		if ( '' !== $error ) {
 			$this->page( 400, __( 'Your unit\'s answer', 'ttdt-portal' ), $this->form( $link, $token, $answer, $error ) );
 			return;
 		}
-		$stored = $this->links->consume( $token, $answer );
+		$rows = $this->files->store( $checked );
+		if ( is_wp_error( $rows ) ) {
+			$this->page( 503, __( 'The answer was not stored', 'ttdt-portal' ), '<p role="alert">' . esc_html( $rows->get_error_message() ) . '</p>' );
+			return;
+		}
+		$stored = $this->links->consume( $token, $answer, $rows );
 		if ( is_wp_error( $stored ) ) {
+			FeedbackFiles::discard( $rows );
 			$status = (int) ( $stored->get_error_data()['status'] ?? 500 );
 			$this->page( $status, __( 'The answer was not stored', 'ttdt-portal' ), '<p role="alert">' . esc_html( $stored->get_error_message() ) . '</p>' );
 			return;
@@ -154,6 +177,9 @@ final class UnitAnswerPage implements Hookable {
 		}
 		$html .= '<p><label for="answer">' . esc_html__( 'Answer of your unit', 'ttdt-portal' ) . '</label>';
 		$html .= '<textarea id="answer" name="answer" rows="10" required maxlength="' . esc_attr( (string) self::MAX_ANSWER ) . '"' . ( '' !== $error ? ' aria-invalid="true" aria-describedby="answer-error"' : '' ) . '>' . esc_textarea( $answer ) . '</textarea></p>';
+		/* translators: %d: maximum number of files. */
+		$html .= '<p><label for="files">' . esc_html( sprintf( __( 'Attached files (up to %d photos or PDF documents)', 'ttdt-portal' ), FeedbackFiles::MAX_FILES ) ) . '</label>';
+		$html .= '<input type="file" id="files" name="files[]" multiple accept="' . esc_attr( implode( ',', array_keys( FeedbackFiles::TYPES ) ) ) . '"></p>';
 		$html .= '<p><button type="submit">' . esc_html__( 'Send the answer to the board', 'ttdt-portal' ) . '</button></p></form>';
 		return $html;
 	}
