@@ -42,6 +42,7 @@ final class DeskServices {
 			new InboxActions( $items, $inbox, $links, $deadline, new DeskMailer( $settings ), new QaPublisher( $items ) ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
 			new InboxScreen(),
+			new StatsController( new FeedbackStats() ),
 		);
 	}
 }
