@@ -139,6 +139,58 @@ final class DeskMailer {
 	}
 
 	/**
+	 * Reminds the holder of an item of its deadline.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $item Item row.
+	 * @param string[]             $to   Addresses.
+	 * @param bool                 $late Whether the deadline passed.
+	 * @return bool
+	 */
+	public function reminder( array $item, array $to, bool $late ): bool {
+		$code    = TrackingCode::format( (string) $item['code'] );
+		$subject = $late
+			/* translators: 1: the commune's name, 2: tracking code. */
+			? sprintf( __( '[%1$s] Feedback %2$s is overdue', 'ttdt-portal' ), $this->sender(), $code )
+			/* translators: 1: the commune's name, 2: tracking code. */
+			: sprintf( __( '[%1$s] Feedback %2$s is due soon', 'ttdt-portal' ), $this->sender(), $code );
+		$lines   = array(
+			/* translators: %s: subject. */
+			sprintf( __( 'Subject: %s', 'ttdt-portal' ), $item['subject'] ),
+			/* translators: %s: deadline date. */
+			sprintf( __( 'The commune must answer the citizen by %s.', 'ttdt-portal' ), self::local_date( (string) $item['deadline_at'] ) ),
+			'',
+			__( 'If you hold this item, please send your answer; a unit answers through the link in the e-mail it received when the item was forwarded.', 'ttdt-portal' ),
+		);
+		return wp_mail( $to, $subject, implode( "\n", $lines ) );
+	}
+
+	/**
+	 * Sends the head of the board the list of overdue items.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<int, array<string, mixed>> $items Overdue items.
+	 * @param string[]                         $to    Addresses.
+	 * @return bool
+	 */
+	public function overdue_list( array $items, array $to ): bool {
+		if ( ! $to ) {
+			return false;
+		}
+		/* translators: 1: the commune's name, 2: number of items. */
+		$subject = sprintf( __( '[%1$s] %2$d feedback items are overdue', 'ttdt-portal' ), $this->sender(), count( $items ) );
+		$lines   = array( __( 'These feedback items passed their deadline without an answer:', 'ttdt-portal' ), '' );
+		foreach ( $items as $item ) {
+			$lines[] = sprintf( '- %1$s · %2$s · %3$s', TrackingCode::format( (string) $item['code'] ), self::local_date( (string) $item['deadline_at'] ), $item['subject'] );
+		}
+		$lines[] = '';
+		$lines[] = admin_url( 'admin.php?page=ttdt-portal-feedback-inbox' );
+		return wp_mail( $to, $subject, implode( "\n", $lines ) );
+	}
+
+	/**
 	 * The name mails are signed with.
 	 *
 	 * @return string

@@ -34,12 +34,14 @@ final class DeskServices {
 		$inbox    = new InboxController( $items );
 		$links    = new UnitLink( $items );
 		$deadline = new FeedbackDeadline( $settings, $items );
+		$mailer   = new DeskMailer( $settings );
 		return array(
 			new UnitPostType(),
 			new UnitsScreen(),
 			$deadline,
 			$inbox,
-			new InboxActions( $items, $inbox, $links, $deadline, new DeskMailer( $settings ), new QaPublisher( $items ) ),
+			new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ),
+			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
 			new InboxScreen(),
 			new StatsController( new FeedbackStats() ),
