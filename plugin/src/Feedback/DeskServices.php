@@ -40,6 +40,7 @@ final class DeskServices {
 			new UnitsScreen(),
 			$deadline,
 			$inbox,
+			new HoldersController(),
 			new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ),
 			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),

@@ -75,18 +75,6 @@ final class InboxController extends WP_REST_Controller implements Hookable {
 		);
 		register_rest_route(
 			$this->namespace,
-			'/feedback/holders',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_holders' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_holders_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>\d+)',
 			array(
 				array(
@@ -165,62 +153,6 @@ final class InboxController extends WP_REST_Controller implements Hookable {
 		$response->header( 'X-WP-Total', (string) $page['total'] );
 		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $page['total'] / max( 1, (int) $request['per_page'] ) ) );
 		return $response;
-	}
-
-	/**
-	 * The leaders an item can be forwarded to: users who handle feedback.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return WP_REST_Response
-	 */
-	public function get_holders() {
-		$users = get_users(
-			array(
-				'capability' => Capabilities::HANDLE_FEEDBACK,
-				'orderby'    => 'display_name',
-				'fields'     => array( 'ID', 'display_name' ),
-				'number'     => 200,
-			)
-		);
-		return rest_ensure_response(
-			array_map(
-				static fn( $user ): array => array(
-					'id'   => (int) $user->ID,
-					'name' => (string) $user->display_name,
-				),
-				$users
-			)
-		);
-	}
-
-	/**
-	 * Schema of a leader in `feedback/holders`.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, mixed>
-	 */
-	public function get_holders_schema(): array {
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'ttdt-feedback-holder',
-			'type'       => 'object',
-			'properties' => array(
-				'id'   => array(
-					'description' => __( 'User ID.', 'ttdt-portal' ),
-					'type'        => 'integer',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-				'name' => array(
-					'description' => __( 'Display name.', 'ttdt-portal' ),
-					'type'        => 'string',
-					'context'     => array( 'view' ),
-					'readonly'    => true,
-				),
-			),
-		);
 	}
 
 	/**
