@@ -11,6 +11,10 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import {
+	FeedbackDeadlinesControl,
+	WorkingDaysControl,
+} from '../../components/feedback-deadlines';
 import SwapDaysControl from '../../components/swap-days';
 import type { Settings } from '../../data/generated/schemas';
 
@@ -143,6 +147,33 @@ export function settingsGroups(): SettingsGroup[] {
 						'ttdt-portal'
 					),
 					control: SwapDaysControl,
+				},
+			],
+		},
+		{
+			title: __( 'Citizen feedback', 'ttdt-portal' ),
+			fields: [
+				{
+					key: 'feedback_deadline_days',
+					label: __( 'Days to answer, per type', 'ttdt-portal' ),
+					help: __(
+						'Counted from the day after the feedback is received, on the working calendar above.',
+						'ttdt-portal'
+					),
+					control: FeedbackDeadlinesControl,
+				},
+				{
+					key: 'feedback_deadline_working',
+					label: __( 'Count working days only', 'ttdt-portal' ),
+					control: WorkingDaysControl,
+				},
+				{
+					key: 'feedback_retention_months',
+					label: __(
+						'Months to keep the citizen\'s contact data after closing',
+						'ttdt-portal'
+					),
+					type: 'number',
 				},
 			],
 		},
