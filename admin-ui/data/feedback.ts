@@ -2,12 +2,8 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	store as coreStore,
-	useEntityRecord,
-	useEntityRecords,
-} from '@wordpress/core-data';
-import { useDispatch } from '@wordpress/data';
+import { store as coreStore, useEntityRecords } from '@wordpress/core-data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import type { View } from '@wordpress/dataviews';
 import { __ } from '@wordpress/i18n';
 
@@ -28,6 +24,12 @@ export type { FeedbackItem };
 export type FeedbackHistoryEntry = NonNullable<
 	FeedbackItem[ 'events' ]
 >[ number ] & { label?: string };
+
+/**
+ * The detail's query: the `edit` context, which carries the history and files. A query of
+ * its own, since core-data takes an item of the list (without them) for the plain record.
+ */
+const DETAIL = { context: 'edit' };
 
 /** The actions of `ttdt/v1/feedback/items/<id>/<action>`. */
 export type FeedbackAction =
@@ -102,27 +104,36 @@ export function useInbox( view: View ) {
  * @param id Item ID.
  */
 export function useFeedbackItem( id: number ) {
-	const { record, hasResolved } = useEntityRecord< FeedbackItem >(
-		ENTITY_KIND,
-		FEEDBACK_ENTITY,
-		id
+	return useSelect(
+		( select ) => {
+			const store = select( coreStore ) as unknown as {
+				getEntityRecord: (
+					kind: string,
+					name: string,
+					key: number,
+					query: object
+				) => FeedbackItem | undefined;
+				hasFinishedResolution: ( selector: string, args: unknown[] ) => boolean;
+			};
+			const args = [ ENTITY_KIND, FEEDBACK_ENTITY, id, DETAIL ] as const;
+			return {
+				item: store.getEntityRecord( ...args ),
+				isLoading: ! store.hasFinishedResolution( 'getEntityRecord', [
+					...args,
+				] ),
+			};
+		},
+		[ id ]
 	);
-	return { item: record ?? undefined, isLoading: ! hasResolved };
 }
 
 /**
  * Runs an action on an item, then has the list and the item read again.
  */
 export function useFeedbackAction() {
-	const { receiveEntityRecords, invalidateResolutionForStoreSelector } =
+	const { invalidateResolution, invalidateResolutionForStoreSelector } =
 		useDispatch( coreStore ) as unknown as {
-			receiveEntityRecords: (
-				kind: string,
-				name: string,
-				records: FeedbackItem[],
-				query?: unknown,
-				invalidateCache?: boolean
-			) => void;
+			invalidateResolution: ( selector: string, args: unknown[] ) => void;
 			invalidateResolutionForStoreSelector: ( selector: string ) => void;
 		};
 	return async (
@@ -135,7 +146,12 @@ export function useFeedbackAction() {
 			method: 'POST',
 			data,
 		} );
-		receiveEntityRecords( ENTITY_KIND, FEEDBACK_ENTITY, [ item ] );
+		invalidateResolution( 'getEntityRecord', [
+			ENTITY_KIND,
+			FEEDBACK_ENTITY,
+			id,
+			DETAIL,
+		] );
 		invalidateResolutionForStoreSelector( 'getEntityRecords' );
 		return item;
 	};

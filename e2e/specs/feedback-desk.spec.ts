@@ -202,6 +202,7 @@ test.describe( 'Feedback desk', () => {
 
 	test( 'only the roles that handle feedback read the inbox; only those who approve send', async ( {
 		requestUtils,
+		mailbox,
 	} ) => {
 		const moderator = await ensureUser( requestUtils, 'fb_desk_moderator', 'ttdt_moderator' );
 		const publisher = await ensureUser( requestUtils, 'fb_desk_publisher', 'ttdt_publisher' );
@@ -251,7 +252,8 @@ test.describe( 'Feedback desk', () => {
 		expect( ( await early.json() ).message ).toContain( 'duyệt' );
 		expect( ( await asPublisher.rest( 'POST', `/ttdt/v1/feedback/items/${ item.id }/answer`, { answer: 'Xã ghi nhận góp ý.' } ) ).status() ).toBe( 200 );
 		const sent = await asPublisher.rest( 'POST', `/ttdt/v1/feedback/items/${ item.id }/send` );
-		expect( sent.status() ).toBe( 200 );
+		expect( sent.status(), await sent.text() ).toBe( 200 );
+		await mailbox.waitFor( ( m ) => m.to.includes( `cuong${ stamp }@example.test` ) && m.text.includes( 'Xã ghi nhận góp ý.' ) );
 		expect( ( await sent.json() ).status ).toBe( 'answered' );
 		const again = await asPublisher.rest( 'POST', `/ttdt/v1/feedback/items/${ item.id }/forward`, { unit: 1 } );
 		expect( again.status() ).toBe( 409 );

@@ -97,7 +97,7 @@ export function inboxFields( choices: InboxChoices ): Field< FeedbackItem >[] {
 		},
 		{
 			id: 'deadline_at',
-			label: __( 'Deadline', 'ttdt-portal' ),
+			label: __( 'Answer deadline', 'ttdt-portal' ),
 			render: ( { item } ) => localDate( item.deadline_at ),
 		},
 		{

@@ -57,7 +57,7 @@ export default function ItemDetail( { id, choices }: Props ) {
 				<dd>{ name( choices.type, item.type ) }</dd>
 				<dt>{ __( 'Topic', 'ttdt-portal' ) }</dt>
 				<dd>{ item.topic ?? '' }</dd>
-				<dt>{ __( 'Deadline', 'ttdt-portal' ) }</dt>
+				<dt>{ __( 'Answer deadline', 'ttdt-portal' ) }</dt>
 				<dd>
 					{ localDate( item.deadline_at ) }
 					{ item.overdue && (
