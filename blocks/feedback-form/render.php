@@ -25,6 +25,7 @@ $ttdt_result  = FeedbackForm::current_result();
 $ttdt_values  = (array) ( $ttdt_result['values'] ?? array() );
 $ttdt_errors  = (array) ( $ttdt_result['errors'] ?? array() );
 $ttdt_id      = wp_unique_id( 'ttdt-fb-' );
+$ttdt_value   = static fn( string $key ): string => is_string( $ttdt_values[ $key ] ?? null ) ? (string) $ttdt_values[ $key ] : '';
 $ttdt_fields  = array(
 	'name'    => array( __( 'Full name', 'ttdt-portal' ), 'text', 'name', true ),
 	'email'   => array( __( 'E-mail', 'ttdt-portal' ), 'email', 'email', false ),
@@ -40,6 +41,18 @@ $ttdt_context = array(
 	'code'     => ! empty( $ttdt_result['ok'] ) ? (string) $ttdt_result['code'] : '',
 	'message'  => ! empty( $ttdt_result['ok'] ) ? (string) $ttdt_result['message'] : '',
 	'summary'  => empty( $ttdt_result['ok'] ) ? (string) ( $ttdt_result['message'] ?? '' ) : '',
+	// The fields' values live in the context and are bound to the fields: a re-render of the
+	// block (after a message appears) would otherwise put the server's values back.
+	'values'   => array(
+		'name'    => $ttdt_value( 'name' ),
+		'email'   => $ttdt_value( 'email' ),
+		'phone'   => $ttdt_value( 'phone' ),
+		'address' => $ttdt_value( 'address' ),
+		'type'    => $ttdt_value( 'type' ) ? $ttdt_value( 'type' ) : FeedbackType::REPORT,
+		'subject' => $ttdt_value( 'subject' ),
+		'content' => $ttdt_value( 'content' ),
+		'consent' => '1' === $ttdt_value( 'consent' ),
+	),
 	'errors'   => (object) $ttdt_errors,
 	'invalid'  => (object) array_map( '__return_true', $ttdt_errors ),
 	'maxFiles' => FeedbackFiles::MAX_FILES,
@@ -59,13 +72,13 @@ $ttdt_context = array(
 		'network'  => __( 'The feedback could not be sent: the connection failed. Please check it and send again.', 'ttdt-portal' ),
 	),
 );
-$ttdt_value   = static fn( string $key ): string => is_string( $ttdt_values[ $key ] ?? null ) ? (string) $ttdt_values[ $key ] : '';
 $ttdt_field_attrs = static function ( string $key ) use ( $ttdt_id, $ttdt_errors ): string {
 	return sprintf(
-		'id="%1$s" name="%2$s" aria-describedby="%1$s-error" aria-invalid="%3$s" data-wp-bind--aria-invalid="context.invalid.%2$s" data-wp-on--blur="actions.check" data-wp-on--input="actions.clear"',
+		'id="%1$s" name="%2$s" aria-describedby="%1$s-error" aria-invalid="%3$s" data-wp-bind--aria-invalid="context.invalid.%2$s" data-wp-bind--%4$s="context.values.%2$s" data-wp-on--blur="actions.check" data-wp-on--input="actions.clear"',
 		esc_attr( $ttdt_id . '-' . $key ),
 		esc_attr( $key ),
-		isset( $ttdt_errors[ $key ] ) ? 'true' : 'false'
+		isset( $ttdt_errors[ $key ] ) ? 'true' : 'false',
+		'consent' === $key ? 'checked' : 'value'
 	);
 };
 $ttdt_error = static function ( string $key ) use ( $ttdt_id, $ttdt_errors ): void {

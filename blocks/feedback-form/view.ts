@@ -35,6 +35,7 @@ type Context = {
 	code: string;
 	message: string;
 	summary: string;
+	values: Record< string, string | boolean >;
 	errors: Record< string, string >;
 	invalid: Record< string, boolean >;
 	maxFiles: number;
@@ -122,6 +123,22 @@ function setError( context: Context, name: string, message: string ) {
 	context.invalid = { ...context.invalid, [ key ]: !! message };
 }
 
+/**
+ * Keeps a field's value in the context, which the field is bound to.
+ *
+ * @param context The block's context.
+ * @param field   The field.
+ */
+function keep( context: Context, field: HTMLInputElement ) {
+	if ( field.name in context.values ) {
+		context.values = {
+			...context.values,
+			[ field.name ]:
+				field.type === 'checkbox' ? field.checked : field.value,
+		};
+	}
+}
+
 const FIELDS = [
 	'name',
 	'email',
@@ -137,6 +154,7 @@ const { actions } = store( 'ttdt/feedback-form', {
 		check( event: Event ) {
 			const context = getContext< Context >();
 			const field = event.target as HTMLInputElement;
+			keep( context, field );
 			setError(
 				context,
 				field.name,
@@ -154,6 +172,7 @@ const { actions } = store( 'ttdt/feedback-form', {
 		clear( event: Event ) {
 			const context = getContext< Context >();
 			const name = ( event.target as HTMLInputElement ).name;
+			keep( context, event.target as HTMLInputElement );
 			if ( context.errors[ name ] ) {
 				actions.check( event );
 			}

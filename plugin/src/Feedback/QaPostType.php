@@ -37,10 +37,31 @@ final class QaPostType implements Hookable {
 	public const META_TYPE = 'ttdt_qa_type';
 
 	/**
+	 * Option recording that the rewrite rules know the post type's address.
+	 *
+	 * @var string
+	 */
+	private const REWRITE_OPTION = 'ttdt_qa_rewrite_version';
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( self::class, 'register' ) );
+		add_action( 'init', array( self::class, 'maybe_flush_rewrites' ), 99 );
+	}
+
+	/**
+	 * Rebuilds the rewrite rules once after the post type first appears on a site, so
+	 * `/hoi-dap/<question>/` resolves without visiting the permalink settings.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function maybe_flush_rewrites(): void {
+		if ( 1 !== (int) get_option( self::REWRITE_OPTION ) ) {
+			update_option( self::REWRITE_OPTION, 1 );
+			flush_rewrite_rules( false );
+		}
 	}
 
 	/**

@@ -106,3 +106,43 @@ add_action(
 	},
 	30
 );
+
+// Citizen feedback pages (issue #11), seeded once also on demo sites seeded before they existed.
+add_action(
+	'init',
+	static function (): void {
+		if ( get_option( 'ttdt_env_demo_feedback_seeded' ) || ! class_exists( '\Ttdt\Feedback\QaPostType' ) ) {
+			return;
+		}
+		update_option( 'ttdt_env_demo_feedback_seeded', 1 );
+		$pages = array(
+			'gop-y-phan-anh'   => array( 'Góp ý, phản ánh, kiến nghị', 'Người dân, tổ chức gửi phản ánh, kiến nghị, câu hỏi và góp ý đến Ủy ban nhân dân thị trấn. Sau khi gửi, bạn nhận được mã tra cứu để theo dõi việc xử lý.', 'ttdt/feedback-form' ),
+			'tra-cuu-phan-anh' => array( 'Tra cứu phản ánh, kiến nghị', 'Nhập mã tra cứu và địa chỉ thư điện tử hoặc số điện thoại bạn đã cung cấp để xem tình trạng xử lý và nội dung trả lời.', 'ttdt/feedback-lookup' ),
+			'hoi-dap'          => array( 'Hỏi đáp', 'Các câu hỏi của người dân đã được Ủy ban nhân dân thị trấn trả lời công khai.', 'ttdt/qa-list' ),
+		);
+		foreach ( $pages as $slug => list( $title, $intro, $block ) ) {
+			if ( get_page_by_path( $slug ) ) {
+				continue;
+			}
+			wp_insert_post(
+				array(
+					'post_type'    => 'page',
+					'post_title'   => $title,
+					'post_name'    => $slug,
+					'post_status'  => 'publish',
+					'post_content' => '<!-- wp:paragraph --><p>' . esc_html( $intro ) . '</p><!-- /wp:paragraph --><!-- wp:' . $block . ' /-->',
+				)
+			);
+		}
+		wp_insert_post(
+			array(
+				'post_type'    => \Ttdt\Feedback\QaPostType::NAME,
+				'post_title'   => 'Bộ phận một cửa có làm việc vào sáng thứ Bảy không?',
+				'post_status'  => 'publish',
+				'post_content' => '<!-- wp:paragraph {"className":"ttdt-qa__question"} --><p class="ttdt-qa__question">Xin hỏi bộ phận tiếp nhận và trả kết quả thủ tục hành chính của thị trấn có làm việc vào sáng thứ Bảy không?</p><!-- /wp:paragraph --><!-- wp:heading {"level":3} --><h3 class="wp-block-heading">Trả lời</h3><!-- /wp:heading --><!-- wp:paragraph {"className":"ttdt-qa__answer"} --><p class="ttdt-qa__answer">Bộ phận một cửa làm việc sáng thứ Bảy từ 7 giờ 30 đến 11 giờ 30 để tiếp nhận hồ sơ chứng thực và hộ tịch.</p><!-- /wp:paragraph -->',
+				'meta_input'   => array( \Ttdt\Feedback\QaPostType::META_TYPE => 'hoi_dap' ),
+			)
+		);
+	},
+	31
+);

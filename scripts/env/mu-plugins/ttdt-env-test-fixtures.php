@@ -215,3 +215,25 @@ add_action(
 		);
 	}
 );
+
+// Feedback rate limits count per address, and every test request comes from 127.0.0.1: the
+// feedback spec clears the counters before each test so one test's submissions do not
+// refuse the next one's.
+add_action(
+	'rest_api_init',
+	static function (): void {
+		register_rest_route(
+			'ttdt-test/v1',
+			'/feedback/reset-limits',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => static fn(): bool => current_user_can( 'manage_options' ),
+				'callback'            => static function () {
+					global $wpdb;
+					$deleted = $wpdb->query( $wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( '_ttdt_fbrl_' ) . '%' ) );
+					return rest_ensure_response( array( 'deleted' => (int) $deleted ) );
+				},
+			)
+		);
+	}
+);
