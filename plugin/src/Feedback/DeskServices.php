@@ -41,7 +41,7 @@ final class DeskServices {
 			$deadline,
 			$inbox,
 			new HoldersController(),
-			new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ),
+			new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
 			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
 			new InboxScreen(),

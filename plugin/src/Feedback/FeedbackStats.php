@@ -50,9 +50,10 @@ final class FeedbackStats {
 		$end   = gmdate( 'Y-m-d H:i:s', (int) strtotime( $to . ' 23:59:59 UTC' ) - $offset );
 		$where = $wpdb->prepare( 'received_at BETWEEN %s AND %s', $start, $end );
 
-		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own table; $where is prepared above.
-		$group = static function ( string $column ) use ( $wpdb, $table, $where ): array {
-			$rows = $wpdb->get_results( "SELECT {$column} AS k, COUNT(*) AS n FROM {$table} WHERE {$where} GROUP BY {$column} ORDER BY n DESC, k", ARRAY_A );
+		// Table names and $where are built above from constants and prepare(); the column
+		// names below come from a fixed list.
+		$group     = static function ( string $column ) use ( $wpdb, $table, $where ): array {
+			$rows = $wpdb->get_results( "SELECT {$column} AS k, COUNT(*) AS n FROM {$table} WHERE {$where} GROUP BY {$column} ORDER BY n DESC, k", ARRAY_A ); // phpcs:ignore WordPress.DB -- own table, prepared $where, column from a fixed list.
 			return array_map(
 				static fn( array $row ): array => array(
 					'key'   => (string) $row['k'],
@@ -70,26 +71,16 @@ final class FeedbackStats {
 			},
 			$group( 'unit_id' )
 		);
-
-		$months = $wpdb->get_results(
-			$wpdb->prepare(
-				"SELECT DATE_FORMAT(DATE_ADD(received_at, INTERVAL %d SECOND), '%%Y-%%m') AS k, COUNT(*) AS n, SUM(answered_at IS NOT NULL) AS a FROM {$table} WHERE {$where} GROUP BY k ORDER BY k",
-				$offset
-			),
-			ARRAY_A
-		);
+		$month_sql = $wpdb->prepare( "SELECT DATE_FORMAT(DATE_ADD(received_at, INTERVAL %d SECOND), '%%Y-%%m') AS k, COUNT(*) AS n, SUM(answered_at IS NOT NULL) AS a FROM %i WHERE ", $offset, $table ) . $where . ' GROUP BY k ORDER BY k';
+		$months    = $wpdb->get_results( $month_sql, ARRAY_A ); // phpcs:ignore WordPress.DB -- own table, prepared above.
 		// No aggregate beside the window functions: COUNT(*) would fold the rows into one first.
-		$times = $wpdb->get_row(
-			"SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY h) OVER () AS median,
-				PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY h) OVER () AS p90
-			FROM (SELECT TIMESTAMPDIFF(MINUTE, received_at, answered_at) / 60 AS h FROM {$table} WHERE {$where} AND answered_at IS NOT NULL) AS t
-			LIMIT 1",
-			ARRAY_A
-		);
-		$answered = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where} AND answered_at IS NOT NULL" );
-		$in_time  = $wpdb->get_var( "SELECT AVG(answered_at <= deadline_at) FROM {$table} WHERE {$where} AND answered_at IS NOT NULL AND deadline_at IS NOT NULL" );
-		$total    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" );
-		// phpcs:enable
+		$times_sql = $wpdb->prepare( 'SELECT PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY h) OVER () AS median, PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY h) OVER () AS p90 FROM (SELECT TIMESTAMPDIFF(MINUTE, received_at, answered_at) / 60 AS h FROM %i WHERE ', $table ) . $where . ' AND answered_at IS NOT NULL) AS t LIMIT 1';
+		$times     = $wpdb->get_row( $times_sql, ARRAY_A ); // phpcs:ignore WordPress.DB -- own table, prepared above.
+		$count_sql = $wpdb->prepare( 'SELECT COUNT(*) AS total, SUM(answered_at IS NOT NULL) AS answered, AVG(CASE WHEN answered_at IS NOT NULL AND deadline_at IS NOT NULL THEN answered_at <= deadline_at END) AS in_time FROM %i WHERE ', $table ) . $where;
+		$counts    = $wpdb->get_row( $count_sql, ARRAY_A ); // phpcs:ignore WordPress.DB -- own table, prepared above.
+		$total     = (int) ( $counts['total'] ?? 0 );
+		$answered  = (int) ( $counts['answered'] ?? 0 );
+		$in_time   = $counts['in_time'] ?? null;
 
 		return array(
 			'total'           => $total,

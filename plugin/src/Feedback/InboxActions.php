@@ -10,20 +10,18 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitPostType;
 use WP_Error;
 use WP_REST_Request;
-use WP_REST_Server;
 
 /**
- * classify, forward, note and close need `ttdt_handle_feedback`; approving (`answer`),
+ * The routes are `InboxRoutes`. classify, forward, note and close need `ttdt_handle_feedback`; approving (`answer`),
  * sending the answer and publishing it as Q&A need `ttdt_answer_feedback`. Each writes an event (which is also an
  * audit entry) and returns the item as the inbox shows it.
  *
  * @since 0.1.0
  */
-final class InboxActions implements Hookable {
+final class InboxActions {
 
 	/**
 	 * Statuses each action may start from.
@@ -101,111 +99,6 @@ final class InboxActions implements Hookable {
 		$this->links    = $links;
 		$this->deadline = $deadline;
 		$this->mailer   = $mailer;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-	}
-
-	/**
-	 * Registers one route per action.
-	 *
-	 * @since 0.1.0
-	 */
-	public function register_routes(): void {
-		foreach ( array( 'classify', 'forward', 'note', 'answer', 'send', 'publish', 'close' ) as $action ) {
-			list( $capability, $args ) = self::definition( $action );
-			register_rest_route(
-				'ttdt/v1',
-				'/feedback/items/(?P<id>\d+)/' . $action,
-				array(
-					array(
-						'methods'             => WP_REST_Server::CREATABLE,
-						'callback'            => fn( WP_REST_Request $request ) => $this->run( $action, $request ),
-						'permission_callback' => static fn() => self::allowed( $capability ),
-						'args'                => array(
-							'id' => array(
-								'description' => __( 'Item ID.', 'ttdt-portal' ),
-								'type'        => 'integer',
-								'minimum'     => 1,
-							),
-						) + $args,
-					),
-					'schema' => array( $this->inbox, 'get_public_item_schema' ),
-				)
-			);
-		}
-	}
-
-	/**
-	 * The capability and arguments of an action.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param string $action Action.
-	 * @return array{0: string, 1: array<string, array<string, mixed>>}
-	 */
-	public static function definition( string $action ): array {
-		$text = static fn( string $description, int $max, bool $required = false ): array => array(
-			'description'       => $description,
-			'type'              => 'string',
-			'maxLength'         => $max,
-			'required'          => $required,
-			'sanitize_callback' => static fn( $value ) => sanitize_textarea_field( (string) $value ),
-		);
-		switch ( $action ) {
-			case 'classify':
-				return array(
-					Capabilities::HANDLE_FEEDBACK,
-					array(
-						'type'    => array(
-							'description' => __( 'Type of feedback.', 'ttdt-portal' ),
-							'type'        => 'string',
-							'enum'        => FeedbackType::all(),
-							'required'    => true,
-						),
-						'topic'   => $text( __( 'Topic.', 'ttdt-portal' ), 100 ),
-						'purpose' => $text( __( 'What the citizen asks for.', 'ttdt-portal' ), 200 ),
-					),
-				);
-			case 'forward':
-				return array(
-					Capabilities::HANDLE_FEEDBACK,
-					array(
-						'user' => array(
-							'description' => __( 'Leader to forward to.', 'ttdt-portal' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-						),
-						'unit' => array(
-							'description' => __( 'Unit to forward to (it is mailed an answer link).', 'ttdt-portal' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-						),
-						'note' => $text( __( 'Note to the leader or unit.', 'ttdt-portal' ), 2000 ),
-					),
-				);
-			case 'note':
-				return array( Capabilities::HANDLE_FEEDBACK, array( 'body' => $text( __( 'Note.', 'ttdt-portal' ), 5000, true ) ) );
-			case 'answer':
-				return array( Capabilities::ANSWER_FEEDBACK, array( 'answer' => $text( __( 'The answer the commune approves.', 'ttdt-portal' ), 10000, true ) ) );
-			case 'send':
-				return array( Capabilities::ANSWER_FEEDBACK, array() );
-			case 'publish':
-				return array(
-					Capabilities::ANSWER_FEEDBACK,
-					array(
-						'title'    => $text( __( 'Public title of the question (default: the subject).', 'ttdt-portal' ), 200 ),
-						'question' => $text( __( 'Public question (default: the content).', 'ttdt-portal' ), 10000 ),
-						'answer'   => $text( __( 'Public answer (default: the answer sent).', 'ttdt-portal' ), 10000 ),
-					),
-				);
-			default:
-				return array( Capabilities::HANDLE_FEEDBACK, array( 'reason' => $text( __( 'Why it is closed.', 'ttdt-portal' ), 500 ) ) );
-		}
 	}
 
 	/**
@@ -397,10 +290,12 @@ final class InboxActions implements Hookable {
 	/**
 	 * Permission of an action.
 	 *
+	 * @since 0.1.0
+	 *
 	 * @param string $capability Capability.
 	 * @return true|WP_Error
 	 */
-	private static function allowed( string $capability ) {
+	public static function allowed( string $capability ) {
 		if ( current_user_can( $capability ) ) {
 			return true;
 		}

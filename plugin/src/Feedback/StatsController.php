@@ -66,11 +66,6 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		$date = array(
-			'type'    => 'string',
-			'format'  => 'date',
-			'pattern' => '^[0-9]{4}-[0-9]{2}-[0-9]{2}$',
-		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base,
@@ -80,8 +75,16 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
 					'args'                => array(
-						'from' => $date + array( 'description' => __( 'First day of the period (received), YYYY-MM-DD; default: a year ago.', 'ttdt-portal' ) ),
-						'to'   => $date + array( 'description' => __( 'Last day of the period, YYYY-MM-DD; default: today.', 'ttdt-portal' ) ),
+						'from' => array(
+							'description' => __( 'First day of the period (received), YYYY-MM-DD; default: a year ago.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'pattern'     => '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+						),
+						'to'   => array(
+							'description' => __( 'Last day of the period, YYYY-MM-DD; default: today.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'pattern'     => '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+						),
 					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),

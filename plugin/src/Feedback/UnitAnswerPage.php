@@ -79,12 +79,11 @@ final class UnitAnswerPage implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function maybe_render(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification -- the signed token is the credential.
-		if ( ! isset( $_GET[ UnitLink::QUERY_VAR ] ) ) {
+		// The signed token is the credential: no nonce (the unit has no session).
+		$token = isset( $_GET[ UnitLink::QUERY_VAR ] ) ? sanitize_text_field( wp_unslash( $_GET[ UnitLink::QUERY_VAR ] ) ) : null;
+		if ( null === $token ) {
 			return;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification -- the signed token is the credential.
-		$token = sanitize_text_field( wp_unslash( (string) $_GET[ UnitLink::QUERY_VAR ] ) );
 		nocache_headers();
 		header( 'Referrer-Policy: no-referrer' );
 		header( 'X-Robots-Tag: noindex, nofollow' );
@@ -109,8 +108,7 @@ final class UnitAnswerPage implements Hookable {
 	 * @param string $token Token.
 	 */
 	private function handle_post( string $token ): void {
-		// phpcs:ignore WordPress.Security.NonceVerification -- the signed token is the credential.
-		$answer = isset( $_POST['answer'] ) ? sanitize_textarea_field( wp_unslash( (string) $_POST['answer'] ) ) : '';
+		$answer = isset( $_POST['answer'] ) ? sanitize_textarea_field( wp_unslash( $_POST['answer'] ) ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Missing -- the signed token is the credential.
 		$link   = $this->links->verify( $token );
 		if ( is_wp_error( $link ) ) {
 			$this->page( (int) $link->get_error_data()['status'], __( 'The link cannot be used', 'ttdt-portal' ), '<p role="alert">' . esc_html( $link->get_error_message() ) . '</p>' );
@@ -125,8 +123,7 @@ final class UnitAnswerPage implements Hookable {
 		}
 		$checked = array();
 		if ( '' === $error ) {
-			// phpcs:ignore WordPress.Security.NonceVerification -- the signed token is the credential.
-			$checked = FeedbackFiles::check( FeedbackFiles::from_field( $_FILES['files'] ?? null ) );
+			$checked = FeedbackFiles::check( FeedbackFiles::from_field( $_FILES['files'] ?? null ) ); // phpcs:ignore WordPress.Security -- the signed token is the credential; checked by FeedbackFiles::check().
 			if ( is_wp_error( $checked ) ) {
 				$error = $checked->get_error_message();
 			}
@@ -194,12 +191,9 @@ final class UnitAnswerPage implements Hookable {
 	private function page( int $status, string $title, string $body ): void {
 		status_header( $status );
 		header( 'Content-Type: text/html; charset=utf-8' );
-		$lang = esc_attr( str_replace( '_', '-', determine_locale() ) );
-		// phpcs:disable WordPress.Security.EscapeOutput.OutputNotEscaped -- $body is built escaped above.
-		echo '<!DOCTYPE html><html lang="' . $lang . '"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer">';
+		echo '<!DOCTYPE html><html lang="' . esc_attr( str_replace( '_', '-', determine_locale() ) ) . '"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><meta name="referrer" content="no-referrer">';
 		echo '<title>' . esc_html( $title . ' – ' . get_bloginfo( 'name' ) ) . '</title>';
 		echo '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#1e1e1e}textarea{width:100%;font:inherit}label{font-weight:600;display:block}button{font:inherit;padding:.5rem 1rem}.error,[role=alert]{color:#b32d2e}dt{font-weight:600}blockquote{border-left:4px solid #ccc;margin:1rem 0;padding-left:1rem}</style></head><body><main>';
-		echo '<h1>' . esc_html( $title ) . '</h1>' . $body . '</main></body></html>';
-		// phpcs:enable
+		echo '<h1>' . esc_html( $title ) . '</h1>' . $body . '</main></body></html>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- $body is built escaped by the callers.
 	}
 }
