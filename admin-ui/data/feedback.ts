@@ -33,13 +33,7 @@ const DETAIL = { context: 'edit' };
 
 /** The actions of `ttdt/v1/feedback/items/<id>/<action>`. */
 export type FeedbackAction =
-	| 'classify'
-	| 'forward'
-	| 'note'
-	| 'answer'
-	| 'send'
-	| 'publish'
-	| 'close';
+	'classify' | 'forward' | 'note' | 'answer' | 'send' | 'publish' | 'close';
 
 /**
  * The server's query for a DataViews view: filters, search, sort and page.
@@ -113,7 +107,10 @@ export function useFeedbackItem( id: number ) {
 					key: number,
 					query: object
 				) => FeedbackItem | undefined;
-				hasFinishedResolution: ( selector: string, args: unknown[] ) => boolean;
+				hasFinishedResolution: (
+					selector: string,
+					args: unknown[]
+				) => boolean;
 			};
 			const args = [ ENTITY_KIND, FEEDBACK_ENTITY, id, DETAIL ] as const;
 			return {

@@ -1,11 +1,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	BaseControl,
-	__experimentalNumberControl as NumberControl,
-	ToggleControl,
-} from '@wordpress/components';
+import { TextControl, ToggleControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -38,16 +34,20 @@ export function FeedbackDeadlinesControl( {
 }: Props ) {
 	const types = useChoices( FEEDBACK_PATH )?.type ?? [];
 	return (
-		<BaseControl __nextHasNoMarginBottom label={ label } help={ help }>
+		<fieldset className="ttdt-feedback-deadlines">
+			<legend>{ label }</legend>
+			{ help && <p className="description">{ help }</p> }
 			{ types.map( ( type ) => (
-				<NumberControl
+				<TextControl
 					key={ type.value }
 					__next40pxDefaultSize
+					__nextHasNoMarginBottom
+					type="number"
 					label={ type.label }
 					min={ 1 }
 					max={ 90 }
-					value={ value?.[ type.value ] ?? '' }
-					onChange={ ( next?: string ) =>
+					value={ String( value?.[ type.value ] ?? '' ) }
+					onChange={ ( next: string ) =>
 						onChange( {
 							...( value ?? {} ),
 							[ type.value ]: Number( next ) || 1,
@@ -55,7 +55,7 @@ export function FeedbackDeadlinesControl( {
 					}
 				/>
 			) ) }
-		</BaseControl>
+		</fieldset>
 	);
 }
 

@@ -25,6 +25,37 @@ import type { Choice } from '../../data/schema-labels';
 
 const NOTICES = 'ttdt-feedback-detail';
 
+/**
+ * What an action's form starts with: the item's current values, or the unit's answer for
+ * the board to review.
+ *
+ * @param action Action.
+ * @param item   Item.
+ */
+function initialValues(
+	action: FeedbackAction,
+	item: FeedbackItem
+): Record< string, string > {
+	switch ( action ) {
+		case 'answer':
+			return { answer: item.answer ?? item.unit_answer ?? '' };
+		case 'publish':
+			return {
+				title: item.subject,
+				question: item.content,
+				answer: item.answer ?? '',
+			};
+		case 'classify':
+			return {
+				type: item.type,
+				topic: item.topic ?? '',
+				purpose: item.purpose ?? '',
+			};
+		default:
+			return {};
+	}
+}
+
 type Props = {
 	item: FeedbackItem;
 	choices: {
@@ -82,7 +113,11 @@ export default function ItemActions( { item, choices }: Props ) {
 	const buttons: Array< [ FeedbackAction, string, boolean ] > = [
 		[ 'classify', __( 'Classify', 'ttdt-portal' ), ! answered ],
 		[ 'forward', __( 'Forward', 'ttdt-portal' ), ! answered ],
-		[ 'answer', __( 'Approve and send the answer', 'ttdt-portal' ), ! answered ],
+		[
+			'answer',
+			__( 'Approve and send the answer', 'ttdt-portal' ),
+			! answered,
+		],
 		[
 			'publish',
 			__( 'Publish as Q&A', 'ttdt-portal' ),
@@ -125,31 +160,12 @@ export default function ItemActions( { item, choices }: Props ) {
 					.map( ( [ action, label ] ) => (
 						<Button
 							key={ action }
-							variant={ open === action ? 'primary' : 'secondary' }
+							variant={
+								open === action ? 'primary' : 'secondary'
+							}
 							onClick={ () => {
 								setOpen( action );
-								setValues(
-									action === 'answer'
-										? {
-												answer:
-													item.answer ??
-													item.unit_answer ??
-													'',
-										  }
-										: action === 'publish'
-										? {
-												title: item.subject,
-												question: item.content,
-												answer: item.answer ?? '',
-										  }
-										: action === 'classify'
-										? {
-												type: item.type,
-												topic: item.topic ?? '',
-												purpose: item.purpose ?? '',
-										  }
-										: {}
-								);
+								setValues( initialValues( action, item ) );
 							} }
 						>
 							{ label }
@@ -230,9 +246,9 @@ export default function ItemActions( { item, choices }: Props ) {
 						/>
 					</>,
 					() => {
-						const [ kind, target ] = (
-							values.target ?? ''
-						).split( ':' );
+						const [ kind, target ] = ( values.target ?? '' ).split(
+							':'
+						);
 						submit(
 							[
 								[
@@ -271,7 +287,7 @@ export default function ItemActions( { item, choices }: Props ) {
 					<>
 						<p>
 							{ __(
-								'The citizen\'s name and contact data are removed from the texts before they are published.',
+								"The citizen's name and contact data are removed from the texts before they are published.",
 								'ttdt-portal'
 							) }
 						</p>

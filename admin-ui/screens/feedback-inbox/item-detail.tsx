@@ -101,7 +101,11 @@ export default function ItemDetail( { id, choices }: Props ) {
 						<li key={ event.id }>
 							<strong>{ event.label ?? event.kind }</strong>
 							{ ' — ' }
-							{ dateI18n( 'd/m/Y H:i', event.created_at, undefined ) }
+							{ dateI18n(
+								'd/m/Y H:i',
+								event.created_at,
+								undefined
+							) }
 							{ event.user_name && ` · ${ event.user_name }` }
 							{ event.unit_name && ` · ${ event.unit_name }` }
 							{ event.body && <div>{ event.body }</div> }

@@ -70,12 +70,15 @@ export default function BarChart( { title, labels, series }: Props ) {
 										size: [ 0.8 / series.length, 48 ],
 										align: index === 0 ? -1 : 1,
 									} ),
-							  }
+								}
 							: {} ),
 					} ) ),
 				],
 			},
-			[ labels.map( ( _l, i ) => i ), ...series.map( ( s ) => s.values ) ],
+			[
+				labels.map( ( _l, i ) => i ),
+				...series.map( ( s ) => s.values ),
+			],
 			element
 		);
 		return () => plot.destroy();

@@ -44,7 +44,9 @@ function duration( hours: number | null | undefined ): string {
 export default function StatsScreen() {
 	const [ period, setPeriod ] = useState( { from: '', to: '' } );
 	const [ query, setQuery ] = useState( { from: '', to: '' } );
-	const [ report, setReport ] = useState< FeedbackStatsReport | null >( null );
+	const [ report, setReport ] = useState< FeedbackStatsReport | null >(
+		null
+	);
 	const [ error, setError ] = useState( '' );
 	const choices = useChoices( FEEDBACK_PATH );
 
@@ -64,7 +66,10 @@ export default function StatsScreen() {
 				setError(
 					errorMessage(
 						caught,
-						__( 'The statistics could not be loaded.', 'ttdt-portal' )
+						__(
+							'The statistics could not be loaded.',
+							'ttdt-portal'
+						)
 					)
 				)
 			);
@@ -98,7 +103,9 @@ export default function StatsScreen() {
 				series: [
 					{
 						label: __( 'Received', 'ttdt-portal' ),
-						values: ( report.by_month as Row[] ).map( ( r ) => r.count ),
+						values: ( report.by_month as Row[] ).map(
+							( r ) => r.count
+						),
 						color: BLUE,
 					},
 					{
@@ -114,7 +121,6 @@ export default function StatsScreen() {
 			type: single( report.by_type as Row[], choices?.type ),
 			unit: single( report.by_unit as Row[] ),
 		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- `named` only reads these.
 	}, [ report, choices ] );
 
 	return (
@@ -161,15 +167,24 @@ export default function StatsScreen() {
 							<dd>{ report.answered }</dd>
 						</div>
 						<div>
-							<dt>{ __( 'Median time to answer', 'ttdt-portal' ) }</dt>
+							<dt>
+								{ __( 'Median time to answer', 'ttdt-portal' ) }
+							</dt>
 							<dd>{ duration( report.median_hours ) }</dd>
 						</div>
 						<div>
-							<dt>{ __( '90% answered within', 'ttdt-portal' ) }</dt>
+							<dt>
+								{ __( '90% answered within', 'ttdt-portal' ) }
+							</dt>
 							<dd>{ duration( report.p90_hours ) }</dd>
 						</div>
 						<div>
-							<dt>{ __( 'Answered within the deadline', 'ttdt-portal' ) }</dt>
+							<dt>
+								{ __(
+									'Answered within the deadline',
+									'ttdt-portal'
+								) }
+							</dt>
 							<dd>
 								{ report.within_deadline === null ||
 								report.within_deadline === undefined
@@ -182,9 +197,18 @@ export default function StatsScreen() {
 						title={ __( 'By month received', 'ttdt-portal' ) }
 						{ ...charts.month }
 					/>
-					<BarChart title={ __( 'By status', 'ttdt-portal' ) } { ...charts.status } />
-					<BarChart title={ __( 'By type', 'ttdt-portal' ) } { ...charts.type } />
-					<BarChart title={ __( 'By unit', 'ttdt-portal' ) } { ...charts.unit } />
+					<BarChart
+						title={ __( 'By status', 'ttdt-portal' ) }
+						{ ...charts.status }
+					/>
+					<BarChart
+						title={ __( 'By type', 'ttdt-portal' ) }
+						{ ...charts.type }
+					/>
+					<BarChart
+						title={ __( 'By unit', 'ttdt-portal' ) }
+						{ ...charts.unit }
+					/>
 				</>
 			) }
 		</div>

@@ -170,7 +170,7 @@ export function settingsGroups(): SettingsGroup[] {
 				{
 					key: 'feedback_retention_months',
 					label: __(
-						'Months to keep the citizen\'s contact data after closing',
+						"Months to keep the citizen's contact data after closing",
 						'ttdt-portal'
 					),
 					type: 'number',

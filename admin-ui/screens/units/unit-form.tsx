@@ -41,12 +41,7 @@ const FORM = {
  * @param props.onSave  Saves the values.
  * @param props.onDone  Closes the form.
  */
-export default function UnitForm( {
-	initial,
-	fields,
-	onSave,
-	onDone,
-}: Props ) {
+export default function UnitForm( { initial, fields, onSave, onDone }: Props ) {
 	const [ values, setValues ] = useState< UnitItem >( initial );
 	const { createErrorNotice, removeAllNotices } = useDispatch( noticesStore );
 	const showError = ( message: string ) =>
@@ -60,9 +55,7 @@ export default function UnitForm( {
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
 		if ( ! values.name.trim() ) {
-			showError(
-				__( "Enter the unit's name.", 'ttdt-portal' )
-			);
+			showError( __( "Enter the unit's name.", 'ttdt-portal' ) );
 			return;
 		}
 		removeAllNotices( 'default', FORM_NOTICES );
