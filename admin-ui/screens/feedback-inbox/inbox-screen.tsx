@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button } from '@wordpress/components';
+import { Button, Modal } from '@wordpress/components';
 import { useEntityRecords } from '@wordpress/core-data';
 import { DataViews, type Action, type View } from '@wordpress/dataviews';
 import { useEffect, useMemo, useState } from '@wordpress/element';
@@ -70,6 +70,7 @@ export function useTargets(): { units: Choice[]; holders: Choice[] } {
 export default function InboxScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ saved, setSaved ] = useState< SavedView[] >( loadSavedViews );
+	const [ openId, setOpenId ] = useState< number | null >( null );
 	const { items, isLoading, choices, paginationInfo } = useInbox( view );
 	const targets = useTargets();
 	const fields = useMemo(
@@ -90,20 +91,12 @@ export default function InboxScreen() {
 				label: __( 'Open', 'ttdt-portal' ),
 				icon: seen,
 				isPrimary: true,
-				modalHeader: __( 'Feedback item', 'ttdt-portal' ),
-				RenderModal: ( { items: selected } ) => (
-					<ItemDetail
-						id={ selected[ 0 ].id }
-						choices={ {
-							type: choices?.type ?? [],
-							status: choices?.status ?? [],
-							...targets,
-						} }
-					/>
-				),
+				// The detail is the screen's own dialog, not the action's: an action can move
+				// the item out of the current view, which would close an action's modal.
+				callback: ( selected ) => setOpenId( selected[ 0 ].id ),
 			},
 		],
-		[ choices, targets ]
+		[]
 	);
 
 	const saveView = () => {
@@ -157,6 +150,22 @@ export default function InboxScreen() {
 				) }
 				getItemId={ ( item ) => String( item.id ) }
 			/>
+			{ openId !== null && (
+				<Modal
+					title={ __( 'Feedback item', 'ttdt-portal' ) }
+					onRequestClose={ () => setOpenId( null ) }
+					size="large"
+				>
+					<ItemDetail
+						id={ openId }
+						choices={ {
+							type: choices?.type ?? [],
+							status: choices?.status ?? [],
+							...targets,
+						} }
+					/>
+				</Modal>
+			) }
 		</div>
 	);
 }
