@@ -43,6 +43,29 @@ async function recordItem(
 }
 
 test.describe( 'Feedback desk', () => {
+	test( 'an administrator adds a unit on the units screen; the server checks its e-mail', async ( {
+		admin,
+		page,
+	} ) => {
+		const name = `Hội Nông dân xã ${ stamp }`;
+		await admin.visitAdminPage( 'admin.php', 'page=ttdt-portal-units' );
+		await page.getByRole( 'button', { name: 'Thêm đơn vị' } ).click();
+		const dialog = page.getByRole( 'dialog' );
+		await dialog.getByLabel( 'Tên đơn vị' ).fill( name );
+		await dialog.getByLabel( 'Người đứng đầu' ).fill( 'Hoàng Văn Em' );
+		await dialog.getByLabel( 'Thư điện tử' ).fill( 'khong-hop-le' );
+		await dialog.getByRole( 'button', { name: 'Lưu đơn vị' } ).click();
+		await expect( dialog ).toContainText( 'không hợp lệ', SLOW );
+		await dialog
+			.getByLabel( 'Thư điện tử' )
+			.fill( `hoi-nong-dan${ stamp }@example.test` );
+		await dialog.getByRole( 'button', { name: 'Lưu đơn vị' } ).click();
+		await expect( dialog ).toHaveCount( 0, SLOW );
+		const row = page.getByRole( 'row', { name: new RegExp( name ) } );
+		await expect( row ).toContainText( 'Hoàng Văn Em', SLOW );
+		await expect( row ).toContainText( `hoi-nong-dan${ stamp }@example.test` );
+	} );
+
 	test( 'a board member classifies and forwards; the unit answers through the mailed link; the board sends and publishes', async ( {
 		admin,
 		page,

@@ -17,7 +17,7 @@ export function unitFields(): Field< UnitItem >[] {
 		{
 			id: 'name',
 			type: 'text',
-			label: __( 'Name', 'ttdt-portal' ),
+			label: __( 'Unit name', 'ttdt-portal' ),
 			render: ( { item } ) => <strong>{ item.name }</strong>,
 			enableHiding: false,
 			enableGlobalSearch: true,
