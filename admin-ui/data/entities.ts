@@ -27,6 +27,8 @@ export const AUDIT_FACETS_ENTITY = 'audit-facets';
 export const WORKFLOW_ENTITY = 'workflow';
 /** `ttdt/v1/workflow/reminders`: a singleton, when the overdue reminders run next. */
 export const WORKFLOW_REMINDERS_ENTITY = 'workflow-reminders';
+/** `ttdt/v1/feedback/items`: the feedback inbox, paged on the server. */
+export const FEEDBACK_ENTITY = 'feedback-item';
 
 let registered = false;
 
@@ -76,6 +78,12 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: WORKFLOW_REMINDERS_ENTITY,
 			baseURL: '/ttdt/v1/workflow/reminders',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: FEEDBACK_ENTITY,
+			baseURL: '/ttdt/v1/feedback/items',
+			key: 'id',
 		},
 	] );
 }

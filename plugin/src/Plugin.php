@@ -27,6 +27,7 @@ use Ttdt\Calendar\CalendarController;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Collaborators\CollaboratorPrivacy;
 use Ttdt\Content\Sections;
+use Ttdt\Feedback\DeskServices;
 use Ttdt\Feedback\FeedbackServices;
 use Ttdt\Feedback\FeedbackTables;
 use Ttdt\I18n\Translations;
@@ -103,6 +104,7 @@ final class Plugin {
 			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
 			...FeedbackServices::create( $settings ),
+			...DeskServices::create( $settings ),
 			new AuditTable(),
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),

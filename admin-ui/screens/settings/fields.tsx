@@ -18,6 +18,10 @@ import {
 	helpWith,
 	useFieldError,
 } from '../../components/form-controls';
+import {
+	FeedbackDeadlinesControl,
+	WorkingDaysControl,
+} from '../../components/feedback-deadlines';
 import SwapDaysControl from '../../components/swap-days';
 import type { Settings } from '../../data/generated/schemas';
 import {
@@ -110,6 +114,54 @@ function SwapDaysEdit( {
 }
 
 /**
+ * DataForm control of the days to answer feedback, one number per type.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function FeedbackDeadlinesEdit( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< Settings > ) {
+	const { error } = useFieldError( field.id );
+	return (
+		<FeedbackDeadlinesControl
+			label={ field.label }
+			help={ helpWith( field.description, error ) }
+			value={ field.getValue( { item: data } ) }
+			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
+		/>
+	);
+}
+
+/**
+ * DataForm control of working or calendar days for the feedback deadlines.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function WorkingDaysEdit( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< Settings > ) {
+	const { error } = useFieldError( field.id );
+	return (
+		<WorkingDaysControl
+			label={ field.label }
+			help={ error ? helpWith( field.description, error ) : undefined }
+			value={ !! field.getValue( { item: data } ) }
+			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
+		/>
+	);
+}
+
+/**
  * Whether a property takes an e-mail address (alone, or as one of its `anyOf`).
  *
  * @param property Property schema.
@@ -144,6 +196,8 @@ function editOf( property: PropertySchema ): Edit {
 const OWN_EDITS: Partial< Record< keyof Settings, Edit > > = {
 	phone: TelEdit,
 	swap_days: SwapDaysEdit,
+	feedback_deadline_days: FeedbackDeadlinesEdit,
+	feedback_deadline_working: WorkingDaysEdit,
 };
 
 /**
@@ -203,6 +257,15 @@ export function settingsForm( fields: Field< Settings >[] ): Form {
 				'tet_days',
 				'national_day_extra',
 				'swap_days',
+			],
+		},
+		{
+			id: 'feedback',
+			label: __( 'Citizen feedback', 'ttdt-portal' ),
+			children: [
+				'feedback_deadline_days',
+				'feedback_deadline_working',
+				'feedback_retention_months',
 			],
 		},
 	];

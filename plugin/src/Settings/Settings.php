@@ -9,6 +9,9 @@ namespace Ttdt\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Feedback\FeedbackDeadline;
+use Ttdt\Feedback\FeedbackType;
+
 /**
  * Reads and writes the `ttdt_settings` option through its JSON schema.
  *
@@ -207,6 +210,38 @@ final class Settings {
 					),
 					'maxItems'    => 200,
 					'default'     => array(),
+					'context'     => array( 'view', 'edit' ),
+				),
+				'feedback_deadline_days' => array(
+					'title'                => __( 'Days to answer, per type', 'ttdt-portal' ),
+					'description'          => __( 'Days the commune has to answer feedback, per type, counted from the day after it was received.', 'ttdt-portal' ),
+					'type'                 => 'object',
+					'additionalProperties' => false,
+					'properties'           => array_fill_keys(
+						FeedbackType::all(),
+						array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 90,
+						)
+					),
+					'default'              => FeedbackDeadline::DEFAULT_DAYS,
+					'context'              => array( 'view', 'edit' ),
+				),
+				'feedback_deadline_working' => array(
+					'title'       => __( 'Count working days only', 'ttdt-portal' ),
+					'description' => __( 'Count the feedback deadlines in working days (true) or in calendar days (false).', 'ttdt-portal' ),
+					'type'        => 'boolean',
+					'default'     => true,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'feedback_retention_months' => array(
+					'title'       => __( "Months to keep the citizen's contact data after closing", 'ttdt-portal' ),
+					'description' => __( 'Months after an item is closed before the citizen\'s contact data are erased.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'default'     => 24,
+					'minimum'     => 1,
+					'maximum'     => 120,
 					'context'     => array( 'view', 'edit' ),
 				),
 				'weekly_quota' => array(

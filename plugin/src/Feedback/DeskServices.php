@@ -1,0 +1,51 @@
+<?php
+/**
+ * Wires the handling side of feedback (the desk): units, inbox, unit links, deadlines.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Feedback;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+use Ttdt\Units\UnitPostType;
+use Ttdt\Units\UnitsScreen;
+
+/**
+ * So `Plugin` lists one line for the desk, as it does for intake (`FeedbackServices`).
+ *
+ * @since 0.1.0
+ */
+final class DeskServices {
+
+	/**
+	 * The desk's services, ready for `register_hooks()`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Settings service.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		$items    = new FeedbackRepository();
+		$inbox    = new InboxController( $items );
+		$links    = new UnitLink( $items );
+		$deadline = new FeedbackDeadline( $settings, $items );
+		$mailer   = new DeskMailer( $settings );
+		return array(
+			new UnitPostType(),
+			new UnitsScreen(),
+			$deadline,
+			$inbox,
+			new HoldersController(),
+			new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
+			new FeedbackReminder( $items, $mailer ),
+			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
+			new InboxScreen(),
+			new StatsController( new FeedbackStats() ),
+		);
+	}
+}
