@@ -12,9 +12,12 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Audit\AuditScreen;
 use Ttdt\Board\BoardScreen;
 use Ttdt\Collaborators\CollaboratorsScreen;
+use Ttdt\Feedback\FeedbackStatsScreen;
+use Ttdt\Feedback\InboxScreen;
 use Ttdt\Quota\QuotaScreen;
 use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
+use Ttdt\Units\UnitsScreen;
 use Ttdt\Workflow\ReviewQueueScreen;
 
 /**
@@ -68,9 +71,12 @@ final class AdminScreens implements Hookable {
 	public function screens(): array {
 		return array(
 			new ReviewQueueScreen(),
+			new InboxScreen(),
+			new FeedbackStatsScreen(),
 			new QuotaScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),
+			new UnitsScreen(),
 			new AuditScreen(),
 			new SettingsScreen(),
 		);

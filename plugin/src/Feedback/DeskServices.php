@@ -12,7 +12,6 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitPostType;
-use Ttdt\Units\UnitsScreen;
 
 /**
  * So `Plugin` lists one line for the desk, as it does for intake (`FeedbackServices`).
@@ -37,14 +36,12 @@ final class DeskServices {
 		$mailer   = new DeskMailer( $settings );
 		return array(
 			new UnitPostType(),
-			new UnitsScreen(),
 			$deadline,
 			$inbox,
 			new HoldersController(),
 			new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
 			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
-			new InboxScreen(),
 			new StatsController( new FeedbackStats() ),
 		);
 	}

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Board\BoardPosition;
-use Ttdt\Board\BoardRoster;
+use Ttdt\Board\BoardMeta;
 use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitPostType;
 
@@ -193,7 +193,7 @@ final class FeedbackReminder implements Hookable {
 	 */
 	private static function heads(): array {
 		// phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of board members.
-		$heads = get_users( array( 'meta_key' => BoardRoster::POSITION_META, 'meta_value' => BoardPosition::HEAD, 'fields' => array( 'user_email' ) ) );
+		$heads = get_users( array( 'meta_key' => BoardMeta::POSITION_META, 'meta_value' => BoardPosition::HEAD, 'fields' => array( 'user_email' ) ) );
 		if ( ! $heads ) {
 			$heads = get_users( array( 'capability' => Capabilities::ANSWER_FEEDBACK, 'fields' => array( 'user_email' ) ) );
 		}

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -58,13 +59,8 @@ final class HoldersController implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function permissions_check() {
-		if ( current_user_can( Capabilities::HANDLE_FEEDBACK ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return current_user_can( Capabilities::HANDLE_FEEDBACK ) ? true : RestController::forbidden(
+			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' )
 		);
 	}
 

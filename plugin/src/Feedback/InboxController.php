@@ -10,10 +10,9 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use Ttdt\Units\UnitPostType;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -25,7 +24,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class InboxController extends WP_REST_Controller implements Hookable {
+final class InboxController extends RestController {
 
 	/**
 	 * Feedback repository.
@@ -42,16 +41,8 @@ final class InboxController extends WP_REST_Controller implements Hookable {
 	 * @param FeedbackRepository $items Feedback repository.
 	 */
 	public function __construct( FeedbackRepository $items ) {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'feedback/items';
 		$this->items     = $items;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 	}
 
 	/**
@@ -307,11 +298,8 @@ final class InboxController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		if ( ! $this->schema ) {
-			$this->schema = InboxSchema::item();
-		}
-		return $this->add_additional_fields_schema( $this->schema );
+	protected function schema(): array {
+		return InboxSchema::item();
 	}
 
 	/**
@@ -366,13 +354,8 @@ final class InboxController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	private static function check() {
-		if ( current_user_can( Capabilities::HANDLE_FEEDBACK ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return current_user_can( Capabilities::HANDLE_FEEDBACK ) ? true : RestController::forbidden(
+			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' )
 		);
 	}
 

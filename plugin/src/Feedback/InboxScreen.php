@@ -1,6 +1,6 @@
 <?php
 /**
- * Adds the feedback inbox to the plugin's admin menu.
+ * The citizen feedback inbox in the plugin's admin menu.
  *
  * @package Ttdt
  */
@@ -10,14 +10,14 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Admin\AdminScreen;
 
 /**
  * The screen itself is `admin-ui/screens/feedback-inbox/` (DataViews over `ttdt/v1/feedback/items`).
  *
  * @since 0.1.0
  */
-final class InboxScreen implements Hookable {
+final class InboxScreen implements AdminScreen {
 
 	/**
 	 * Screen name (page `ttdt-portal-feedback-inbox`).
@@ -30,25 +30,28 @@ final class InboxScreen implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
+	public function name(): string {
+		return self::NAME;
 	}
 
 	/**
-	 * Adds the screen for those who handle feedback.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
+	 * {@inheritDoc}
 	 */
-	public function add_screen( $screens ): array {
-		$screens               = (array) $screens;
-		$screens[ self::NAME ] = array(
-			__( 'Feedback', 'ttdt-portal' ),
-			__( 'Citizen feedback', 'ttdt-portal' ),
-			Capabilities::HANDLE_FEEDBACK,
-		);
-		return $screens;
+	public function menu_title(): string {
+		return __( 'Feedback', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function page_title(): string {
+		return __( 'Citizen feedback', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function capability(): string {
+		return Capabilities::HANDLE_FEEDBACK;
 	}
 }

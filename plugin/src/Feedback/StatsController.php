@@ -10,9 +10,8 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\RestController;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -22,15 +21,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class StatsController extends WP_REST_Controller implements Hookable {
-
-	/**
-	 * Screen name (page `ttdt-portal-feedback-stats`).
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const SCREEN = 'feedback-stats';
+final class StatsController extends RestController {
 
 	/**
 	 * Statistics.
@@ -47,17 +38,8 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 	 * @param FeedbackStats $stats Statistics.
 	 */
 	public function __construct( FeedbackStats $stats ) {
-		$this->namespace = 'ttdt/v1';
 		$this->rest_base = 'feedback/stats';
 		$this->stats     = $stats;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
 	}
 
 	/**
@@ -101,13 +83,9 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		if ( current_user_can( Capabilities::HANDLE_FEEDBACK ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
+		return $this->permit(
+			current_user_can( Capabilities::HANDLE_FEEDBACK ),
+			__( 'You are not allowed to read citizens\' feedback. Ask the head of the editorial board for the moderator or publisher level.', 'ttdt-portal' )
 		);
 	}
 
@@ -130,32 +108,14 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 	}
 
 	/**
-	 * Adds the statistics screen.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
-	 */
-	public function add_screen( $screens ): array {
-		$screens                 = (array) $screens;
-		$screens[ self::SCREEN ] = array(
-			__( 'Feedback statistics', 'ttdt-portal' ),
-			__( 'Feedback statistics', 'ttdt-portal' ),
-			Capabilities::HANDLE_FEEDBACK,
-		);
-		return $screens;
-	}
-
-	/**
 	 * Schema of the report.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema() {
-		return self::schema();
+	protected function schema(): array {
+		return self::report_schema();
 	}
 
 	/**
@@ -166,7 +126,7 @@ final class StatsController extends WP_REST_Controller implements Hookable {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public static function schema(): array {
+	public static function report_schema(): array {
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-feedback-stats',

@@ -10,6 +10,7 @@ namespace Ttdt\Units;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Support\RestController;
 use WP_Error;
 use WP_REST_Posts_Controller;
 use WP_REST_Request;
@@ -117,10 +118,6 @@ final class UnitsController extends WP_REST_Posts_Controller {
 	 * @return WP_Error
 	 */
 	private static function forbidden(): WP_Error {
-		return new WP_Error(
-			'ttdt_rest_forbidden',
-			__( 'You are not allowed to manage the units. Ask the portal\'s administrator.', 'ttdt-portal' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return RestController::forbidden( __( 'You are not allowed to manage the units. Ask the portal\'s administrator.', 'ttdt-portal' ) );
 	}
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * Adds the units screen to the plugin's admin menu.
+ * The units screen in the plugin's admin menu.
  *
  * @package Ttdt
  */
@@ -10,14 +10,14 @@ namespace Ttdt\Units;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Admin\AdminScreen;
 
 /**
  * The screen itself is `admin-ui/screens/units/` (a DataViews list with a DataForm).
  *
  * @since 0.1.0
  */
-final class UnitsScreen implements Hookable {
+final class UnitsScreen implements AdminScreen {
 
 	/**
 	 * Screen name (page `ttdt-portal-units`).
@@ -30,25 +30,28 @@ final class UnitsScreen implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
+	public function name(): string {
+		return self::NAME;
 	}
 
 	/**
-	 * Adds the screen for administrators.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
+	 * {@inheritDoc}
 	 */
-	public function add_screen( $screens ): array {
-		$screens               = (array) $screens;
-		$screens[ self::NAME ] = array(
-			__( 'Units', 'ttdt-portal' ),
-			__( 'Units that answer feedback', 'ttdt-portal' ),
-			Capabilities::MANAGE_UNITS,
-		);
-		return $screens;
+	public function menu_title(): string {
+		return __( 'Units', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function page_title(): string {
+		return __( 'Units that answer feedback', 'ttdt-portal' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function capability(): string {
+		return Capabilities::MANAGE_UNITS;
 	}
 }

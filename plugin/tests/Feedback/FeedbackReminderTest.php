@@ -7,7 +7,7 @@
 
 namespace Ttdt\Tests\Feedback;
 
-use Ttdt\Board\BoardRoster;
+use Ttdt\Board\BoardMeta;
 use Ttdt\Feedback\DeskMailer;
 use Ttdt\Feedback\FeedbackChannel;
 use Ttdt\Feedback\FeedbackEvent;
@@ -56,7 +56,7 @@ final class FeedbackReminderTest extends TestCase {
 		$items   = new FeedbackRepository();
 		$leader  = self::create_user( 'ttdt_moderator' );
 		$head    = self::create_user( 'ttdt_publisher' );
-		update_user_meta( $head->ID, BoardRoster::POSITION_META, 'head' );
+		update_user_meta( $head->ID, BoardMeta::POSITION_META, 'head' );
 		$unit    = self::create_post( array( 'post_type' => 'ttdt_unit', 'post_status' => 'publish', 'post_title' => 'Công an xã' ) );
 		update_post_meta( $unit->ID, 'ttdt_unit_email', 'cong-an@example.org' );
 		$late    = self::item( $items, -5, array( 'holder_user_id' => $leader->ID, 'status' => FeedbackStatus::FORWARDED ) );
