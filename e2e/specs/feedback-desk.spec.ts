@@ -63,7 +63,9 @@ test.describe( 'Feedback desk', () => {
 		await expect( dialog ).toHaveCount( 0, SLOW );
 		const row = page.getByRole( 'row', { name: new RegExp( name ) } );
 		await expect( row ).toContainText( 'Hoàng Văn Em', SLOW );
-		await expect( row ).toContainText( `hoi-nong-dan${ stamp }@example.test` );
+		await expect( row ).toContainText(
+			`hoi-nong-dan${ stamp }@example.test`
+		);
 	} );
 
 	test( 'a board member classifies and forwards; the unit answers through the mailed link; the board sends and publishes', async ( {

@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { TextControl, ToggleControl } from '@wordpress/components';
@@ -12,7 +17,7 @@ import { useChoices } from '../../data/schema-labels';
 
 type Props = {
 	label: string;
-	help?: string;
+	help?: ReactNode;
 	value: Record< string, number >;
 	onChange: ( value: Record< string, number > ) => void;
 };
@@ -75,7 +80,7 @@ export function WorkingDaysControl( {
 	onChange,
 }: {
 	label: string;
-	help?: string;
+	help?: ReactNode;
 	value: boolean;
 	onChange: ( value: boolean ) => void;
 } ) {
