@@ -4,13 +4,9 @@
 import { request, type APIRequestContext, type Page } from '@playwright/test';
 
 /**
- * WordPress dependencies
- */
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
-
-/**
  * Internal dependencies
  */
+import { ensureFeedbackPages } from '../support/feedback-pages';
 import { test, expect } from '../support/mailbox';
 import { sessionFor, storageStatePathFor } from '../support/session';
 import { ensureUser, PASSWORD } from '../support/users';
@@ -26,37 +22,6 @@ const PNG = Buffer.from(
 );
 // The form refuses what is sent sooner than this after it was shown (a person is slower).
 const MIN_FILL_MS = 3_200;
-
-/**
- * Creates the demo pages on the test site when they are missing (test sites are not seeded).
- *
- * @param requestUtils Admin request utilities.
- */
-async function ensurePages( requestUtils: RequestUtils ) {
-	const pages: Array< [ string, string, string ] > = [
-		[ 'gop-y-phan-anh', 'Góp ý, phản ánh', 'ttdt/feedback-form' ],
-		[ 'tra-cuu-phan-anh', 'Tra cứu phản ánh', 'ttdt/feedback-lookup' ],
-		[ 'hoi-dap', 'Hỏi đáp', 'ttdt/qa-list' ],
-	];
-	for ( const [ slug, title, block ] of pages ) {
-		const found = ( await requestUtils.rest( {
-			path: '/wp/v2/pages',
-			params: { slug, status: 'publish' },
-		} ) ) as unknown[];
-		if ( ! found.length ) {
-			await requestUtils.rest( {
-				method: 'POST',
-				path: '/wp/v2/pages',
-				data: {
-					slug,
-					title,
-					status: 'publish',
-					content: `<!-- wp:${ block } /-->`,
-				},
-			} );
-		}
-	}
-}
 
 /**
  * A fresh anonymous API context, as a citizen's browser without cookies.
@@ -110,7 +75,7 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		await ensurePages( requestUtils );
+		await ensureFeedbackPages( requestUtils );
 	} );
 
 	test.beforeEach( async ( { requestUtils, mailbox } ) => {

@@ -11,50 +11,15 @@
 import type { Page } from '@playwright/test';
 
 /**
- * WordPress dependencies
- */
-import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
-
-/**
  * Internal dependencies
  */
+import { ensureFeedbackPages } from '../support/feedback-pages';
 import { test, expect } from '../support/mailbox';
 
 const stamp = Date.now();
 const SLOW = { timeout: 30_000 };
 // The form refuses what is sent sooner than this after it was shown (a person is slower).
 const MIN_FILL_MS = 3_200;
-
-/**
- * Creates the public pages on the test site when they are missing (test sites are not seeded).
- *
- * @param requestUtils Admin request utilities.
- */
-async function ensurePages( requestUtils: RequestUtils ) {
-	const pages: Array< [ string, string, string ] > = [
-		[ 'gop-y-phan-anh', 'Góp ý, phản ánh', 'ttdt/feedback-form' ],
-		[ 'tra-cuu-phan-anh', 'Tra cứu phản ánh', 'ttdt/feedback-lookup' ],
-		[ 'hoi-dap', 'Hỏi đáp', 'ttdt/qa-list' ],
-	];
-	for ( const [ slug, title, block ] of pages ) {
-		const found = ( await requestUtils.rest( {
-			path: '/wp/v2/pages',
-			params: { slug, status: 'publish' },
-		} ) ) as unknown[];
-		if ( ! found.length ) {
-			await requestUtils.rest( {
-				method: 'POST',
-				path: '/wp/v2/pages',
-				data: {
-					slug,
-					title,
-					status: 'publish',
-					content: `<!-- wp:${ block } /-->`,
-				},
-			} );
-		}
-	}
-}
 
 /**
  * Looks an item up as the citizen, and returns the result block.
@@ -80,7 +45,7 @@ test( 'a citizen is answered: form without JavaScript, code, lookup, board, unit
 	requestUtils,
 	mailbox,
 } ) => {
-	await ensurePages( requestUtils );
+	await ensureFeedbackPages( requestUtils );
 	await requestUtils.rest( {
 		method: 'POST',
 		path: '/ttdt-test/v1/feedback/reset-limits',
