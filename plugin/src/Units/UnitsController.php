@@ -47,11 +47,42 @@ final class UnitsController extends WP_REST_Posts_Controller {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		$post = $this->get_post( (int) $request['id'] );
-		if ( is_wp_error( $post ) ) {
-			return $post;
+		// Who may not read units learns nothing, not even whether a unit exists.
+		if ( ! self::can_read() ) {
+			return self::forbidden();
 		}
-		return self::can_read() ? true : self::forbidden();
+		$post = $this->get_post( (int) $request['id'] );
+		return is_wp_error( $post ) ? $post : true;
+	}
+
+	/**
+	 * Changing a unit needs the right to manage units, checked before the unit is looked up.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		if ( ! current_user_can( Capabilities::MANAGE_UNITS ) ) {
+			return self::forbidden();
+		}
+		return parent::update_item_permissions_check( $request );
+	}
+
+	/**
+	 * Deleting a unit: the same.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function delete_item_permissions_check( $request ) {
+		if ( ! current_user_can( Capabilities::MANAGE_UNITS ) ) {
+			return self::forbidden();
+		}
+		return parent::delete_item_permissions_check( $request );
 	}
 
 	/**
