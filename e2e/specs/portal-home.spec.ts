@@ -105,7 +105,7 @@ test.describe( 'The portal home page pattern', () => {
 		await expect(
 			phone.getByRole( 'link', { name: title } )
 		).toBeVisible();
-		const send = phone.getByRole( 'link', { name: 'Gửi góp ý, phản ánh' } );
+		const send = phone.getByRole( 'link', { name: 'Gửi phản ánh' } );
 		await expect( send ).toHaveAttribute( 'href', /\/gop-y-phan-anh\/$/ );
 		expect( ( await send.boundingBox() )!.height ).toBeGreaterThanOrEqual(
 			44
