@@ -136,6 +136,8 @@ function fillFromFragments( root, config, locale, entries ) {
 		return 0;
 	}
 	const known = new Map();
+	const from = new Map();
+	const conflicts = [];
 	for ( const name of fs.readdirSync( dir ).sort() ) {
 		if ( ! name.endsWith( '.po' ) ) {
 			continue;
@@ -146,10 +148,28 @@ function fillFromFragments( root, config, locale, entries ) {
 		);
 		for ( const entry of fromTable( table ) ) {
 			const key = catalogLib.jedKey( entry );
-			if ( entry.msgstr.every( Boolean ) && ! known.has( key ) ) {
+			if ( ! entry.msgstr.every( Boolean ) ) {
+				continue;
+			}
+			if ( ! known.has( key ) ) {
 				known.set( key, entry.msgstr );
+				from.set( key, name );
+			} else if ( known.get( key ).join( '\0' ) !== entry.msgstr.join( '\0' ) ) {
+				// One string shown two ways would be decided by file order: say so instead.
+				conflicts.push(
+					`"${ entry.msgid }": "${ known.get( key )[ 0 ] }" (${ from.get(
+						key
+					) }) / "${ entry.msgstr[ 0 ] }" (${ name })`
+				);
 			}
 		}
+	}
+	if ( conflicts.length ) {
+		throw new Error(
+			`${ locale }: fragments translate the same string differently; keep one:\n  ${ conflicts.join(
+				'\n  '
+			) }`
+		);
 	}
 	let filled = 0;
 	for ( const entry of missingTranslations( entries ) ) {
