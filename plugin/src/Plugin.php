@@ -118,6 +118,7 @@ final class Plugin {
 			new EditorExtensions(),
 			new BlockTypes(),
 			new Blocks\Patterns(),
+			...Royalty\RoyaltyServices::create(),
 		);
 
 		foreach ( $services as $service ) {
