@@ -1,0 +1,35 @@
+<?php
+/**
+ * Builds the royalty feature's services (Art. 10).
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Royalty;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * The one place the royalty services are created, so `Plugin` wires the feature in one line.
+ *
+ * @since 0.1.0
+ */
+final class RoyaltyServices {
+
+	/**
+	 * The services of the feature.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return Hookable[]
+	 */
+	public static function create(): array {
+		return array(
+			new LedgerTable(),
+			new ItemPricing(),
+			new RulesController(),
+		);
+	}
+}
