@@ -91,7 +91,7 @@ final class Ledger {
 	public static function get( int $id ): ?array {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM ' . LedgerTable::name() . ' WHERE id = %d', $id ), ARRAY_A );
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', LedgerTable::name(), $id ), ARRAY_A );
 		return is_array( $row ) ? $row : null;
 	}
 
@@ -107,8 +107,8 @@ final class Ledger {
 	public static function of_item( int $item_id, array $kinds ): array {
 		global $wpdb;
 		$in = implode( ',', array_fill( 0, count( $kinds ), '%s' ) );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL -- the plugin's own table; placeholders built above.
-		return (array) $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM ' . LedgerTable::name() . " WHERE item_id = %d AND kind IN ($in) ORDER BY id", $item_id, ...$kinds ), ARRAY_A );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; `$in` is only placeholders.
+		return (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE item_id = %d AND kind IN ($in) ORDER BY id", LedgerTable::name(), $item_id, ...$kinds ), ARRAY_A );
 	}
 
 	/**
@@ -237,8 +237,8 @@ final class Ledger {
 				global $wpdb;
 				$from   = 'paid' === $to ? 'final' : 'open';
 				$column = 'paid' === $to ? 'paid_at' : 'finalised_at';
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; the column is one of two constants.
-				$count = $wpdb->query( $wpdb->prepare( 'UPDATE ' . LedgerTable::name() . " SET status = %s, {$column} = %s WHERE status = %s AND period BETWEEN %s AND %s", $to, gmdate( 'Y-m-d H:i:s' ), $from, $months[0], $months[1] ) );
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+				$count = $wpdb->query( $wpdb->prepare( 'UPDATE %i SET status = %s, %i = %s WHERE status = %s AND period BETWEEN %s AND %s', LedgerTable::name(), $to, $column, gmdate( 'Y-m-d H:i:s' ), $from, $months[0], $months[1] ) );
 				if ( false === $count ) {
 					return Transaction::database_error();
 				}
@@ -270,7 +270,7 @@ final class Ledger {
 	private static function is_reversed( int $id ): bool {
 		global $wpdb;
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM ' . LedgerTable::name() . ' WHERE reverses_id = %d LIMIT 1', $id ) );
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE reverses_id = %d LIMIT 1', LedgerTable::name(), $id ) );
 	}
 
 	/**

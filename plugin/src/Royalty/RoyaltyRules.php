@@ -199,12 +199,12 @@ final class RoyaltyRules {
 				array(
 					'from'   => '2024-07-01',
 					'value'  => 234000,
-					'source' => __( 'Decree 18/2014/NĐ-CP: one coefficient unit is 10% of the base salary.', 'ttdt-portal' ),
+					'source' => __( 'Decree 18/2014/NĐ-CP: one coefficient unit is a tenth of the base salary.', 'ttdt-portal' ),
 				),
 				array(
 					'from'   => '2026-07-01',
 					'value'  => 253000,
-					'source' => __( 'Decree 18/2014/NĐ-CP: one coefficient unit is 10% of the base salary.', 'ttdt-portal' ),
+					'source' => __( 'Decree 18/2014/NĐ-CP: one coefficient unit is a tenth of the base salary.', 'ttdt-portal' ),
 				),
 			),
 			'genres'       => array(

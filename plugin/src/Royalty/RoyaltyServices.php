@@ -30,6 +30,9 @@ final class RoyaltyServices {
 			new LedgerTable(),
 			new ItemPricing(),
 			new RulesController(),
+			new LedgerController(),
+			new ReportController(),
+			new PeriodsController(),
 		);
 	}
 }

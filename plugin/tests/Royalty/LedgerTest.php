@@ -1,0 +1,175 @@
+<?php
+/**
+ * Tests of the royalty ledger: lines on publication, locking, reversals, access per role.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Royalty;
+
+use Ttdt\Royalty\ItemPricing;
+use Ttdt\Royalty\Ledger;
+use Ttdt\Tests\Support\TestCase;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_User;
+
+/**
+ * Runs against the real site: items published through WordPress, lines read through REST.
+ */
+final class LedgerTest extends TestCase {
+
+	/**
+	 * Publishes a graded item written by a user, as an administrator.
+	 *
+	 * @param WP_User              $writer Author.
+	 * @param array<string, mixed> $meta   More meta.
+	 * @return int Item ID.
+	 */
+	private function publish( WP_User $writer, array $meta = array() ): int {
+		wp_set_current_user( self::create_user( 'administrator' )->ID );
+		$post = self::create_post(
+			array(
+				'post_author' => $writer->ID,
+				'post_date'   => '2026-03-10 09:00:00',
+				'meta_input'  => $meta + array(
+					'ttdt_source'        => 'UBND thị trấn',
+					'ttdt_writer'        => 'Nguyễn Thị Viết',
+					ItemPricing::GENRE => 'tin',
+					ItemPricing::GRADE => 'a',
+				),
+			)
+		);
+		$result = wp_update_post(
+			array(
+				'ID'          => $post->ID,
+				'post_status' => 'publish',
+				// A draft's date floats until it is published: give the one of the test.
+				'post_date'   => '2026-03-10 09:00:00',
+				'edit_date'   => true,
+			),
+			true
+		);
+		$this->assertIsInt( $result, is_wp_error( $result ) ? $result->get_error_message() : '' );
+		return $post->ID;
+	}
+
+	/**
+	 * A REST request as a user.
+	 *
+	 * @param int                  $user_id User.
+	 * @param string               $method  Method.
+	 * @param string               $route   Route.
+	 * @param array<string, mixed> $params  Parameters.
+	 * @return WP_REST_Response
+	 */
+	private function rest( int $user_id, string $method, string $route, array $params = array() ): WP_REST_Response {
+		wp_set_current_user( $user_id );
+		$request = new WP_REST_Request( $method, $route );
+		foreach ( $params as $key => $value ) {
+			$request->set_param( $key, $value );
+		}
+		return rest_do_request( $request );
+	}
+
+	public function test_publishing_a_graded_item_records_its_royalty_once(): void {
+		$writer = self::create_user( 'ttdt_collaborator' );
+		$id     = $this->publish( $writer );
+		$lines  = Ledger::of_item( $id, array( 'royalty' ) );
+
+		$this->assertCount( 1, $lines );
+		$this->assertSame( '56160', $lines[0]['amount'] );
+		$this->assertSame( (string) $writer->ID, $lines[0]['payee_user_id'] );
+		$this->assertSame( 'Nguyễn Thị Viết', $lines[0]['payee_name'] );
+		$this->assertSame( '2026-03', $lines[0]['period'] );
+
+		wp_update_post( array( 'ID' => $id, 'post_status' => 'draft' ) );
+		wp_update_post( array( 'ID' => $id, 'post_status' => 'publish' ) );
+		$this->assertCount( 1, Ledger::of_item( $id, array( 'royalty' ) ), 'publishing again adds nothing' );
+	}
+
+	public function test_an_ungraded_item_records_nothing(): void {
+		$id = $this->publish( self::create_user( 'ttdt_collaborator' ), array( ItemPricing::GENRE => '' ) );
+		$this->assertSame( array(), Ledger::of_item( $id, Ledger::KINDS ) );
+	}
+
+	public function test_co_writers_share_the_capped_amount(): void {
+		$writer = self::create_user( 'ttdt_collaborator' );
+		$id     = $this->publish(
+			$writer,
+			array(
+				ItemPricing::GENRE  => 'bai',
+				ItemPricing::SHARES => array(
+					array( 'name' => 'Trần Văn Một', 'user_id' => $writer->ID, 'percent' => 50 ),
+					array( 'name' => 'Lê Thị Hai (không có tài khoản)', 'percent' => 25 ),
+					array( 'name' => 'Phạm Ba', 'percent' => 25 ),
+				),
+			)
+		);
+		$lines = Ledger::of_item( $id, array( 'royalty' ) );
+		$this->assertSame( array( '53181', '26591', '26591' ), array_column( $lines, 'amount' ) );
+		$this->assertSame( array( (string) $writer->ID, '0', '0' ), array_column( $lines, 'payee_user_id' ) );
+	}
+
+	public function test_finalised_lines_are_locked_and_corrected_by_reversal(): void {
+		$id    = $this->publish( self::create_user( 'ttdt_collaborator' ) );
+		$line  = Ledger::of_item( $id, array( 'royalty' ) )[0];
+		$admin = self::create_user( 'administrator' )->ID;
+
+		$over = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 200000, 'note' => 'Tăng mức' ) );
+		$this->assertSame( 400, $over->get_status(), 'the cap holds on adjustments too' );
+		$this->assertSame( 'ttdt_royalty_cap', $over->as_error()->get_error_code() );
+
+		$adjusted = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 50000, 'note' => 'Bài ngắn hơn dự kiến' ) );
+		$this->assertSame( 200, $adjusted->get_status() );
+		$this->assertSame( 50000, $adjusted->get_data()['amount'] );
+
+		$closed = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/periods', array( 'period' => '2026-Q1', 'status' => 'final' ) );
+		$this->assertSame( 200, $closed->get_status() );
+		$this->assertGreaterThanOrEqual( 1, $closed->get_data()['lines'] );
+
+		$refused = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 40000, 'note' => 'Sửa lại' ) );
+		$this->assertSame( 409, $refused->get_status() );
+		$this->assertSame( '50000', Ledger::get( (int) $line['id'] )['amount'] );
+
+		$reversed = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'] . '/reverse', array( 'note' => 'Sai thể loại', 'amount' => 40000 ) );
+		$this->assertSame( 201, $reversed->get_status() );
+		$this->assertSame( array( -50000, 40000 ), array_column( $reversed->get_data(), 'amount' ) );
+		$this->assertSame( 'final', Ledger::get( (int) $line['id'] )['status'] );
+
+		$again = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'] . '/reverse', array( 'note' => 'Lần nữa' ) );
+		$this->assertSame( 409, $again->get_status(), 'a line is reversed once' );
+	}
+
+	public function test_access_per_role(): void {
+		$writer = self::create_user( 'ttdt_collaborator' );
+		$other  = self::create_user( 'ttdt_collaborator' );
+		$this->publish( $writer );
+		$this->publish( $other );
+		$accountant = self::create_user( 'ttdt_accountant' )->ID;
+
+		$own = $this->rest( $writer->ID, 'GET', '/ttdt/v1/royalty/lines', array( 'period' => '2026-03' ) );
+		$this->assertSame( 200, $own->get_status() );
+		$this->assertNotEmpty( $own->get_data() );
+		$this->assertSame( array( $writer->ID ), array_values( array_unique( array_column( $own->get_data(), 'payee_user_id' ) ) ) );
+		$this->assertSame( 403, $this->rest( $writer->ID, 'GET', '/ttdt/v1/royalty/lines', array( 'payee' => $other->ID ) )->get_status() );
+		$line = Ledger::of_item( $this->publish( $other ), array( 'royalty' ) )[0];
+		$this->assertSame( 403, $this->rest( $writer->ID, 'GET', '/ttdt/v1/royalty/lines/' . $line['id'] )->get_status() );
+		$this->assertSame( 200, $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/lines/' . $line['id'] )->get_status() );
+
+		$all = $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/lines', array( 'period' => '2026-03', 'per_page' => 500 ) );
+		$this->assertContains( $other->ID, array_column( $all->get_data(), 'payee_user_id' ) );
+		$this->assertContains( $writer->ID, array_column( $all->get_data(), 'payee_user_id' ) );
+		$this->assertSame( 200, $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/statement', array( 'period' => '2026-03' ) )->get_status() );
+		$this->assertArrayNotHasKey( 'https://api.w.org/action-adjust', $all->get_data()[0]['_links'] ?? array() );
+
+		foreach ( array( $accountant, $writer->ID ) as $user ) {
+			$this->assertSame( 403, $this->rest( $user, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 1, 'note' => 'Thử sửa' ) )->get_status() );
+			$this->assertSame( 403, $this->rest( $user, 'POST', '/ttdt/v1/royalty/periods', array( 'period' => '2026-03', 'status' => 'final' ) )->get_status() );
+			$this->assertSame( 403, $this->rest( $user, 'PUT', '/ttdt/v1/royalty/rules/2026', array( 'budget' => 1 ) )->get_status() );
+		}
+		$this->assertSame( '56160', Ledger::get( (int) $line['id'] )['amount'] );
+		$this->assertSame( 200, $this->rest( self::create_user( 'administrator' )->ID, 'PUT', '/ttdt/v1/royalty/rules/2026', array( 'budget' => 1 ) )->get_status() );
+		$this->assertSame( 401, $this->rest( 0, 'GET', '/ttdt/v1/royalty/lines' )->get_status() );
+	}
+}
