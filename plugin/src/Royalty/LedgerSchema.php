@@ -60,27 +60,27 @@ final class LedgerSchema {
 	 * @return array<string, mixed>
 	 */
 	public static function line(): array {
-		$read  = static fn( string $type, string $description ) => array(
-			'description' => $description,
-			'type'        => $type,
-			'context'     => array( 'view', 'edit' ),
-			'readonly'    => true,
+		$int   = array(
+			'type'     => 'integer',
+			'context'  => array( 'view', 'edit' ),
+			'readonly' => true,
 		);
+		$text  = array_merge( $int, array( 'type' => 'string' ) );
 		$props = array(
-			'id'              => $read( 'integer', __( 'Line ID.', 'ttdt-portal' ) ),
-			'period'          => $read( 'string', __( 'Month the line belongs to, yyyy-mm.', 'ttdt-portal' ) ),
-			'accrued_on'      => $read( 'string', __( 'Date the amount became due (publication date).', 'ttdt-portal' ) ),
-			'kind'            => array_merge( $read( 'string', __( 'Kind of line.', 'ttdt-portal' ) ), array( 'enum' => Ledger::KINDS ) ),
-			'status'          => array_merge( $read( 'string', __( 'Open, finalised or paid.', 'ttdt-portal' ) ), array( 'enum' => Ledger::STATUSES ) ),
-			'item_id'         => $read( 'integer', __( 'Item the amount is for, 0 for none.', 'ttdt-portal' ) ),
-			'item_title'      => $read( 'string', __( 'Title of the item.', 'ttdt-portal' ) ),
-			'genre'           => $read( 'string', __( 'Genre key.', 'ttdt-portal' ) ),
-			'grade'           => $read( 'string', __( 'Grade key.', 'ttdt-portal' ) ),
-			'payee_user_id'   => $read( 'integer', __( 'Account of the payee, 0 for someone without one.', 'ttdt-portal' ) ),
-			'payee_name'      => $read( 'string', __( 'Name of the payee.', 'ttdt-portal' ) ),
-			'share_percent'   => $read( 'integer', __( 'Share of the item\'s royalty, in percent.', 'ttdt-portal' ) ),
-			'computed_amount' => $read( 'integer', __( 'Amount as computed from the rules, in VND.', 'ttdt-portal' ) ),
-			'reverses_id'     => $read( 'integer', __( 'Line this one reverses, 0 for none.', 'ttdt-portal' ) ),
+			'id'              => array_merge( $int, array( 'description' => __( 'Line ID.', 'ttdt-portal' ) ) ),
+			'period'          => array_merge( $text, array( 'description' => __( 'Month the line belongs to, yyyy-mm.', 'ttdt-portal' ) ) ),
+			'accrued_on'      => array_merge( $text, array( 'description' => __( 'Date the amount became due (publication date).', 'ttdt-portal' ) ) ),
+			'kind'            => array_merge( array_merge( $text, array( 'description' => __( 'Kind of line.', 'ttdt-portal' ) ) ), array( 'enum' => Ledger::KINDS ) ),
+			'status'          => array_merge( array_merge( $text, array( 'description' => __( 'Open, finalised or paid.', 'ttdt-portal' ) ) ), array( 'enum' => Ledger::STATUSES ) ),
+			'item_id'         => array_merge( $int, array( 'description' => __( 'Item the amount is for, 0 for none.', 'ttdt-portal' ) ) ),
+			'item_title'      => array_merge( $text, array( 'description' => __( 'Title of the item.', 'ttdt-portal' ) ) ),
+			'genre'           => array_merge( $text, array( 'description' => __( 'Genre key.', 'ttdt-portal' ) ) ),
+			'grade'           => array_merge( $text, array( 'description' => __( 'Grade key.', 'ttdt-portal' ) ) ),
+			'payee_user_id'   => array_merge( $int, array( 'description' => __( 'Account of the payee, 0 for someone without one.', 'ttdt-portal' ) ) ),
+			'payee_name'      => array_merge( $text, array( 'description' => __( 'Name of the payee.', 'ttdt-portal' ) ) ),
+			'share_percent'   => array_merge( $int, array( 'description' => __( 'Share of the item\'s royalty, in percent.', 'ttdt-portal' ) ) ),
+			'computed_amount' => array_merge( $int, array( 'description' => __( 'Amount as computed from the rules, in VND.', 'ttdt-portal' ) ) ),
+			'reverses_id'     => array_merge( $int, array( 'description' => __( 'Line this one reverses, 0 for none.', 'ttdt-portal' ) ) ),
 			'amount'          => array(
 				'description' => __( 'Amount in VND.', 'ttdt-portal' ),
 				'type'        => 'integer',

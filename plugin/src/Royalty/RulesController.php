@@ -159,6 +159,9 @@ final class RulesController extends RestController {
 				return new WP_Error( 'ttdt_royalty_rules_date', __( 'Two values of the same figure start on the same date. Keep one value per date.', 'ttdt-portal' ), array( 'status' => 400 ) );
 			}
 		}
+		if ( isset( $changes['day_divisor'] ) && max( array_column( $changes['day_divisor'], 'value' ) ) > 31 ) {
+			return new WP_Error( 'ttdt_royalty_rules_divisor', __( 'A month has at most 31 days. Enter the number of working days in a month, e.g. 22.', 'ttdt-portal' ), array( 'status' => 400 ) );
+		}
 		return true;
 	}
 

@@ -33,13 +33,12 @@ final class RulesSchema {
 			'maximum' => 100000000000,
 			'context' => $context,
 		);
-		$dated   = static fn( string $description, int $maximum ) => array(
-			'description' => $description,
-			'type'        => 'array',
-			'minItems'    => 1,
-			'maxItems'    => 50,
-			'context'     => $context,
-			'items'       => array(
+		$dated   = array(
+			'type'     => 'array',
+			'minItems' => 1,
+			'maxItems' => 50,
+			'context'  => $context,
+			'items'    => array(
 				'type'                 => 'object',
 				'additionalProperties' => false,
 				'required'             => array( 'from', 'value' ),
@@ -51,7 +50,7 @@ final class RulesSchema {
 					'value'  => array(
 						'type'    => 'integer',
 						'minimum' => 1,
-						'maximum' => $maximum,
+						'maximum' => 1000000000,
 					),
 					'source' => array(
 						'type'      => 'string',
@@ -60,41 +59,37 @@ final class RulesSchema {
 				),
 			),
 		);
-		$keyed   = static fn( string $description, string $number ) => array(
-			'description' => $description,
-			'type'        => 'array',
-			'minItems'    => 1,
-			'maxItems'    => 30,
-			'context'     => $context,
-			'items'       => array(
-				'type'                 => 'object',
-				'additionalProperties' => false,
-				'required'             => array( 'key', 'label', $number ),
-				'properties'           => array(
-					'key'   => array(
-						'type'    => 'string',
-						'pattern' => '^[a-z0-9_]{1,20}$',
-					),
-					'label' => array(
-						'type'      => 'string',
-						'minLength' => 1,
-						'maxLength' => 80,
-					),
-					$number => array(
-						'type'       => 'number',
-						'minimum'    => 0,
-						'maximum'    => 100,
-						'multipleOf' => 0.01,
-					),
+		$entry   = array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'key'   => array(
+					'type'    => 'string',
+					'pattern' => '^[a-z0-9_]{1,20}$',
+				),
+				'label' => array(
+					'type'      => 'string',
+					'minLength' => 1,
+					'maxLength' => 80,
 				),
 			),
 		);
-		$group   = static fn( string $description, array $keys ) => array(
-			'description'          => $description,
+		$factor  = array(
+			'type'       => 'number',
+			'minimum'    => 0,
+			'maximum'    => 100,
+			'multipleOf' => 0.01,
+		);
+		$keyed   = array(
+			'type'     => 'array',
+			'minItems' => 1,
+			'maxItems' => 30,
+			'context'  => $context,
+		);
+		$group   = array(
 			'type'                 => 'object',
 			'context'              => $context,
 			'additionalProperties' => false,
-			'properties'           => array_fill_keys( $keys, $money ),
 		);
 
 		return array(
@@ -114,13 +109,37 @@ final class RulesSchema {
 					'context'     => $context,
 					'readonly'    => true,
 				),
-				'base_wage'   => $dated( __( 'Monthly wage the cap per item is based on, in VND, with the date each value applies from.', 'ttdt-portal' ), 1000000000 ),
-				'day_divisor' => $dated( __( 'Number a monthly wage is divided by to give one day\'s wage, with the date each value applies from.', 'ttdt-portal' ), 31 ),
-				'unit_value'  => $dated( __( 'Value of one royalty coefficient unit, in VND, with the date each value applies from.', 'ttdt-portal' ), 1000000000 ),
-				'genres'      => $keyed( __( 'Genres and their royalty coefficients.', 'ttdt-portal' ), 'coefficient' ),
-				'grades'      => $keyed( __( 'Quality grades and their multipliers.', 'ttdt-portal' ), 'multiplier' ),
-				'stipends'    => $group( __( 'Yearly stipend of the board head, deputies and members, in VND.', 'ttdt-portal' ), array( 'head', 'deputy', 'member' ) ),
-				'fees'        => $group( __( 'Fees per item for editing, research and approval, in VND.', 'ttdt-portal' ), array( 'editing', 'research', 'approval' ) ),
+				'base_wage'   => array_merge( $dated, array( 'description' => __( 'Monthly wage the cap per item is based on, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'day_divisor' => array_merge( $dated, array( 'description' => __( 'Number a monthly wage is divided by to give one day\'s wage, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'unit_value'  => array_merge( $dated, array( 'description' => __( 'Value of one royalty coefficient unit, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'genres'      => array_merge(
+					$keyed,
+					array(
+						'description' => __( 'Genres and their royalty coefficients.', 'ttdt-portal' ),
+						'items'       => array_merge(
+							$entry,
+							array(
+								'required'   => array( 'key', 'label', 'coefficient' ),
+								'properties' => array_merge( $entry['properties'], array( 'coefficient' => $factor ) ),
+							)
+						),
+					)
+				),
+				'grades'      => array_merge(
+					$keyed,
+					array(
+						'description' => __( 'Quality grades and their multipliers.', 'ttdt-portal' ),
+						'items'       => array_merge(
+							$entry,
+							array(
+								'required'   => array( 'key', 'label', 'multiplier' ),
+								'properties' => array_merge( $entry['properties'], array( 'multiplier' => $factor ) ),
+							)
+						),
+					)
+				),
+				'stipends'    => array_merge( $group, array( 'description' => __( 'Yearly stipend of the board head, deputies and members, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'head', 'deputy', 'member' ), $money ) ) ),
+				'fees'        => array_merge( $group, array( 'description' => __( 'Fees per item for editing, research and approval, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'editing', 'research', 'approval' ), $money ) ) ),
 				'budget'      => array_merge( $money, array( 'description' => __( 'Annual royalty budget (dự toán), in VND.', 'ttdt-portal' ) ) ),
 				'day_cap'     => array(
 					'description' => __( 'Cap per item today: one day\'s wage, in VND.', 'ttdt-portal' ),
