@@ -23,6 +23,8 @@ export const QUOTA_ENTITY = 'quota';
 export const AUDIT_ENTITY = 'audit';
 /** `ttdt/v1/audit/facets`: a singleton, the values the log can be filtered by. */
 export const AUDIT_FACETS_ENTITY = 'audit-facets';
+/** `ttdt/v1/royalty/lines`: royalty ledger lines, paged on the server, keyed by ID. */
+export const ROYALTY_LINES_ENTITY = 'royalty-lines';
 
 let registered = false;
 
@@ -61,6 +63,12 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: AUDIT_FACETS_ENTITY,
 			baseURL: '/ttdt/v1/audit/facets',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ROYALTY_LINES_ENTITY,
+			baseURL: '/ttdt/v1/royalty/lines',
+			key: 'id',
 		},
 	] );
 }

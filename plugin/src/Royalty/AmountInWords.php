@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Reads an integer amount of đồng the way the admin screen does with `read-vietnamese-number`
- * (its default configuration, unit "đồng"; amounts below a million tỉ): "một trăm lẻ một", "hai mươi mốt", "mười lăm",
+ * (its default configuration, unit "đồng"): "một trăm lẻ một", "hai mươi mốt", "mười lăm",
  * "một triệu không trăm lẻ năm nghìn". The printable statement is rendered here in PHP and
  * the screen in TypeScript; `admin-ui/screens/royalty/test/words-parity.test.ts` checks both
  * read the same numbers alike.
@@ -28,7 +28,7 @@ final class AmountInWords {
 	private const DIGITS = array( 'không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín' );
 
 	/**
-	 * Names of the groups of three digits, from the right; after "tỉ" they repeat.
+	 * Names of the groups of three digits, from the right.
 	 *
 	 * @var string[]
 	 */
@@ -61,34 +61,37 @@ final class AmountInWords {
 		if ( 0 === $number ) {
 			return self::DIGITS[0];
 		}
-		$digits = (string) $number;
-		$digits = str_pad( $digits, (int) ceil( strlen( $digits ) / 3 ) * 3, '0', STR_PAD_LEFT );
-		$groups = str_split( $digits, 3 );
-		$count  = count( $groups );
+		return self::words( $number, true );
+	}
+
+	/**
+	 * The words of a positive number: what is above a billion is read as a number of "tỉ"
+	 * (so 4,005,000,000,000 is "bốn nghìn không trăm lẻ năm tỉ"), the rest in groups.
+	 *
+	 * @param int  $number  Number, > 0.
+	 * @param bool $leading Whether nothing is read before it (else every group is read in full).
+	 * @return string
+	 */
+	private static function words( int $number, bool $leading ): string {
+		if ( $number >= 1000000000 ) {
+			$words = self::words( intdiv( $number, 1000000000 ), $leading ) . ' ' . self::GROUPS[3];
+			$lower = $number % 1000000000;
+			return $lower > 0 ? $words . ' ' . self::words( $lower, false ) : $words;
+		}
+		$groups = str_split( str_pad( (string) $number, 9, '0', STR_PAD_LEFT ), 3 );
 		$words  = array();
 		foreach ( $groups as $index => $group ) {
-			$position = $count - 1 - $index;
 			if ( '000' === $group ) {
 				continue;
 			}
 			// The leading group is read short ("mười lăm"), the others in full ("không trăm…").
-			$words[] = self::group( $group, 0 === $index );
-			$name    = self::group_name( $position );
-			if ( '' !== $name && '000' !== $group ) {
+			$words[] = self::group( $group, $leading && ! $words );
+			$name    = self::GROUPS[ 2 - $index ];
+			if ( '' !== $name ) {
 				$words[] = $name;
 			}
 		}
-		return trim( (string) preg_replace( '/\s+/', ' ', implode( ' ', $words ) ) );
-	}
-
-	/**
-	 * Name of a group position: "", nghìn, triệu, tỉ, nghìn tỉ, triệu tỉ, tỉ tỉ…
-	 *
-	 * @param int $position Position from the right, 0 for units.
-	 * @return string
-	 */
-	private static function group_name( int $position ): string {
-		return trim( self::GROUPS[ $position % 3 ] . str_repeat( ' ' . self::GROUPS[3], intdiv( $position, 3 ) ) );
+		return implode( ' ', $words );
 	}
 
 	/**
