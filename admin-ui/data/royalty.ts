@@ -107,6 +107,7 @@ export function useRoyaltyLines( query: Record< string, string | number > ) {
 		ROYALTY_LINES_ENTITY,
 		query
 	);
+	const key = JSON.stringify( query );
 	const totals = useSelect(
 		( select ) => ( {
 			total:
@@ -122,7 +123,9 @@ export function useRoyaltyLines( query: Record< string, string | number > ) {
 					query
 				) ?? 1,
 		} ),
-		[ JSON.stringify( query ) ]
+		// The key stands for the query, a new object on every render.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[ key ]
 	);
 	return { lines: records ?? [], isLoading: isResolving, ...totals };
 }

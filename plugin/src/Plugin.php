@@ -118,7 +118,7 @@ final class Plugin {
 			new EditorExtensions(),
 			new BlockTypes(),
 			new Blocks\Patterns(),
-			...Royalty\RoyaltyServices::create(),
+			...Royalty\RoyaltyServices::create( $settings ),
 		);
 
 		foreach ( $services as $service ) {

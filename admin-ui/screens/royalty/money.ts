@@ -32,8 +32,8 @@ export function amountInWords( amount: number ): string {
 /**
  * A period as people say it: "Tháng 03/2026", "Quý 1/2026", "Năm 2026".
  *
- * @param period `2026-03`, `2026-Q1` or `2026`.
- * @param names  Translated templates for a month, a quarter and a year.
+ * @param period        `2026-03`, `2026-Q1` or `2026`.
+ * @param names         Translated templates for a month, a quarter and a year.
  * @param names.month
  * @param names.quarter
  * @param names.year
@@ -47,7 +47,11 @@ export function periodLabel(
 		return names.year.replace( '%s', year );
 	}
 	if ( period[ 5 ] === 'Q' ) {
-		return names.quarter.replace( '%1$s', period[ 6 ] ).replace( '%2$s', year );
+		return names.quarter
+			.replace( '%1$s', period[ 6 ] )
+			.replace( '%2$s', year );
 	}
-	return names.month.replace( '%1$s', period.slice( 5 ) ).replace( '%2$s', year );
+	return names.month
+		.replace( '%1$s', period.slice( 5 ) )
+		.replace( '%2$s', year );
 }

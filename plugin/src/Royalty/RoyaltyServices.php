@@ -9,6 +9,7 @@ namespace Ttdt\Royalty;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 
 /**
@@ -23,9 +24,10 @@ final class RoyaltyServices {
 	 *
 	 * @since 0.1.0
 	 *
+	 * @param Settings $settings Portal settings (names on the printed statement).
 	 * @return Hookable[]
 	 */
-	public static function create(): array {
+	public static function create( Settings $settings ): array {
 		return array(
 			new LedgerTable(),
 			new ItemPricing(),
@@ -33,6 +35,8 @@ final class RoyaltyServices {
 			new LedgerController(),
 			new ReportController(),
 			new PeriodsController(),
+			new RoyaltyScreen(),
+			new StatementPrint( $settings ),
 		);
 	}
 }

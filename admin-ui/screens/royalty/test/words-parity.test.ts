@@ -66,7 +66,10 @@ describe( 'amounts in words', () => {
 						maxLength: 6,
 					} )
 					.map( ( parts ) =>
-						parts.reduce( ( sum, part ) => sum * 1000 + part, 0 )
+						parts.reduce< number >(
+							( sum, part ) => sum * 1000 + part,
+							0
+						)
 					),
 				{ numRuns: 300, seed: 11 }
 			),
