@@ -16,8 +16,9 @@ import { __ } from '@wordpress/i18n';
 import { errorMessage } from '../../data/error-message';
 import type { RoyaltyLineWithLinks } from '../../data/royalty';
 
-const ADJUST = 'https://api.w.org/action-adjust';
-const REVERSE = 'https://api.w.org/action-reverse';
+// WordPress compacts `https://api.w.org/action-…` to this CURIE in responses.
+const ADJUST = 'wp:action-adjust';
+const REVERSE = 'wp:action-reverse';
 
 type FormProps = {
 	line: RoyaltyLineWithLinks;

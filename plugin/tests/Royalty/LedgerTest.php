@@ -72,6 +72,17 @@ final class LedgerTest extends TestCase {
 		return rest_do_request( $request );
 	}
 
+	/**
+	 * The links of one item of a collection response.
+	 *
+	 * @param WP_REST_Response $response Collection.
+	 * @param int              $index    Item.
+	 * @return array<string, mixed>
+	 */
+	private function links( WP_REST_Response $response, int $index ): array {
+		return (array) ( $response->get_data()[ $index ]['_links'] ?? array() );
+	}
+
 	public function test_publishing_a_graded_item_records_its_royalty_once(): void {
 		$writer = self::create_user( 'ttdt_collaborator' );
 		$id     = $this->publish( $writer );
@@ -120,6 +131,10 @@ final class LedgerTest extends TestCase {
 		$this->assertSame( 400, $over->get_status(), 'the cap holds on adjustments too' );
 		$this->assertSame( 'ttdt_royalty_cap', $over->as_error()->get_error_code() );
 
+		$open = $this->rest( $admin, 'GET', '/ttdt/v1/royalty/lines/' . $line['id'] );
+		$this->assertArrayHasKey( 'https://api.w.org/action-adjust', $open->get_links() );
+		$this->assertArrayNotHasKey( 'https://api.w.org/action-reverse', $open->get_links() );
+
 		$adjusted = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 50000, 'note' => 'Bài ngắn hơn dự kiến' ) );
 		$this->assertSame( 200, $adjusted->get_status() );
 		$this->assertSame( 50000, $adjusted->get_data()['amount'] );
@@ -136,6 +151,9 @@ final class LedgerTest extends TestCase {
 		$this->assertSame( 201, $reversed->get_status() );
 		$this->assertSame( array( -50000, 40000 ), array_column( $reversed->get_data(), 'amount' ) );
 		$this->assertSame( 'final', Ledger::get( (int) $line['id'] )['status'] );
+		$final = $this->rest( $admin, 'GET', '/ttdt/v1/royalty/lines/' . $line['id'] )->get_links();
+		$this->assertArrayHasKey( 'https://api.w.org/action-reverse', $final );
+		$this->assertArrayNotHasKey( 'https://api.w.org/action-adjust', $final );
 
 		$again = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'] . '/reverse', array( 'note' => 'Lần nữa' ) );
 		$this->assertSame( 409, $again->get_status(), 'a line is reversed once' );
@@ -161,7 +179,9 @@ final class LedgerTest extends TestCase {
 		$this->assertContains( $other->ID, array_column( $all->get_data(), 'payee_user_id' ) );
 		$this->assertContains( $writer->ID, array_column( $all->get_data(), 'payee_user_id' ) );
 		$this->assertSame( 200, $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/statement', array( 'period' => '2026-03' ) )->get_status() );
-		$this->assertArrayNotHasKey( 'https://api.w.org/action-adjust', $all->get_data()[0]['_links'] ?? array() );
+		// The server tells the UI what the user may do: the accountant may not adjust.
+		$this->assertArrayHasKey( 'self', $this->links( $all, 0 ) );
+		$this->assertArrayNotHasKey( 'https://api.w.org/action-adjust', $this->links( $all, 0 ) );
 
 		foreach ( array( $accountant, $writer->ID ) as $user ) {
 			$this->assertSame( 403, $this->rest( $user, 'POST', '/ttdt/v1/royalty/lines/' . $line['id'], array( 'amount' => 1, 'note' => 'Thử sửa' ) )->get_status() );
