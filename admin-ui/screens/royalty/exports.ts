@@ -108,9 +108,9 @@ export function downloadCsv( statement: RoyaltyStatement ) {
  * numbers as numbers (formatted `#,##0`) and totals as formulas with their values. exceljs is
  * loaded only now, as its own chunk.
  *
- * @param statement Statement.
- * @param title     Title printed above the table.
- * @param labels    Names of the kinds and statuses of lines, from the REST schema.
+ * @param statement     Statement.
+ * @param title         Title printed above the table.
+ * @param labels        Names of the kinds and statuses of lines, from the REST schema.
  * @param labels.kind
  * @param labels.status
  */

@@ -15,7 +15,10 @@ import { formatMoney } from './money';
 
 type Props = {
 	period: string;
-	labels: { kind: Record< string, string >; status: Record< string, string > };
+	labels: {
+		kind: Record< string, string >;
+		status: Record< string, string >;
+	};
 	periodName: string;
 	canExport: boolean;
 	version: number;
