@@ -18,7 +18,8 @@ use WP_REST_Server;
 
 /**
  * POST `{ period, status: "final" }` locks every open line of the period; `status: "paid"`
- * then marks the finalised lines paid. Administrators only.
+ * then marks the finalised lines paid. POST `/royalty/stipends { year }` records the board's
+ * yearly stipends. Administrators only: this is the year-end work of the one who pays.
  *
  * @since 0.1.0
  */
@@ -50,6 +51,48 @@ final class PeriodsController extends RestController {
 					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/royalty/stipends',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'accrue_stipends' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => array(
+						'year' => array(
+							'description' => __( 'Fiscal year whose board stipends are recorded.', 'ttdt-portal' ),
+							'type'        => 'integer',
+							'minimum'     => 2000,
+							'maximum'     => 2100,
+							'required'    => true,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Records the board stipends of a year (once per member).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function accrue_stipends( $request ) {
+		$ids = Stipends::accrue( (int) $request['year'] );
+		if ( is_wp_error( $ids ) ) {
+			return $ids;
+		}
+		return rest_ensure_response(
+			array(
+				'period' => (string) (int) $request['year'],
+				'lines'  => count( $ids ),
 			)
 		);
 	}

@@ -7,6 +7,7 @@
 
 namespace Ttdt\Tests\Royalty;
 
+use Ttdt\Board\BoardRoster;
 use Ttdt\Royalty\ItemPricing;
 use Ttdt\Royalty\Ledger;
 use Ttdt\Tests\Support\TestCase;
@@ -192,4 +193,27 @@ final class LedgerTest extends TestCase {
 		$this->assertSame( 200, $this->rest( self::create_user( 'administrator' )->ID, 'PUT', '/ttdt/v1/royalty/rules/2026', array( 'budget' => 1 ) )->get_status() );
 		$this->assertSame( 401, $this->rest( 0, 'GET', '/ttdt/v1/royalty/lines' )->get_status() );
 	}
+
+	public function test_board_stipends_are_prorated_by_term_and_recorded_once(): void {
+		$head   = self::create_user( 'ttdt_publisher' );
+		$member = self::create_user( 'ttdt_moderator' );
+		$gone   = self::create_user( 'ttdt_updater' );
+		BoardRoster::update( $head, array( 'position' => 'head', 'term_start' => '2020-01-01' ) );
+		BoardRoster::update( $member, array( 'position' => 'member', 'term_start' => '2026-07-01', 'term_end' => '2031-06-30' ) );
+		BoardRoster::update( $gone, array( 'position' => 'deputy', 'term_start' => '2020-01-01', 'term_end' => '2025-12-31' ) );
+		$admin = self::create_user( 'administrator' )->ID;
+
+		$this->assertSame( 403, $this->rest( self::create_user( 'ttdt_accountant' )->ID, 'POST', '/ttdt/v1/royalty/stipends', array( 'year' => 2026 ) )->get_status() );
+		$first = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/stipends', array( 'year' => 2026 ) );
+		$this->assertSame( 200, $first->get_status() );
+		$lines = array_column( $this->rest( $admin, 'GET', '/ttdt/v1/royalty/lines', array( 'kind' => 'stipend', 'period' => '2026', 'per_page' => 500 ) )->get_data(), 'amount', 'payee_user_id' );
+		$this->assertSame( 2000000, $lines[ $head->ID ] );
+		// 184 of 365 days.
+		$this->assertSame( 1008219, $lines[ $member->ID ] );
+		$this->assertArrayNotHasKey( $gone->ID, $lines, 'a term over before the year earns nothing' );
+
+		$again = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/stipends', array( 'year' => 2026 ) );
+		$this->assertSame( 0, $again->get_data()['lines'] );
+	}
 }
+
