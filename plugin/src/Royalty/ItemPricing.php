@@ -62,6 +62,35 @@ final class ItemPricing implements Hookable {
 		add_action( 'init', array( $this, 'register_meta' ), 20 );
 		add_action( 'wp_after_insert_post', array( $this, 'after_save' ), 20, 4 );
 		add_filter( ApprovalFingerprint::IGNORED_META_FILTER, array( $this, 'not_content' ) );
+		add_action( 'rest_api_init', array( $this, 'register_link_filters' ) );
+	}
+
+	/**
+	 * Adds the grading link to items in REST responses.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_link_filters(): void {
+		foreach ( PublishGate::post_types() as $post_type ) {
+			add_filter( 'rest_prepare_' . $post_type, array( $this, 'add_link' ), 10, 2 );
+		}
+	}
+
+	/**
+	 * Tells the editor whether the user may grade the item (`wp:action-grade-royalty`), so
+	 * the panel is shown to those the server lets write the meta and to nobody else.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param \WP_REST_Response $response Response.
+	 * @param WP_Post           $post     Item.
+	 * @return \WP_REST_Response
+	 */
+	public function add_link( $response, $post ) {
+		if ( $post instanceof WP_Post && current_user_can( Capabilities::GRADE_ITEM, $post->ID ) ) {
+			$response->add_link( 'https://api.w.org/action-grade-royalty', rest_url( 'wp/v2/' . ( get_post_type_object( $post->post_type )->rest_base ?: $post->post_type ) . '/' . $post->ID ) );
+		}
+		return $response;
 	}
 
 	/**
@@ -90,7 +119,11 @@ final class ItemPricing implements Hookable {
 				'default'           => '',
 				'sanitize_callback' => 'sanitize_key',
 				'show_in_rest'      => array(
-					'schema' => array( 'enum' => array_merge( array( '' ), array_column( $rules['genres'], 'key' ) ) ),
+					// The names ride along with the values (as `EnumLabels` does), for the editor panel.
+					'schema' => array(
+						'enum'     => array_merge( array( '' ), array_column( $rules['genres'], 'key' ) ),
+						'x-labels' => array_column( $rules['genres'], 'label', 'key' ),
+					),
 				),
 			),
 			self::GRADE  => array(
@@ -99,7 +132,10 @@ final class ItemPricing implements Hookable {
 				'default'           => '',
 				'sanitize_callback' => 'sanitize_key',
 				'show_in_rest'      => array(
-					'schema' => array( 'enum' => array_merge( array( '' ), array_column( $rules['grades'], 'key' ) ) ),
+					'schema' => array(
+						'enum'     => array_merge( array( '' ), array_column( $rules['grades'], 'key' ) ),
+						'x-labels' => array_column( $rules['grades'], 'label', 'key' ),
+					),
 				),
 			),
 			self::SHARES => array(

@@ -215,5 +215,20 @@ final class LedgerTest extends TestCase {
 		$again = $this->rest( $admin, 'POST', '/ttdt/v1/royalty/stipends', array( 'year' => 2026 ) );
 		$this->assertSame( 0, $again->get_data()['lines'] );
 	}
-}
 
+	public function test_only_those_who_approve_may_grade_an_item_and_the_editor_is_told(): void {
+		$writer    = self::create_user( 'ttdt_collaborator' );
+		$moderator = self::create_user( 'ttdt_moderator' );
+		$post      = self::create_post( array( 'post_author' => $writer->ID ) );
+		$route     = '/wp/v2/posts/' . $post->ID;
+
+		$refused = $this->rest( $writer->ID, 'POST', $route, array( 'meta' => array( ItemPricing::GENRE => 'bai' ) ) );
+		$this->assertSame( 403, $refused->get_status() );
+		$this->assertArrayNotHasKey( 'https://api.w.org/action-grade-royalty', $this->rest( $writer->ID, 'GET', $route, array( 'context' => 'edit' ) )->get_links() );
+
+		$this->assertArrayHasKey( 'https://api.w.org/action-grade-royalty', $this->rest( $moderator->ID, 'GET', $route, array( 'context' => 'edit' ) )->get_links() );
+		$this->assertSame( 400, $this->rest( $moderator->ID, 'POST', $route, array( 'meta' => array( ItemPricing::GENRE => 'sach' ) ) )->get_status() );
+		$this->assertSame( 200, $this->rest( $moderator->ID, 'POST', $route, array( 'meta' => array( ItemPricing::GENRE => 'bai', ItemPricing::GRADE => 'b' ) ) )->get_status() );
+		$this->assertSame( 'bai', get_post_meta( $post->ID, ItemPricing::GENRE, true ) );
+	}
+}
