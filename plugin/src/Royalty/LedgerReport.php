@@ -30,8 +30,12 @@ final class LedgerReport {
 	public static function page( array $filter, int $page, int $per_page ): array {
 		global $wpdb;
 		$table = $wpdb->prefix . LedgerTable::NAME;
-		$months = $filter['months'] ?? array( '2000-01', '2100-12' );
-		$where  = $wpdb->prepare( 'fiscal_year BETWEEN %d AND %d AND period BETWEEN %s AND %s', (int) substr( $months[0], 0, 4 ), (int) substr( $months[1], 0, 4 ), $months[0], $months[1] );
+		$where = '1=1';
+		if ( ! empty( $filter['months'] ) ) {
+			// Periods never span years (a month, a quarter or a year): one fiscal year is an
+			// index lookup (`=`), which keeps the rows in the index's payee order for GROUP BY.
+			$where .= $wpdb->prepare( ' AND fiscal_year = %d AND period BETWEEN %s AND %s', (int) substr( $filter['months'][0], 0, 4 ), $filter['months'][0], $filter['months'][1] );
+		}
 		if ( isset( $filter['payee_user_id'] ) ) {
 			$where .= $wpdb->prepare( ' AND payee_user_id = %d', (int) $filter['payee_user_id'] );
 		}
@@ -65,9 +69,7 @@ final class LedgerReport {
 			$where .= $wpdb->prepare( ' AND payee_user_id = %d', $payee_user_id );
 		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
-		$months = (array) $wpdb->get_results( "SELECT period, kind, status, SUM(amount) AS total, COUNT(*) AS line_count FROM {$table} WHERE {$where} GROUP BY period, kind, status", ARRAY_A );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
-		$genres = (array) $wpdb->get_results( "SELECT genre, SUM(amount) AS total FROM {$table} WHERE {$where} AND genre <> '' GROUP BY genre ORDER BY total DESC", ARRAY_A );
+		$months = (array) $wpdb->get_results( "SELECT period, kind, status, genre, SUM(amount) AS total FROM {$table} WHERE {$where} GROUP BY period, kind, status, genre", ARRAY_A );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
 		$top    = (array) $wpdb->get_results( "SELECT payee_name, payee_user_id, SUM(amount) AS total, COUNT(DISTINCT item_id) AS items FROM {$table} WHERE {$where} GROUP BY payee_name, payee_user_id ORDER BY total DESC LIMIT 10", ARRAY_A );
 
@@ -81,10 +83,14 @@ final class LedgerReport {
 				'unpaid'    => 0,
 			);
 		}
-		$spent = 0;
+		$spent  = 0;
 		$unpaid = 0;
+		$genres = array();
 		foreach ( $months as $row ) {
 			$total = (int) $row['total'];
+			if ( '' !== $row['genre'] ) {
+				$genres[ $row['genre'] ] = ( $genres[ $row['genre'] ] ?? 0 ) + $total;
+			}
 			$key   = 'royalty' === $row['kind'] ? 'royalties' : ( 0 === strpos( $row['kind'], 'fee_' ) ? 'fees' : 'other' );
 			if ( isset( $by_month[ $row['period'] ] ) ) {
 				$by_month[ $row['period'] ][ $key ] += $total;
@@ -95,6 +101,7 @@ final class LedgerReport {
 			$spent += $total;
 			$unpaid += 'paid' !== $row['status'] ? $total : 0;
 		}
+		arsort( $genres );
 		$rules  = RoyaltyRules::for_year( $year );
 		$labels = array_column( $rules['genres'], 'label', 'key' );
 		return array(
@@ -104,11 +111,12 @@ final class LedgerReport {
 			'unpaid'   => $unpaid,
 			'months'   => array_values( $by_month ),
 			'genres'   => array_map(
-				static fn( $row ) => array(
-					'genre' => $row['genre'],
-					'label' => $labels[ $row['genre'] ] ?? $row['genre'],
-					'total' => (int) $row['total'],
+				static fn( $genre, $total ) => array(
+					'genre' => (string) $genre,
+					'label' => $labels[ $genre ] ?? (string) $genre,
+					'total' => $total,
 				),
+				array_keys( $genres ),
 				$genres
 			),
 			'top'      => array_map(
@@ -134,8 +142,12 @@ final class LedgerReport {
 	public static function statement( array $filter ): array {
 		global $wpdb;
 		$table = $wpdb->prefix . LedgerTable::NAME;
-		$months = $filter['months'] ?? array( '2000-01', '2100-12' );
-		$where  = $wpdb->prepare( 'fiscal_year BETWEEN %d AND %d AND period BETWEEN %s AND %s', (int) substr( $months[0], 0, 4 ), (int) substr( $months[1], 0, 4 ), $months[0], $months[1] );
+		$where = '1=1';
+		if ( ! empty( $filter['months'] ) ) {
+			// Periods never span years (a month, a quarter or a year): one fiscal year is an
+			// index lookup (`=`), which keeps the rows in the index's payee order for GROUP BY.
+			$where .= $wpdb->prepare( ' AND fiscal_year = %d AND period BETWEEN %s AND %s', (int) substr( $filter['months'][0], 0, 4 ), $filter['months'][0], $filter['months'][1] );
+		}
 		if ( isset( $filter['payee_user_id'] ) ) {
 			$where .= $wpdb->prepare( ' AND payee_user_id = %d', (int) $filter['payee_user_id'] );
 		}

@@ -231,4 +231,33 @@ final class LedgerTest extends TestCase {
 		$this->assertSame( 200, $this->rest( $moderator->ID, 'POST', $route, array( 'meta' => array( ItemPricing::GENRE => 'bai', ItemPricing::GRADE => 'b' ) ) )->get_status() );
 		$this->assertSame( 'bai', get_post_meta( $post->ID, ItemPricing::GENRE, true ) );
 	}
+
+	public function test_the_dashboard_and_the_statement_add_up(): void {
+		global $wpdb;
+		// Only this test's lines count: the site may hold others of 2026.
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE fiscal_year = 2026', \Ttdt\Royalty\LedgerTable::name() ) );
+		$writer = self::create_user( 'ttdt_collaborator' );
+		$this->publish( $writer );
+		$this->publish( $writer, array( ItemPricing::GENRE => 'bai' ) );
+		$accountant = self::create_user( 'ttdt_accountant' )->ID;
+
+		$summary = $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/summary', array( 'year' => 2026 ) )->get_data();
+		$royalties = 56160 + 106363;
+		$march     = $summary['months'][2];
+		$this->assertSame( '2026-03', $march['period'] );
+		$this->assertSame( $royalties, $march['royalties'] );
+		$this->assertSame( $summary['spent'], $march['royalties'] + $march['fees'] + $march['other'] );
+		$this->assertSame( $summary['spent'], $summary['unpaid'] );
+		$this->assertSame( array( 'bai' => 106363 + $march['fees'] / 2, 'tin' => 56160 + $march['fees'] / 2 ), array_column( $summary['genres'], 'total', 'genre' ) );
+		$this->assertSame( 'Bài', array_column( $summary['genres'], 'label', 'genre' )['bai'] );
+		$this->assertSame( $royalties, array_column( $summary['top'], 'total', 'name' )['Nguyễn Thị Viết'] );
+		$this->assertFalse( $summary['can_manage'] );
+		$this->assertTrue( $summary['can_export'] );
+
+		$statement = $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/statement', array( 'period' => '2026-Q1' ) )->get_data();
+		$this->assertSame( $summary['spent'], $statement['total'] );
+		$this->assertSame( $statement['total'], array_sum( array_column( $statement['rows'], 'total' ) ) );
+		$this->assertSame( \Ttdt\Royalty\AmountInWords::dong( $statement['total'] ), $statement['in_words'] );
+		$this->assertSame( array(), $this->rest( $accountant, 'GET', '/ttdt/v1/royalty/statement', array( 'period' => '2026-04' ) )->get_data()['rows'] );
+	}
 }
