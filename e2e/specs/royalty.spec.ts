@@ -8,7 +8,12 @@ import ExcelJS from 'exceljs';
  */
 import { test, expect } from '../support/mailbox';
 import { PASSWORD, ensureUser } from '../support/users';
-import { Sessions, approveIn, type User } from '../support/workflow';
+import {
+	Sessions,
+	approveIn,
+	fixtureWriter,
+	type User,
+} from '../support/workflow';
 
 type Line = {
 	id: number;
@@ -396,4 +401,42 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 		expect( after.amount ).toBe( line.amount );
 		expect( after.status ).toBe( 'final' );
 	} );
+
+	test( 'whoever may approve an item grades it in the editor panel', async ( {
+		admin,
+		editor,
+		page,
+		requestUtils,
+	} ) => {
+		const draft = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: `Tin xếp loại ${ prefix }`,
+				status: 'draft',
+				author: ( await fixtureWriter( requestUtils ) ).id,
+			},
+		} ) ) as { id: number };
+		await admin.editPost( draft.id );
+		await editor.openDocumentSettingsSidebar();
+		await page.getByRole( 'tab', { name: /^(Post|Bài viết)$/ } ).click();
+		const toggle = page.getByRole( 'button', { name: 'Xếp loại nhuận bút' } );
+		if ( ( await toggle.getAttribute( 'aria-expanded' ) ) === 'false' ) {
+			await toggle.click();
+		}
+		await page.getByLabel( 'Thể loại' ).selectOption( { label: 'Bài' } );
+		await page.getByLabel( 'Mức chất lượng' ).selectOption( { label: 'Khá' } );
+		await page.locator( '.editor-post-save-draft' ).click();
+		await expect( page.locator( '.editor-post-saved-state' ) ).toHaveClass(
+			/is-saved/,
+			{ timeout: 60_000 }
+		);
+		const saved = ( await requestUtils.rest( {
+			path: `/wp/v2/posts/${ draft.id }`,
+			params: { context: 'edit' },
+		} ) ) as { meta: Record< string, string > };
+		expect( saved.meta.ttdt_royalty_genre ).toBe( 'bai' );
+		expect( saved.meta.ttdt_royalty_grade ).toBe( 'b' );
+	} );
 } );
+
