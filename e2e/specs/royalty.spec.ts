@@ -420,12 +420,16 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 		await admin.editPost( draft.id );
 		await editor.openDocumentSettingsSidebar();
 		await page.getByRole( 'tab', { name: /^(Post|Bài viết)$/ } ).click();
-		const toggle = page.getByRole( 'button', { name: 'Xếp loại nhuận bút' } );
+		const toggle = page.getByRole( 'button', {
+			name: 'Xếp loại nhuận bút',
+		} );
 		if ( ( await toggle.getAttribute( 'aria-expanded' ) ) === 'false' ) {
 			await toggle.click();
 		}
 		await page.getByLabel( 'Thể loại' ).selectOption( { label: 'Bài' } );
-		await page.getByLabel( 'Mức chất lượng' ).selectOption( { label: 'Khá' } );
+		await page
+			.getByLabel( 'Mức chất lượng' )
+			.selectOption( { label: 'Khá' } );
 		await page.locator( '.editor-post-save-draft' ).click();
 		await expect( page.locator( '.editor-post-saved-state' ) ).toHaveClass(
 			/is-saved/,
@@ -439,4 +443,3 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 		expect( saved.meta.ttdt_royalty_grade ).toBe( 'b' );
 	} );
 } );
-

@@ -45,11 +45,13 @@ function RoyaltyGrade() {
 		( select ) => {
 			const schema = (
 				select( schemaStore ) as {
-					getSchema: ( path: string ) =>
-						| { properties?: Record< string, unknown > }
-						| undefined;
+					getSchema: (
+						path: string
+					) => { properties?: Record< string, unknown > } | undefined;
 				}
-			 ).getSchema( `/wp/v2/${ postType === 'post' ? 'posts' : postType }` );
+			 ).getSchema(
+				`/wp/v2/${ postType === 'post' ? 'posts' : postType }`
+			);
 			return schema?.properties?.meta as MetaSchema | undefined;
 		},
 		[ postType ]
