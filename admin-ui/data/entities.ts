@@ -29,6 +29,8 @@ export const WORKFLOW_ENTITY = 'workflow';
 export const WORKFLOW_REMINDERS_ENTITY = 'workflow-reminders';
 /** `ttdt/v1/feedback/items`: the feedback inbox, paged on the server. */
 export const FEEDBACK_ENTITY = 'feedback-item';
+/** `ttdt/v1/royalty/lines`: royalty ledger lines, paged on the server, keyed by ID. */
+export const ROYALTY_LINES_ENTITY = 'royalty-lines';
 
 let registered = false;
 
@@ -83,6 +85,12 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: FEEDBACK_ENTITY,
 			baseURL: '/ttdt/v1/feedback/items',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ROYALTY_LINES_ENTITY,
+			baseURL: '/ttdt/v1/royalty/lines',
 			key: 'id',
 		},
 	] );

@@ -126,6 +126,7 @@ final class Plugin {
 			new BlockTypes(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
+			...Royalty\RoyaltyServices::create( $settings ),
 		);
 
 		foreach ( $services as $service ) {

@@ -109,6 +109,44 @@ final class Capabilities implements Hookable {
 	public const EXPORT_ROYALTIES = 'ttdt_export_royalties';
 
 	/**
+	 * Change a fiscal year's royalty rules (wages, coefficients, stipends, fees, budget).
+	 * Meta capability: system administration (Art. 10, 12.2).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_ROYALTY_RULES = 'ttdt_manage_royalty_rules';
+
+	/**
+	 * Adjust, reverse, finalise and mark paid royalty lines. Meta capability: the accountant
+	 * reads and exports but changes nothing, so this is system administration.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_ROYALTIES = 'ttdt_manage_royalties';
+
+	/**
+	 * Read royalty lines paid to one user. Meta capability, checked with the payee's user ID
+	 * (0 for someone without an account): everyone reads their own lines; reading others'
+	 * needs {@see self::VIEW_ROYALTIES}.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const READ_ROYALTY_LINES = 'ttdt_read_royalty_lines';
+
+	/**
+	 * Choose the genre and quality grade of one item, which price its royalty. Meta
+	 * capability, checked with the post ID: those who approve the item (Art. 10: "tùy theo
+	 * chất lượng tin, bài").
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const GRADE_ITEM = 'ttdt_grade_item';
+
+	/**
 	 * See the editorial-board roster. Meta capability.
 	 *
 	 * @since 0.1.0
@@ -163,6 +201,8 @@ final class Capabilities implements Hookable {
 		self::VIEW_QUOTA           => 'edit_others_posts',
 		self::SEND_QUOTA_REMINDERS => 'manage_options',
 		self::READ_AUDIT_LOG       => 'manage_options',
+		self::MANAGE_ROYALTY_RULES => 'manage_options',
+		self::MANAGE_ROYALTIES     => 'manage_options',
 	);
 
 	/**
@@ -226,6 +266,14 @@ final class Capabilities implements Hookable {
 				return array( 'do_not_allow' );
 			}
 			return array_merge( array( self::ITEM_MAP[ $cap ] ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		}
+		if ( self::GRADE_ITEM === $cap ) {
+			$post_id = (int) ( $args[0] ?? 0 );
+			return $post_id && get_post( $post_id ) ? array_merge( array( self::APPROVE ), map_meta_cap( 'edit_post', $user_id, $post_id ) ) : array( 'do_not_allow' );
+		}
+		if ( self::READ_ROYALTY_LINES === $cap ) {
+			// One's own lines need only an account; anyone else's need the royalty statements.
+			return $user_id && (int) ( $args[0] ?? 0 ) === $user_id ? array( 'read' ) : array( self::VIEW_ROYALTIES );
 		}
 		if ( self::MANAGE_SETTINGS === $cap ) {
 			return array( 'manage_options' );

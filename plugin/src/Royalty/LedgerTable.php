@@ -1,0 +1,126 @@
+<?php
+/**
+ * The royalty ledger's own table.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Royalty;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * One row per amount owed to one person: a writer's royalty (or share of it), a fee, a
+ * stipend, an adjustment or the reversal of a finalised line. Amounts are signed integers of
+ * đồng (a reversal is negative).
+ *
+ * Indexes follow the questions the dashboard and the statements ask, each answerable from
+ * the index alone (each carries what its query sums and counts, so a year of 200,000 lines is
+ * read from the index, never from the rows): a year's lines by month, kind, status and genre
+ * (`year_period_genre`, one scan for the monthly chart and the genres), by payee in name order for the statements and the top contributors
+ * (`year_payee_totals`); an item's lines; one person's own lines.
+ *
+ * @since 0.1.0
+ */
+final class LedgerTable implements Hookable {
+
+	/**
+	 * Table name without the site prefix.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const NAME = 'ttdt_royalty_lines';
+
+	/**
+	 * Option holding the version of the table definition last applied.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VERSION_OPTION = 'ttdt_royalty_schema_version';
+
+	/**
+	 * Bump when the definition below changes (2: the indexes cover the dashboard and the statement).
+	 *
+	 * @var int
+	 */
+	private const VERSION = 2;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
+	}
+
+	/**
+	 * Creates or upgrades the table when its definition is newer than the installed one.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function maybe_install(): void {
+		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
+			self::install();
+		}
+	}
+
+	/**
+	 * The table's full name.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function name(): string {
+		global $wpdb;
+		return $wpdb->prefix . self::NAME;
+	}
+
+	/**
+	 * Creates or upgrades the table.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function install(): void {
+		global $wpdb;
+
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$table   = self::name();
+		$charset = $wpdb->get_charset_collate();
+
+		dbDelta(
+			"CREATE TABLE {$table} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+fiscal_year smallint(5) unsigned NOT NULL,
+period char(7) NOT NULL,
+accrued_on date NOT NULL,
+kind varchar(20) NOT NULL,
+status varchar(10) NOT NULL DEFAULT 'open',
+item_id bigint(20) unsigned NOT NULL DEFAULT 0,
+genre varchar(20) NOT NULL DEFAULT '',
+grade varchar(20) NOT NULL DEFAULT '',
+payee_user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+payee_collaborator_id bigint(20) unsigned NOT NULL DEFAULT 0,
+payee_name varchar(190) NOT NULL DEFAULT '',
+share_percent tinyint(3) unsigned NOT NULL DEFAULT 100,
+amount bigint(20) NOT NULL DEFAULT 0,
+computed_amount bigint(20) NOT NULL DEFAULT 0,
+note varchar(500) NOT NULL DEFAULT '',
+reverses_id bigint(20) unsigned NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+finalised_at datetime NULL,
+paid_at datetime NULL,
+PRIMARY KEY  (id),
+KEY year_period_genre (fiscal_year,period,kind,status,genre,amount),
+KEY year_payee_totals (fiscal_year,payee_name,payee_user_id,period,kind,amount,item_id),
+KEY payee_period (payee_user_id,period),
+KEY item (item_id,kind)
+) {$charset};"
+		);
+		update_option( self::VERSION_OPTION, self::VERSION );
+	}
+}

@@ -1,0 +1,42 @@
+<?php
+/**
+ * Builds the royalty feature's services (Art. 10).
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Royalty;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * The one place the royalty services are created, so `Plugin` wires the feature in one line.
+ *
+ * @since 0.1.0
+ */
+final class RoyaltyServices {
+
+	/**
+	 * The services of the feature.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings Portal settings (names on the printed statement).
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		return array(
+			new LedgerTable(),
+			new ItemPricing(),
+			new RulesController(),
+			new LedgerController(),
+			new ReportController(),
+			new PeriodsController(),
+			new RoyaltyScreen(),
+			new StatementPrint( $settings ),
+		);
+	}
+}

@@ -1,0 +1,153 @@
+<?php
+/**
+ * JSON schema of a fiscal year's royalty rules.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Royalty;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * One schema for the REST arguments and the validation of the rules (WordPress validates and
+ * sanitises a request against it before the controller sees it).
+ *
+ * @since 0.1.0
+ */
+final class RulesSchema {
+
+	/**
+	 * Schema of the rules of a year.
+	 *
+	 * @since 0.1.0
+	 * @contract RoyaltyRules
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function rules(): array {
+		$context = array( 'view', 'edit' );
+		$money   = array(
+			'type'    => 'integer',
+			'minimum' => 0,
+			'maximum' => 100000000000,
+			'context' => $context,
+		);
+		$dated   = array(
+			'type'     => 'array',
+			'minItems' => 1,
+			'maxItems' => 50,
+			'context'  => $context,
+			'items'    => array(
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'required'             => array( 'from', 'value' ),
+				'properties'           => array(
+					'from'   => array(
+						'type'   => 'string',
+						'format' => 'date',
+					),
+					'value'  => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 1000000000,
+					),
+					'source' => array(
+						'type'      => 'string',
+						'maxLength' => 300,
+					),
+				),
+			),
+		);
+		$entry   = array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'key'   => array(
+					'type'    => 'string',
+					'pattern' => '^[a-z0-9_]{1,20}$',
+				),
+				'label' => array(
+					'type'      => 'string',
+					'minLength' => 1,
+					'maxLength' => 80,
+				),
+			),
+		);
+		$factor  = array(
+			'type'       => 'number',
+			'minimum'    => 0,
+			'maximum'    => 100,
+			'multipleOf' => 0.01,
+		);
+		$keyed   = array(
+			'type'     => 'array',
+			'minItems' => 1,
+			'maxItems' => 30,
+			'context'  => $context,
+		);
+		$group   = array(
+			'type'                 => 'object',
+			'context'              => $context,
+			'additionalProperties' => false,
+		);
+
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'ttdt-royalty-rules',
+			'type'       => 'object',
+			'properties' => array(
+				'year'        => array(
+					'description' => __( 'Fiscal year.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => $context,
+					'readonly'    => true,
+				),
+				'saved'       => array(
+					'description' => __( 'Whether the rules were set for this year (else the defaults apply).', 'ttdt-portal' ),
+					'type'        => 'boolean',
+					'context'     => $context,
+					'readonly'    => true,
+				),
+				'base_wage'   => array_merge( $dated, array( 'description' => __( 'Monthly wage the cap per item is based on, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'day_divisor' => array_merge( $dated, array( 'description' => __( 'Number a monthly wage is divided by to give one day\'s wage, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'unit_value'  => array_merge( $dated, array( 'description' => __( 'Value of one royalty coefficient unit, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'genres'      => array_merge(
+					$keyed,
+					array(
+						'description' => __( 'Genres and their royalty coefficients.', 'ttdt-portal' ),
+						'items'       => array_merge(
+							$entry,
+							array(
+								'required'   => array( 'key', 'label', 'coefficient' ),
+								'properties' => array_merge( $entry['properties'], array( 'coefficient' => $factor ) ),
+							)
+						),
+					)
+				),
+				'grades'      => array_merge(
+					$keyed,
+					array(
+						'description' => __( 'Quality grades and their multipliers.', 'ttdt-portal' ),
+						'items'       => array_merge(
+							$entry,
+							array(
+								'required'   => array( 'key', 'label', 'multiplier' ),
+								'properties' => array_merge( $entry['properties'], array( 'multiplier' => $factor ) ),
+							)
+						),
+					)
+				),
+				'stipends'    => array_merge( $group, array( 'description' => __( 'Yearly stipend of the board head, deputies and members, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'head', 'deputy', 'member' ), $money ) ) ),
+				'fees'        => array_merge( $group, array( 'description' => __( 'Fees per item for editing, research and approval, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'editing', 'research', 'approval' ), $money ) ) ),
+				'budget'      => array_merge( $money, array( 'description' => __( 'Annual royalty budget (dự toán), in VND.', 'ttdt-portal' ) ) ),
+				'day_cap'     => array(
+					'description' => __( 'Cap per item today: one day\'s wage, in VND.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => $context,
+					'readonly'    => true,
+				),
+			),
+		);
+	}
+}
