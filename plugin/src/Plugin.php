@@ -126,7 +126,7 @@ final class Plugin {
 			new BlockTypes(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
-			...Royalty\RoyaltyServices::create( $settings ),
+			...Royalty\RoyaltyServices::create( $settings, $roster ),
 		);
 
 		foreach ( $services as $service ) {

@@ -15,6 +15,7 @@ use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
 use Ttdt\Quota\QuotaScreen;
+use Ttdt\Royalty\RoyaltyScreen;
 use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitsScreen;
@@ -73,6 +74,7 @@ final class AdminScreens implements Hookable {
 			new ReviewQueueScreen(),
 			new InboxScreen(),
 			new FeedbackStatsScreen(),
+			new RoyaltyScreen(),
 			new QuotaScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),

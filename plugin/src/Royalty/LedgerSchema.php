@@ -45,7 +45,7 @@ final class LedgerSchema {
 	 */
 	public static function status_labels(): array {
 		return array(
-			'open'  => __( 'Open', 'ttdt-portal' ),
+			'open'  => _x( 'Open', 'royalty line not yet finalised', 'ttdt-portal' ),
 			'final' => __( 'Finalised', 'ttdt-portal' ),
 			'paid'  => __( 'Paid', 'ttdt-portal' ),
 		);

@@ -26,11 +26,21 @@ use WP_REST_Server;
 final class PeriodsController extends RestController {
 
 	/**
+	 * The board stipends.
+	 *
+	 * @var Stipends
+	 */
+	private Stipends $stipends;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param Stipends $stipends The board stipends.
 	 */
-	public function __construct() {
+	public function __construct( Stipends $stipends ) {
+		$this->stipends  = $stipends;
 		$this->rest_base = 'royalty/periods';
 	}
 
@@ -85,7 +95,7 @@ final class PeriodsController extends RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function accrue_stipends( $request ) {
-		$ids = Stipends::accrue( (int) $request['year'] );
+		$ids = $this->stipends->accrue( (int) $request['year'] );
 		if ( is_wp_error( $ids ) ) {
 			return $ids;
 		}

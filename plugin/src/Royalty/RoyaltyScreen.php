@@ -1,7 +1,6 @@
 <?php
 /**
- * Where the royalty feature appears in the admin: its screen, the accountant's landing page
- * and the dashboard widget.
+ * The royalty statements and dashboard in the plugin's admin menu.
  *
  * @package Ttdt
  */
@@ -11,105 +10,48 @@ namespace Ttdt\Royalty;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Admin\AdminScreens;
-use Ttdt\Support\Hookable;
-use WP_User;
+use Ttdt\Admin\AdminScreen;
 
 /**
- * The accountant's only work in the portal is the statements, so they land on them after
- * signing in instead of an empty dashboard; those who read statements see the month's totals
- * in a dashboard widget.
+ * The screen itself is `admin-ui/screens/royalty/` (dashboard, statements, ledger lines).
  *
  * @since 0.1.0
  */
-final class RoyaltyScreen implements Hookable {
+final class RoyaltyScreen implements AdminScreen {
 
 	/**
-	 * Screen name (`admin-ui/screens/royalty`).
+	 * Screen name (page `ttdt-portal-royalty`).
 	 *
 	 * @since 0.1.0
 	 * @var string
 	 */
-	public const SCREEN = 'royalty';
+	public const NAME = 'royalty';
 
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_filter( 'ttdt_admin_screens', array( $this, 'add_screen' ) );
-		add_filter( 'login_redirect', array( $this, 'login_redirect' ), 10, 3 );
-		add_action( 'wp_dashboard_setup', array( $this, 'add_widget' ) );
+	public function name(): string {
+		return self::NAME;
 	}
 
 	/**
-	 * Adds the screen to the plugin's menu.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, array{0: string, 1: string, 2: string}> $screens Screens.
-	 * @return array<string, array{0: string, 1: string, 2: string}>
+	 * {@inheritDoc}
 	 */
-	public function add_screen( array $screens ): array {
-		$screens[ self::SCREEN ] = array( __( 'Royalties', 'ttdt-portal' ), __( 'Royalties and fees', 'ttdt-portal' ), Capabilities::VIEW_ROYALTIES );
-		return $screens;
+	public function menu_title(): string {
+		return __( 'Royalties', 'ttdt-portal' );
 	}
 
 	/**
-	 * Sends those whose work is the statements (they read royalties but write no items)
-	 * to the royalty screen after signing in, unless they were going somewhere.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param string           $redirect_to Where WordPress would go.
-	 * @param string           $requested   Where the user asked to go.
-	 * @param WP_User|\WP_Error $user        User.
-	 * @return string
+	 * {@inheritDoc}
 	 */
-	public function login_redirect( $redirect_to, $requested, $user ): string {
-		if ( ! $user instanceof WP_User || ! $user->has_cap( Capabilities::VIEW_ROYALTIES ) || $user->has_cap( 'edit_posts' ) ) {
-			return (string) $redirect_to;
-		}
-		if ( '' !== (string) $requested && admin_url() !== (string) $requested && admin_url( 'index.php' ) !== (string) $requested ) {
-			return (string) $redirect_to;
-		}
-		return admin_url( 'admin.php?page=' . AdminScreens::page_slug( self::SCREEN ) );
+	public function page_title(): string {
+		return __( 'Royalties and fees', 'ttdt-portal' );
 	}
 
 	/**
-	 * Adds the month's totals to the dashboard of those who read statements.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public function add_widget(): void {
-		if ( current_user_can( Capabilities::VIEW_ROYALTIES ) ) {
-			wp_add_dashboard_widget( 'ttdt_royalty_month', __( 'Royalties this month', 'ttdt-portal' ), array( $this, 'render_widget' ) );
-		}
-	}
-
-	/**
-	 * Renders the widget: this month's total, the year's spending against the budget, unpaid.
-	 *
-	 * @since 0.1.0
-	 */
-	public function render_widget(): void {
-		$now     = current_datetime();
-		$summary = LedgerReport::summary( (int) $now->format( 'Y' ), null );
-		$month   = $summary['months'][ (int) $now->format( 'n' ) - 1 ];
-		$rows    = array(
-			__( 'This month', 'ttdt-portal' )      => $month['royalties'] + $month['fees'] + $month['other'],
-			__( 'Spent this year', 'ttdt-portal' ) => $summary['spent'],
-			__( 'Budget', 'ttdt-portal' )          => $summary['budget'],
-			__( 'Not paid yet', 'ttdt-portal' )    => $summary['unpaid'],
-		);
-		echo '<table class="widefat striped"><tbody>';
-		foreach ( $rows as $label => $amount ) {
-			printf( '<tr><th scope="row">%1$s</th><td style="text-align:right">%2$s</td></tr>', esc_html( $label ), esc_html( Money::format( (int) $amount ) ) );
-		}
-		echo '</tbody></table>';
-		printf(
-			'<p><a href="%1$s">%2$s</a></p>',
-			esc_url( admin_url( 'admin.php?page=' . AdminScreens::page_slug( self::SCREEN ) ) ),
-			esc_html__( 'Open the royalty statements', 'ttdt-portal' )
-		);
+	public function capability(): string {
+		return Capabilities::VIEW_ROYALTIES;
 	}
 }

@@ -9,6 +9,7 @@ namespace Ttdt\Royalty;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Board\BoardRoster;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 
@@ -24,18 +25,19 @@ final class RoyaltyServices {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param Settings $settings Portal settings (names on the printed statement).
+	 * @param Settings    $settings Portal settings (names on the printed statement).
+	 * @param BoardRoster $roster   The board roster (stipends).
 	 * @return Hookable[]
 	 */
-	public static function create( Settings $settings ): array {
+	public static function create( Settings $settings, BoardRoster $roster ): array {
 		return array(
 			new LedgerTable(),
 			new ItemPricing(),
 			new RulesController(),
 			new LedgerController(),
 			new ReportController(),
-			new PeriodsController(),
-			new RoyaltyScreen(),
+			new PeriodsController( new Stipends( $roster ) ),
+			new RoyaltyLanding(),
 			new StatementPrint( $settings ),
 		);
 	}

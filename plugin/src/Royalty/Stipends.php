@@ -26,6 +26,24 @@ use WP_Error;
 final class Stipends {
 
 	/**
+	 * The board roster: members, positions and terms.
+	 *
+	 * @var BoardRoster
+	 */
+	private BoardRoster $roster;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param BoardRoster $roster The board roster.
+	 */
+	public function __construct( BoardRoster $roster ) {
+		$this->roster = $roster;
+	}
+
+	/**
 	 * Records the stipends of a year.
 	 *
 	 * @since 0.1.0
@@ -33,13 +51,13 @@ final class Stipends {
 	 * @param int $year Fiscal year.
 	 * @return int[]|WP_Error IDs of the lines recorded.
 	 */
-	public static function accrue( int $year ) {
+	public function accrue( int $year ) {
 		$rules = RoyaltyRules::for_year( $year );
 		return Transaction::run(
-			static function () use ( $year, $rules ) {
+			function () use ( $year, $rules ) {
 				$ids = array();
-				foreach ( BoardRoster::members() as $user ) {
-					$board    = BoardRoster::read( $user->ID );
+				foreach ( $this->roster->members() as $user ) {
+					$board    = $this->roster->read( $user->ID );
 					$position = $board['position'];
 					if ( ! isset( $rules['stipends'][ $position ] ) || self::has_stipend( $user->ID, $year ) ) {
 						continue;

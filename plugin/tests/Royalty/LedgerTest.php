@@ -198,9 +198,9 @@ final class LedgerTest extends TestCase {
 		$head   = self::create_user( 'ttdt_publisher' );
 		$member = self::create_user( 'ttdt_moderator' );
 		$gone   = self::create_user( 'ttdt_updater' );
-		BoardRoster::update( $head, array( 'position' => 'head', 'term_start' => '2020-01-01' ) );
-		BoardRoster::update( $member, array( 'position' => 'member', 'term_start' => '2026-07-01', 'term_end' => '2031-06-30' ) );
-		BoardRoster::update( $gone, array( 'position' => 'deputy', 'term_start' => '2020-01-01', 'term_end' => '2025-12-31' ) );
+		( new BoardRoster() )->update( $head, array( 'position' => 'head', 'term_start' => '2020-01-01' ) );
+		( new BoardRoster() )->update( $member, array( 'position' => 'member', 'term_start' => '2026-07-01', 'term_end' => '2031-06-30' ) );
+		( new BoardRoster() )->update( $gone, array( 'position' => 'deputy', 'term_start' => '2020-01-01', 'term_end' => '2025-12-31' ) );
 		$admin = self::create_user( 'administrator' )->ID;
 
 		$this->assertSame( 403, $this->rest( self::create_user( 'ttdt_accountant' )->ID, 'POST', '/ttdt/v1/royalty/stipends', array( 'year' => 2026 ) )->get_status() );
