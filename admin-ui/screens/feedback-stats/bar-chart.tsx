@@ -91,7 +91,7 @@ export default function BarChart( { title, labels, series }: Props ) {
 			<table className="widefat striped">
 				<thead>
 					<tr>
-						<th scope="col">{ __( 'Category', 'ttdt-portal' ) }</th>
+						<th scope="col">{ __( 'Group', 'ttdt-portal' ) }</th>
 						{ series.map( ( one ) => (
 							<th scope="col" key={ one.label }>
 								{ one.label }

@@ -20,7 +20,8 @@ import BarChart from './bar-chart';
 const BLUE = '#3858e9';
 const GREEN = '#008a20';
 
-type Row = { key: string; label?: string; count: number; answered?: number };
+/** One row of the report's counts, as the server sends it. */
+type Row = FeedbackStatsReport[ 'by_status' ][ number ];
 
 /**
  * Hours as days and hours, e.g. "2 ngày 5 giờ".
@@ -92,34 +93,30 @@ export default function StatsScreen() {
 			series: [
 				{
 					label: __( 'Items', 'ttdt-portal' ),
-					values: rows.map( ( row ) => row.count ),
+					values: rows.map( ( row ) => row.count ?? 0 ),
 					color: BLUE,
 				},
 			],
 		} );
 		return {
 			month: {
-				labels: ( report.by_month as Row[] ).map( ( row ) => row.key ),
+				labels: report.by_month.map( ( row ) => row.key ?? '' ),
 				series: [
 					{
 						label: __( 'Received', 'ttdt-portal' ),
-						values: ( report.by_month as Row[] ).map(
-							( r ) => r.count
-						),
+						values: report.by_month.map( ( r ) => r.count ?? 0 ),
 						color: BLUE,
 					},
 					{
 						label: __( 'Answered', 'ttdt-portal' ),
-						values: ( report.by_month as Row[] ).map(
-							( r ) => r.answered ?? 0
-						),
+						values: report.by_month.map( ( r ) => r.answered ?? 0 ),
 						color: GREEN,
 					},
 				],
 			},
-			status: single( report.by_status as Row[], choices?.status ),
-			type: single( report.by_type as Row[], choices?.type ),
-			unit: single( report.by_unit as Row[] ),
+			status: single( report.by_status, choices?.status ),
+			type: single( report.by_type, choices?.type ),
+			unit: single( report.by_unit ),
 		};
 	}, [ report, choices ] );
 

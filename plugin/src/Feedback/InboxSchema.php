@@ -245,7 +245,7 @@ final class InboxSchema {
 	 */
 	public static function event_labels(): array {
 		return array(
-			FeedbackEvent::RECEIVED        => __( 'Received', 'ttdt-portal' ),
+			FeedbackEvent::RECEIVED        => __( 'Feedback received', 'ttdt-portal' ),
 			FeedbackEvent::CLASSIFIED      => __( 'Classified', 'ttdt-portal' ),
 			FeedbackEvent::FORWARDED       => __( 'Forwarded', 'ttdt-portal' ),
 			FeedbackEvent::UNIT_LINK_SENT  => __( 'Answer link sent to the unit', 'ttdt-portal' ),
@@ -254,9 +254,9 @@ final class InboxSchema {
 			FeedbackEvent::ANSWER_SENT     => __( 'Answer sent to the citizen', 'ttdt-portal' ),
 			FeedbackEvent::PUBLISHED       => __( 'Published as Q&A', 'ttdt-portal' ),
 			FeedbackEvent::CLOSED          => __( 'Closed', 'ttdt-portal' ),
-			FeedbackEvent::NOTE            => __( 'Note', 'ttdt-portal' ),
+			FeedbackEvent::NOTE            => __( 'Note added', 'ttdt-portal' ),
 			FeedbackEvent::REMINDED        => __( 'Reminder sent', 'ttdt-portal' ),
-			FeedbackEvent::ERASED          => __( 'Personal data erased', 'ttdt-portal' ),
+			FeedbackEvent::ERASED          => __( 'Contact data erased', 'ttdt-portal' ),
 		);
 	}
 }
