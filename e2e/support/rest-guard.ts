@@ -71,7 +71,7 @@ function sampleValue( schema: ArgSchema ): unknown {
 /**
  * Fills `(?P<id>\d+)`-style parameters: numeric ones get the id of an existing object of the
  * route's resource (`ids`, by the route's first segment after the namespace; else 1: the first
- * post and user exist on every site), anything else `x`. An id that exists matters: core's
+ * post and user exist on every site), four digits a year, anything else `x`. An id that exists matters: core's
  * controllers answer 404 for a missing object before they check permissions.
  *
  * @param route Route pattern.
@@ -101,9 +101,14 @@ function fillPath( route: string, ids: Record< string, number > ): string {
 			}
 		}
 		const group = route.slice( start, end + 1 );
-		result += /\\d|0-9/.test( group )
-			? String( ids[ resource ] ?? 1 )
-			: 'x';
+		if ( /\{4\}/.test( group ) ) {
+			// Four digits: a year (e.g. the royalty rules of a fiscal year).
+			result += '2026';
+		} else {
+			result += /\\d|0-9/.test( group )
+				? String( ids[ resource ] ?? 1 )
+				: 'x';
+		}
 		index = end + 1;
 	}
 	return result;
