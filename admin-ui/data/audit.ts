@@ -92,7 +92,7 @@ export function useAuditPage(
 		totalPages:
 			isCapped && entries.length === perPage
 				? Math.max( totalPages ?? 0, page + 1 )
-				: totalPages ?? 0,
+				: ( totalPages ?? 0 ),
 	};
 }
 

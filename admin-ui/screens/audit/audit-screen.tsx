@@ -120,7 +120,7 @@ export default function AuditScreen() {
 								/* translators: %s: the largest number of entries counted exactly, e.g. 10,000. */
 								__( 'More than %s entries', 'ttdt-portal' ),
 								AUDIT_TOTAL_CAP.toLocaleString( locale() )
-						  )
+							)
 						: sprintf(
 								/* translators: %s: number of entries matching the filters. */
 								_n(
@@ -130,7 +130,7 @@ export default function AuditScreen() {
 									'ttdt-portal'
 								),
 								page.total.toLocaleString( locale() )
-						  ) }
+							) }
 				</p>
 			) }
 			<DataViews< AuditLogEntry >
