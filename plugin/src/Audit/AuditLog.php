@@ -200,8 +200,9 @@ final class AuditLog {
 				: $wpdb->prepare( ' AND ( occurred_at < %s OR ( occurred_at = %s AND id < %d ) )', $time, $time, $query->before_id );
 		}
 
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-		return $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where} ORDER BY occurred_at DESC, id DESC LIMIT " . (int) $offset . ', ' . (int) $limit );
+		// Values inside $where were prepare()d, their `%` already escaped, so preparing again is safe.
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$where} ORDER BY occurred_at DESC, id DESC LIMIT %d, %d", $offset, $limit ) );
 	}
 
 	/**
