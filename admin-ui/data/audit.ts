@@ -88,11 +88,14 @@ export function useAuditPage(
 		isLoading: isResolving,
 		total,
 		isCapped,
-		// Past the cap the page count is a lower bound: a full page always offers the next.
-		totalPages:
-			isCapped && entries.length === perPage
-				? Math.max( totalPages ?? 0, page + 1 )
-				: ( totalPages ?? 0 ),
+		// Past the cap the page count is a lower bound: a full page always offers the next, and
+		// a page reached by cursor beyond the count is still inside the list.
+		totalPages: isCapped
+			? Math.max(
+					totalPages ?? 0,
+					entries.length === perPage ? page + 1 : page
+				)
+			: ( totalPages ?? 0 ),
 	};
 }
 
