@@ -21,6 +21,13 @@ import { useLoadError } from './use-load-error';
 
 registerEntities();
 
+/**
+ * The largest total the server counts exactly (`AuditLog::COUNT_CAP`). Above it the route
+ * answers `X-WP-Total: cap + 1` with `X-Ttdt-Total-Capped: 1`, meaning "more than the cap";
+ * core-data keeps only `X-WP-Total`, so the screen compares against the same number.
+ */
+export const AUDIT_TOTAL_CAP = 10_000;
+
 /** Filters of the audit log, as the REST route names them. */
 export type AuditFilters = {
 	user?: number;
@@ -73,11 +80,22 @@ export function useAuditPage(
 		[ ENTITY_KIND, AUDIT_ENTITY, query ],
 		__( 'The audit log could not be loaded.', 'ttdt-portal' )
 	);
+	const entries = records ?? [];
+	const total = totalItems ?? 0;
+	const isCapped = total > AUDIT_TOTAL_CAP;
 	return {
-		entries: records ?? [],
+		entries,
 		isLoading: isResolving,
-		total: totalItems ?? 0,
-		totalPages: totalPages ?? 0,
+		total,
+		isCapped,
+		// Past the cap the page count is a lower bound: a full page always offers the next, and
+		// a page reached by cursor beyond the count is still inside the list.
+		totalPages: isCapped
+			? Math.max(
+					totalPages ?? 0,
+					entries.length === perPage ? page + 1 : page
+				)
+			: ( totalPages ?? 0 ),
 	};
 }
 

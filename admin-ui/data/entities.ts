@@ -64,6 +64,8 @@ export function registerEntities(): void {
 			name: AUDIT_ENTITY,
 			baseURL: '/ttdt/v1/audit',
 			key: 'id',
+			// Read `X-WP-Total`/`X-WP-TotalPages`; without it core-data counts the page's rows.
+			supportsPagination: true,
 		},
 		{
 			kind: ENTITY_KIND,

@@ -4,7 +4,7 @@
 import { useDispatch } from '@wordpress/data';
 import { DataViews, type View } from '@wordpress/dataviews';
 import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
@@ -12,6 +12,7 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import Notices from '../../components/notices';
 import {
+	AUDIT_TOTAL_CAP,
 	downloadAuditCsv,
 	useAuditFacets,
 	useAuditPage,
@@ -21,6 +22,13 @@ import { errorMessage } from '../../data/error-message';
 import type { AuditLogEntry } from '../../data/generated/schemas';
 import { auditFields } from './fields';
 import AuditToolbar from './toolbar';
+
+/**
+ * The page's language (WordPress sets it on `<html>`), for grouping digits the Vietnamese way.
+ */
+function locale(): string {
+	return document.documentElement.lang || 'vi';
+}
 
 const DEFAULT_VIEW: View = {
 	type: 'table',
@@ -105,6 +113,26 @@ export default function AuditScreen() {
 				isExporting={ isExporting }
 			/>
 			<Notices />
+			{ ! page.isLoading && (
+				<p className="ttdt-audit__total" aria-live="polite">
+					{ page.isCapped
+						? sprintf(
+								/* translators: %s: the largest number of entries counted exactly, e.g. 10,000. */
+								__( 'More than %s entries', 'ttdt-portal' ),
+								AUDIT_TOTAL_CAP.toLocaleString( locale() )
+							)
+						: sprintf(
+								/* translators: %s: number of entries matching the filters. */
+								_n(
+									'%s entry',
+									'%s entries',
+									page.total,
+									'ttdt-portal'
+								),
+								page.total.toLocaleString( locale() )
+							) }
+				</p>
+			) }
 			<DataViews< AuditLogEntry >
 				data={ page.entries }
 				isLoading={ page.isLoading }

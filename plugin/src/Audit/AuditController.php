@@ -90,8 +90,19 @@ final class AuditController extends RestController {
 	}
 
 	/**
-	 * One page of entries, newest first, with `X-WP-Total`, `X-WP-TotalPages` and a `next`
-	 * link that continues by keyset (`before_id`).
+	 * Header set to `1` when `X-WP-Total` is a lower bound: the log holds more than
+	 * {@see AuditLog::COUNT_CAP} matching entries and the total is then reported as the cap
+	 * plus one ("at least"), not counted further.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const CAPPED_HEADER = 'X-Ttdt-Total-Capped';
+
+	/**
+	 * One page of entries, newest first, with `X-WP-Total`, `X-WP-TotalPages` (exact up to
+	 * {@see AuditLog::COUNT_CAP}, a lower bound flagged by {@see self::CAPPED_HEADER} above it)
+	 * and a `next` link that continues by keyset (`before_id`).
 	 *
 	 * @since 0.1.0
 	 *
@@ -107,10 +118,15 @@ final class AuditController extends RestController {
 		foreach ( $rows as $row ) {
 			$items[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $row, $request ) );
 		}
+		// Counting all of a million-row log costs a second; a count that stops at the cap costs
+		// milliseconds, and beyond it the screen says "more than" and pages by cursor.
 		$total    = AuditLog::count( $query );
 		$response = rest_ensure_response( $items );
 		$response->header( 'X-WP-Total', (string) $total );
 		$response->header( 'X-WP-TotalPages', (string) (int) ceil( $total / max( 1, $query->per_page ) ) );
+		if ( $total > AuditLog::COUNT_CAP ) {
+			$response->header( self::CAPPED_HEADER, '1' );
+		}
 
 		$last = end( $rows );
 		if ( $last && count( $rows ) === $query->per_page ) {

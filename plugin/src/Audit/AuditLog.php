@@ -18,6 +18,16 @@ defined( 'ABSPATH' ) || exit;
 final class AuditLog {
 
 	/**
+	 * How far the total of a list is counted exactly. Counting every matching entry of a log
+	 * of a million rows costs a second on MariaDB; counting up to this many reads at most
+	 * this many index entries, and a screen has no use for more than "over ten thousand".
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const COUNT_CAP = 10000;
+
+	/**
 	 * Records one event: the short form for other features (e.g. a change of a receipt),
 	 * by the current user.
 	 *
@@ -82,20 +92,28 @@ final class AuditLog {
 	 * @return object[] Rows of the table.
 	 */
 	public static function find( AuditQuery $query ): array {
-		$rows = self::run( $query, false );
+		$rows = self::run( $query );
 		return is_array( $rows ) ? $rows : array();
 	}
 
 	/**
-	 * Number of entries matching the filters (the cursor is ignored).
+	 * Number of entries matching the filters (the cursor is ignored), counted exactly up to a
+	 * cap: above it the answer is `$cap + 1`, meaning "more than `$cap`". The count runs over
+	 * a `LIMIT $cap + 1` subquery, so it never reads more than that many index entries.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param AuditQuery $query Filters.
-	 * @return int
+	 * @param int        $cap   Largest total counted exactly.
+	 * @return int The total, or `$cap + 1` when there are more.
 	 */
-	public static function count( AuditQuery $query ): int {
-		return (int) self::run( $query, true );
+	public static function count( AuditQuery $query, int $cap = self::COUNT_CAP ): int {
+		global $wpdb;
+
+		$table = $wpdb->prefix . AuditTable::NAME;
+		$where = self::where( $query );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; $where is built from prepare()d fragments.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM ( SELECT 1 FROM {$table} WHERE {$where} LIMIT %d ) AS capped", max( 1, $cap ) + 1 ) );
 	}
 
 	/**
@@ -125,20 +143,16 @@ final class AuditLog {
 	}
 
 	/**
-	 * Runs the query of a page (or its count). The WHERE clause is assembled here from
-	 * prepare()d fragments, so every value reaches the database as a placeholder.
+	 * The WHERE clause of the filters, assembled from prepare()d fragments so that every value
+	 * reaches the database as a placeholder. Each filter, alone or with the others, is served
+	 * by an index of {@see AuditTable}.
 	 *
-	 * Pages after the first should pass a cursor (the last entry's ID): the keyset condition
-	 * (`occurred_at`, `id`) below it then reads only the rows it returns, unlike OFFSET.
-	 *
-	 * @param AuditQuery $query Filters and page.
-	 * @param bool       $count Whether to count instead of reading rows.
-	 * @return mixed Rows, or the count.
+	 * @param AuditQuery $query Filters.
+	 * @return string
 	 */
-	private static function run( AuditQuery $query, bool $count ) {
+	private static function where( AuditQuery $query ): string {
 		global $wpdb;
 
-		$table = $wpdb->prefix . AuditTable::NAME;
 		$where = '1=1';
 		if ( $query->user_id > 0 ) {
 			$where .= $wpdb->prepare( ' AND user_id = %d', $query->user_id );
@@ -158,12 +172,23 @@ final class AuditLog {
 		if ( '' !== $query->utc_until() ) {
 			$where .= $wpdb->prepare( ' AND occurred_at < %s', $query->utc_until() );
 		}
+		return $where;
+	}
 
-		if ( $count ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-			return $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE {$where}" );
-		}
+	/**
+	 * Runs the query of a page.
+	 *
+	 * Pages after the first should pass a cursor (the last entry's ID): the keyset condition
+	 * (`occurred_at`, `id`) below it then reads only the rows it returns, unlike OFFSET.
+	 *
+	 * @param AuditQuery $query Filters and page.
+	 * @return mixed Rows.
+	 */
+	private static function run( AuditQuery $query ) {
+		global $wpdb;
 
+		$table  = $wpdb->prefix . AuditTable::NAME;
+		$where  = self::where( $query );
 		$limit  = max( 1, $query->per_page );
 		$offset = ( max( 1, $query->page ) - 1 ) * $limit;
 		if ( $query->before_id > 0 ) {
@@ -175,8 +200,9 @@ final class AuditLog {
 				: $wpdb->prepare( ' AND ( occurred_at < %s OR ( occurred_at = %s AND id < %d ) )', $time, $time, $query->before_id );
 		}
 
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-		return $wpdb->get_results( "SELECT * FROM {$table} WHERE {$where} ORDER BY occurred_at DESC, id DESC LIMIT " . (int) $offset . ', ' . (int) $limit );
+		// Values inside $where were prepare()d, their `%` already escaped, so preparing again is safe.
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$where} ORDER BY occurred_at DESC, id DESC LIMIT %d, %d", $offset, $limit ) );
 	}
 
 	/**
