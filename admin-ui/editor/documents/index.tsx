@@ -1,7 +1,12 @@
 /**
  * WordPress dependencies
  */
-import { PluginDocumentSettingPanel } from '@wordpress/editor';
+import { useDispatch, useSelect } from '@wordpress/data';
+import {
+	PluginDocumentSettingPanel,
+	store as editorStore,
+} from '@wordpress/editor';
+import { useEffect, useRef } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
 
@@ -40,6 +45,34 @@ function fieldLabels(): Record< string, string > {
 	};
 }
 
+/** Plugin and panel name; the editor knows the panel as `<plugin>/<panel>`. */
+const NAME = 'ttdt-documents';
+
+/**
+ * Opens the panel once on a new item: its fields are what a document is, and the editor
+ * keeps plugin panels closed until opened.
+ */
+function useOpenOnNewItem(): void {
+	const { isNew, isOpened } = useSelect( ( select ) => {
+		const editor = select( editorStore );
+		return {
+			isNew: editor.isEditedPostNew(),
+			isOpened: editor.isEditorPanelOpened( `${ NAME }/${ NAME }` ),
+		};
+	}, [] );
+	const { toggleEditorPanelOpened } = useDispatch( editorStore );
+	const done = useRef( false );
+	useEffect( () => {
+		if ( done.current || ! isNew ) {
+			return;
+		}
+		done.current = true;
+		if ( ! isOpened ) {
+			toggleEditorPanelOpened( `${ NAME }/${ NAME }` );
+		}
+	}, [ isNew, isOpened, toggleEditorPanelOpened ] );
+}
+
 /** Built once: the labels are translated when the script runs. */
 const LABELS = fieldLabels();
 
@@ -51,6 +84,7 @@ const LABELS = fieldLabels();
 function DocumentDetails() {
 	const editor = useItemMeta();
 	useSaveErrorNotice( LABELS );
+	useOpenOnNewItem();
 	const isDocument = 'ttdt_doc_number' in editor.meta;
 	const isProcedure = 'ttdt_proc_code' in editor.meta;
 	if ( ! isDocument && ! isProcedure ) {
@@ -58,7 +92,7 @@ function DocumentDetails() {
 	}
 	return (
 		<PluginDocumentSettingPanel
-			name="ttdt-documents"
+			name={ NAME }
 			title={
 				isDocument
 					? __( 'Document details', 'ttdt-portal' )
@@ -75,4 +109,4 @@ function DocumentDetails() {
 	);
 }
 
-registerPlugin( 'ttdt-documents', { render: DocumentDetails } );
+registerPlugin( NAME, { render: DocumentDetails } );

@@ -13,6 +13,7 @@ import { store as coreStore } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import { store as editorStore } from '@wordpress/editor';
 import { useState } from '@wordpress/element';
+import { decodeEntities } from '@wordpress/html-entities';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -22,7 +23,7 @@ import type { MetaEditor } from './use-item-meta';
 
 type DocumentRecord = {
 	id: number;
-	title?: { raw?: string; rendered?: string };
+	title?: { rendered?: string };
 	meta?: { ttdt_doc_number?: string };
 };
 
@@ -56,7 +57,7 @@ function relationLabel( relation: Relation ): string {
  * @param record Document.
  */
 function nameOf( record: DocumentRecord ): string {
-	const title = record.title?.raw || record.title?.rendered || '';
+	const title = decodeEntities( record.title?.rendered ?? '' );
 	const number = record.meta?.ttdt_doc_number ?? '';
 	return (
 		[ number, title ].filter( Boolean ).join( ' — ' ) || `#${ record.id }`
@@ -85,13 +86,17 @@ export default function RelationsControl( { editor }: { editor: MetaEditor } ) {
 			const type = select( editorStore ).getCurrentPostType() as string;
 			const id = select( editorStore ).getCurrentPostId() as number;
 			const core = select( coreStore );
+			// Read as the public reads them: the edit context would leave out the published
+			// documents this user may no longer edit, which are the ones a relation names.
 			const searchQuery = {
+				context: 'view',
 				search: query,
 				per_page: 10,
 				exclude: [ id ],
 			};
 			const ids = chosenKey ? chosenKey.split( ',' ).map( Number ) : [];
 			const namedQuery = {
+				context: 'view',
 				include: ids,
 				per_page: ids.length,
 			};

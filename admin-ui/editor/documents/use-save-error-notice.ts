@@ -65,7 +65,7 @@ export function useSaveErrorNotice( labels: Record< string, string > ): void {
 			sprintf(
 				/* translators: %s: field names, comma separated. */
 				__(
-					'The server did not accept these fields: %s. Correct them in the Document details panel and save again.',
+					'The server did not accept these fields: %s. Correct them in the details panel and save again.',
 					'ttdt-portal'
 				),
 				fields.join( ', ' )
