@@ -137,6 +137,11 @@ test.describe( 'Directive documents in the block editor (issue 13)', () => {
 		// The moderator approves it in the editor, and sees its fields there.
 		const reviewer = await browserAs( browser, moderator );
 		await reviewer.admin.editPost( id );
+		// The updater had it open moments ago: the editor's lock asks the moderator to take over.
+		await reviewer.page
+			.getByRole( 'dialog' )
+			.getByRole( 'link', { name: /^(Take over|Tiếp quản)$/ } )
+			.click( { timeout: 60_000 } );
 		const awaiting = reviewer.page
 			.locator( '.components-notice' )
 			.filter( { hasText: AWAITING } );
