@@ -72,10 +72,10 @@ test.describe( 'Directive documents in the block editor (issue 13)', () => {
 		await panel.getByLabel( 'Ngày ban hành' ).fill( '01/03/2026' );
 		await panel.getByLabel( 'Ngày hiệu lực' ).fill( '15/03/2026' );
 
-		// The older decision, found by its number typed without its symbol.
+		// The older decision, found by its number and symbol (not in its title: the token search).
 		await panel
 			.getByLabel( 'Tìm văn bản theo số hiệu hoặc trích yếu' )
-			.fill( number );
+			.fill( `${ number }/QĐ` );
 		await panel
 			.getByRole( 'button', {
 				name: `Thay thế: ${ number }/QĐ-UBND — ${ oldTitle }`,
