@@ -13,6 +13,7 @@ import { registerPlugin } from '@wordpress/plugins';
 /**
  * Internal dependencies
  */
+import { isItemType } from '../../data/item-types';
 import PrePublishCheck from './pre-publish-check';
 import ProvenanceFields from './provenance-fields';
 import { usePublishLock } from './use-publish-lock';
@@ -20,24 +21,29 @@ import { useProvenance } from './use-provenance';
 import './style.scss';
 
 /**
- * Source and writer of news items in the block editor (Art. 7.1): a document panel, a
+ * Source and writer of items (news, documents, procedures) in the block editor (Art. 7.1): a document panel, a
  * pre-publish check, and a lock on Update while a live item lacks them. The server refuses
  * such saves anyway; this only says so before the click.
  */
 function Provenance() {
 	const provenance = useProvenance();
-	const isLive = useSelect( ( select ) => {
+	const { isItem, isLive } = useSelect( ( select ) => {
 		const editor = select( editorStore );
-		return (
-			editor.isCurrentPostPublished() || editor.isCurrentPostScheduled()
-		);
+		return {
+			isItem: isItemType( editor.getCurrentPostType() ),
+			isLive:
+				editor.isCurrentPostPublished() ||
+				editor.isCurrentPostScheduled(),
+		};
 	}, [] );
+	// Every item type the server lists, once its fields have arrived with the item.
+	const applies = isItem && provenance.applies;
 	usePublishLock(
 		'ttdt-provenance-live',
-		provenance.applies && isLive && provenance.missing.length > 0
+		applies && isLive && provenance.missing.length > 0
 	);
 
-	if ( ! provenance.applies ) {
+	if ( ! applies ) {
 		return null;
 	}
 	const title = __( 'Source & writer', 'ttdt-portal' );

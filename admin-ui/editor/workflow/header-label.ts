@@ -6,6 +6,11 @@ import { store as editorStore } from '@wordpress/editor';
 import { addFilter } from '@wordpress/hooks';
 import { __ } from '@wordpress/i18n';
 
+/**
+ * Internal dependencies
+ */
+import { isItemType } from '../../data/item-types';
+
 /** The core string of the header button of users who cannot publish. */
 const SUBMIT_LABEL = 'Submit for Review';
 
@@ -37,7 +42,7 @@ export function registerHeaderLabel(): void {
 			}
 			const editor = select( editorStore );
 			const isSubmitted =
-				editor.getCurrentPostType() === 'post' &&
+				isItemType( editor.getCurrentPostType() ) &&
 				editor.getCurrentPostAttribute( 'status' ) === 'pending';
 			return isSubmitted
 				? __( 'Save changes', 'ttdt-portal' )

@@ -13,6 +13,7 @@ import { registerPlugin } from '@wordpress/plugins';
 /**
  * Internal dependencies
  */
+import { isItemType } from '../../data/item-types';
 import { registerHeaderLabel } from './header-label';
 import WorkflowPanel from './panel';
 import ReturnDialog from './return-dialog';
@@ -23,9 +24,6 @@ import { useWorkflow } from './use-workflow';
 // Not `style.scss`: the build splits those into `style-workflow.css`, which the plugin does
 // not enqueue (`BuiltScript` loads `workflow.css`).
 import './editor.scss';
-
-/** The post type that goes through approval (the contract's news items). */
-const WORKFLOW_POST_TYPE = 'post';
 
 /** Plugin and panel name; the editor knows the panel as `<plugin>/<panel>`. */
 const NAME = 'ttdt-workflow';
@@ -66,7 +64,7 @@ function WorkflowControls() {
 }
 
 /**
- * The workflow in the block editor: state, receipt, deadline and time left beside the Status
+ * The workflow in the block editor, for every item type the server lists: state, receipt, deadline and time left beside the Status
  * row; for the reviewer it waits for, a notice above the content with Approve / Return;
  * receipt, comment and history in the Approval panel. Submitting and publishing stay on the editor's own buttons; the
  * server enforces who may do what.
@@ -76,7 +74,7 @@ function Workflow() {
 		( select ) => select( editorStore ).getCurrentPostType(),
 		[]
 	);
-	return postType === WORKFLOW_POST_TYPE ? <WorkflowControls /> : null;
+	return isItemType( postType ) ? <WorkflowControls /> : null;
 }
 
 registerHeaderLabel();

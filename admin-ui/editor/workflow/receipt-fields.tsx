@@ -3,6 +3,8 @@
  */
 import { SelectControl } from '@wordpress/components';
 import { useEntityProp } from '@wordpress/core-data';
+import { useSelect } from '@wordpress/data';
+import { store as editorStore } from '@wordpress/editor';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -32,7 +34,11 @@ const CHANNELS: ReceiptChannel[] = [ 'online', 'email', 'paper' ];
  * @param props.item The item as the server last described it.
  */
 export default function ReceiptFields( { item }: Props ) {
-	const [ meta, setMeta ] = useEntityProp( 'postType', 'post', 'meta' ) as [
+	const postType = useSelect(
+		( select ) => select( editorStore ).getCurrentPostType(),
+		[]
+	);
+	const [ meta, setMeta ] = useEntityProp( 'postType', postType, 'meta' ) as [
 		( ReceiptMeta & Record< string, unknown > ) | undefined,
 		( next: Record< string, unknown > ) => void,
 		unknown,

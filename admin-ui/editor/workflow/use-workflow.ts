@@ -59,6 +59,15 @@ export function useWorkflow(): Workflow {
 		},
 		[]
 	);
+	// Items of every type: the stored post is read from its type's own REST route.
+	const restBase = useSelect(
+		( select ) =>
+			(
+				select( coreStore ).getPostType( postType ) as
+					{ rest_base?: string } | undefined
+			 )?.rest_base ?? '',
+		[ postType ]
+	);
 	const { item, refresh, receive } = useWorkflowItem( postId );
 	const { savePost } = useDispatch( editorStore );
 	const { receiveEntityRecords } = useDispatch( coreStore );
@@ -80,7 +89,7 @@ export function useWorkflow(): Workflow {
 	/** Gives the editor the stored post, so its Publish / Submit button matches the status. */
 	const reloadPost = useCallback( async () => {
 		const record = await apiFetch( {
-			path: `/wp/v2/posts/${ postId }?context=edit`,
+			path: `/wp/v2/${ restBase }/${ postId }?context=edit`,
 		} );
 		// 6.8's types list every optional argument as required.
 		(
@@ -90,7 +99,7 @@ export function useWorkflow(): Workflow {
 				records: unknown
 			) => void
 		 )( 'postType', postType, record );
-	}, [ receiveEntityRecords, postId, postType ] );
+	}, [ receiveEntityRecords, postId, postType, restBase ] );
 
 	const act = useCallback(
 		async ( run: ( id: number ) => Promise< WorkflowItem > ) => {

@@ -20,8 +20,9 @@ use WP_Query;
  *   a token, so a search typed halfway finds what is being typed);
  * - `ttdt_standing`: one of `Relations::STANDINGS`, judged on today's date.
  *
- * The admin list's search box (`s`) is routed to `ttdt_search` for these types, so staff find
- * a document the way citizens do.
+ * The admin list's search box (`s`) and the REST collection's `search` are routed to
+ * `ttdt_search` for these types, so staff find a document the way citizens do, by its number
+ * as well as its title (the editor's relation picker searches through REST).
  *
  * @since 0.1.0
  */
@@ -55,6 +56,9 @@ final class SearchQuery implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'pre_get_posts', array( $this, 'route_admin_search' ) );
+		foreach ( array( DocumentPostType::NAME, ProcedurePostType::NAME ) as $post_type ) {
+			add_filter( 'rest_' . $post_type . '_query', array( $this, 'route_rest_search' ) );
+		}
 		add_filter( 'posts_where', array( $this, 'where' ), 10, 2 );
 	}
 
@@ -75,6 +79,23 @@ final class SearchQuery implements Hookable {
 		}
 		$query->set( self::SEARCH, (string) $query->get( 's' ) );
 		$query->set( 's', '' );
+	}
+
+	/**
+	 * Sends the REST collection's search of documents or procedures through the token table.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $args `WP_Query` arguments built from the request.
+	 * @return array<string, mixed>
+	 */
+	public function route_rest_search( $args ): array {
+		$args = (array) $args;
+		if ( isset( $args['s'] ) && is_string( $args['s'] ) && '' !== trim( $args['s'] ) ) {
+			$args[ self::SEARCH ] = $args['s'];
+			unset( $args['s'] );
+		}
+		return $args;
 	}
 
 	/**
