@@ -24,7 +24,11 @@ test.describe( 'Directive documents in the block editor (issue 13)', () => {
 	let oldId = 0;
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		updater = await ensureUser( requestUtils, 've_capnhat', 'ttdt_updater' );
+		updater = await ensureUser(
+			requestUtils,
+			've_capnhat',
+			'ttdt_updater'
+		);
 		moderator = await ensureUser(
 			requestUtils,
 			've_kiemduyet',

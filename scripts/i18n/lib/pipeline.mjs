@@ -154,7 +154,9 @@ function fillFromFragments( root, config, locale, entries ) {
 			if ( ! known.has( key ) ) {
 				known.set( key, entry.msgstr );
 				from.set( key, name );
-			} else if ( known.get( key ).join( '\0' ) !== entry.msgstr.join( '\0' ) ) {
+			} else if (
+				known.get( key ).join( '\0' ) !== entry.msgstr.join( '\0' )
+			) {
 				// One string shown two ways would be decided by file order: say so instead.
 				conflicts.push(
 					`"${ entry.msgid }": "${ known.get( key )[ 0 ] }" (${ from.get(
