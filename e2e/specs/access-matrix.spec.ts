@@ -386,10 +386,11 @@ test.describe( 'Access-control matrix: publishing through the block editor (Chro
 			const topBar = tab.page.getByRole( 'region', {
 				name: 'Editor top bar',
 			} );
-			// The editor is usable: the save button is there, whatever it says.
+			// The editor is usable: the save button is there, whatever it says ("Lưu thay đổi"
+			// on an item already submitted, for who cannot publish).
 			await expect(
 				topBar.getByRole( 'button', {
-					name: /^(Publish|Đăng|Submit for Review|Gửi xét duyệt)$/,
+					name: /^(Publish|Đăng|Submit for Review|Gửi xét duyệt|Lưu thay đổi)$/,
 				} )
 			).toBeVisible( { timeout: 60_000 } );
 

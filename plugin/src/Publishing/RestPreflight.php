@@ -84,6 +84,7 @@ final class RestPreflight implements Hookable {
 			}
 		}
 		if ( ! $messages ) {
+			self::drop_unchanged_protected_meta( $request, $target['post_type'], $post_id );
 			return $response;
 		}
 		return new WP_Error(
@@ -214,6 +215,31 @@ final class RestPreflight implements Hookable {
 	}
 
 	/**
+	 * Leaves out of the request the meta the user may not change and does not change. The block
+	 * editor sends every registered key whenever one changes; core refuses a key the user may
+	 * not edit unless exactly one equal value is stored, so an item without, say, a royalty
+	 * grade could not be saved at all by those who may not grade it.
+	 *
+	 * @param WP_REST_Request $request   The request.
+	 * @param string          $post_type Post type.
+	 * @param int             $post_id   Item ID (0: nothing stored yet).
+	 */
+	private static function drop_unchanged_protected_meta( WP_REST_Request $request, string $post_type, int $post_id ): void {
+		if ( ! $post_id ) {
+			return;
+		}
+		$meta    = (array) $request['meta'];
+		$schemas = self::schemas( $post_type );
+		foreach ( $meta as $name => $value ) {
+			$name = (string) $name;
+			if ( isset( $schemas[ $name ] ) && ! current_user_can( 'edit_post_meta', $post_id, $name ) && self::unchanged( $name, $value, $schemas[ $name ], $post_id, $post_type ) ) {
+				unset( $meta[ $name ] );
+			}
+		}
+		$request->set_param( 'meta', $meta );
+	}
+
+	/**
 	 * Whether a value sent equals the stored one (core then skips its permission check).
 	 *
 	 * @param string               $name      Meta key.
@@ -228,11 +254,18 @@ final class RestPreflight implements Hookable {
 		if ( null === $value ) {
 			return ! $stored;
 		}
-		if ( 1 !== count( $stored ) || 'array' === ( $schema['type'] ?? '' ) ) {
+		if ( count( $stored ) > 1 ) {
 			return false;
 		}
 		$sent = sanitize_meta( $name, rest_sanitize_value_from_schema( $value, $schema, 'meta.' . $name ), 'post', $post_type );
-		$kept = maybe_unserialize( $stored[0] );
+		// Nothing stored: the item holds the registered default.
+		$kept = $stored ? maybe_unserialize( $stored[0] ) : ( $schema['default'] ?? null );
+		if ( is_array( $kept ) || is_array( $sent ) ) {
+			return wp_json_encode( $kept ) === wp_json_encode( $sent );
+		}
+		if ( ! $stored && null === $kept ) {
+			return false;
+		}
 		if ( 'boolean' === ( $schema['type'] ?? '' ) ) {
 			return rest_sanitize_boolean( $kept ) === rest_sanitize_boolean( $sent );
 		}
