@@ -12,6 +12,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { ensureFeedbackPages } from '../support/feedback-pages';
 import { portalPages, type PortalPages } from '../support/portal-pages';
 import { createItems, workflowOf } from '../support/workflow';
 
@@ -54,6 +55,10 @@ const SCREENS = [
 	'board',
 	'collaborators',
 	'audit',
+	'feedback-inbox',
+	'feedback-stats',
+	'units',
+	'royalty',
 ];
 
 /**
@@ -93,6 +98,39 @@ test.describe( 'Accessibility (WCAG 2.1 AA, axe)', () => {
 				await page.goto( url );
 				// The whole page as a citizen meets it, except core's Navigation block of the
 				// theme's header, whose page list axe finds `list` faults in: core's markup.
+				expect
+					.soft(
+						await violations( page, 'body', '.wp-block-navigation' )
+					)
+					.toEqual( [] );
+			} );
+		}
+	} );
+
+	test( 'the feedback and document blocks have no serious or critical violations', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await ensureFeedbackPages( requestUtils );
+		const documents = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/pages',
+			data: {
+				title: 'Văn bản và thủ tục',
+				status: 'publish',
+				content:
+					'<!-- wp:ttdt/documents /--><!-- wp:ttdt/procedures /-->',
+			},
+		} ) ) as { link: string };
+		await page.context().clearCookies();
+		for ( const url of [
+			'/gop-y-phan-anh/',
+			'/tra-cuu-phan-anh/',
+			'/hoi-dap/',
+			documents.link,
+		] ) {
+			await test.step( url, async () => {
+				await page.goto( url );
 				expect
 					.soft(
 						await violations( page, 'body', '.wp-block-navigation' )
