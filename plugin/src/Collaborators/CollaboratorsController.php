@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Support\RestController;
+use Ttdt\Support\StringTemplateCheck;
 use WP_Error;
 use WP_Post;
 use WP_Query;
@@ -26,6 +27,9 @@ use WP_REST_Response;
  * @since 0.1.0
  */
 final class CollaboratorsController extends WP_REST_Posts_Controller {
+
+	use StringTemplateCheck;
+
 
 	/**
 	 * Field with the number of published items the collaborator wrote.
@@ -196,22 +200,5 @@ final class CollaboratorsController extends WP_REST_Posts_Controller {
 	 */
 	private static function forbidden(): WP_Error {
 		return RestController::forbidden( __( 'You are not allowed to see the collaborator registry. Ask the editorial board\'s standing office.', 'ttdt-portal' ) );
-	}
-
-	/**
-	 * A template must be a string: core's check uses the value as an array key before its type
-	 * is checked (its own validate callback replaces the schema's), so an array was a fatal 500.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param mixed           $template Requested template.
-	 * @param WP_REST_Request $request  Request.
-	 * @return true|WP_Error
-	 */
-	public function check_template( $template, $request ) {
-		if ( ! is_string( $template ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'The template must be the name of a template. Leave it empty to use the default.', 'ttdt-portal' ), array( 'status' => 400 ) );
-		}
-		return parent::check_template( $template, $request );
 	}
 }

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\RestController;
+use Ttdt\Support\StringTemplateCheck;
 use WP_Error;
 use WP_REST_Posts_Controller;
 use WP_REST_Request;
@@ -23,6 +24,9 @@ use WP_REST_Request;
  * @since 0.1.0
  */
 final class UnitsController extends WP_REST_Posts_Controller {
+
+	use StringTemplateCheck;
+
 
 	/**
 	 * Lists need the right to manage units or to handle feedback.
