@@ -128,8 +128,8 @@ final class Capabilities implements Hookable {
 
 	/**
 	 * Read royalty lines paid to one user. Meta capability, checked with the payee's user ID
-	 * (0 for someone without an account): everyone reads their own lines; reading others'
-	 * needs {@see self::VIEW_ROYALTIES}.
+	 * (0 for someone without an account): whoever writes items reads their own lines; reading
+	 * others' needs {@see self::VIEW_ROYALTIES}.
 	 *
 	 * @since 0.1.0
 	 * @var string
@@ -272,8 +272,9 @@ final class Capabilities implements Hookable {
 			return $post_id && get_post( $post_id ) ? array_merge( array( self::APPROVE ), map_meta_cap( 'edit_post', $user_id, $post_id ) ) : array( 'do_not_allow' );
 		}
 		if ( self::READ_ROYALTY_LINES === $cap ) {
-			// One's own lines need only an account; anyone else's need the royalty statements.
-			return $user_id && (int) ( $args[0] ?? 0 ) === $user_id ? array( 'read' ) : array( self::VIEW_ROYALTIES );
+			// One's own lines are for those who write items (a subscriber has none, and must not
+			// read the year's figures); anyone else's need the royalty statements.
+			return $user_id && (int) ( $args[0] ?? 0 ) === $user_id ? array( 'edit_posts' ) : array( self::VIEW_ROYALTIES );
 		}
 		if ( self::MANAGE_SETTINGS === $cap ) {
 			return array( 'manage_options' );
