@@ -213,7 +213,9 @@ test.describe( 'The reviewer’s editor', () => {
 		// The server names the reviewers (a bounded list on a site with many); the notice
 		// names those, and the moderator made here is one of the people who may review.
 		const reviewers = (
-			item as unknown as { reviewers: Array< { id: number; name: string } > }
+			item as unknown as {
+				reviewers: Array< { id: number; name: string } >;
+			}
 		 ).reviewers;
 		expect( reviewers.length ).toBeGreaterThan( 0 );
 		await expect( notice ).toContainText( reviewers[ 0 ].name );

@@ -24,7 +24,14 @@ type ArgSchema = {
 };
 
 // Strings tried, in order, for an argument with a pattern.
-const STRING_SAMPLES = [ '2026-01-05', '2026', 'x', '1', 'ttdt_x', '0'.repeat( 64 ) ];
+const STRING_SAMPLES = [
+	'2026-01-05',
+	'2026',
+	'x',
+	'1',
+	'ttdt_x',
+	'0'.repeat( 64 ),
+];
 
 /** One request the guard sends: a route with its path parameters filled in, and a method. */
 export type GuardedCall = {
