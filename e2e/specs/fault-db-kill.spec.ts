@@ -70,10 +70,15 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 		} );
 		const queue = [ ...ids ];
 
-		// Kill the server once the burst is under way, start it again a second later.
+		// Kill the server once a third of the steps are done (not after a fixed time: a fast
+		// machine finished every item before a timed kill), start it again three seconds later.
+		let stepsDone = 0;
 		let killedAt = 0;
 		const killer = ( async () => {
-			await new Promise( ( resolve ) => setTimeout( resolve, 4000 ) );
+			const started = Date.now();
+			while ( stepsDone < ITEMS && Date.now() - started < 10_000 ) {
+				await new Promise( ( resolve ) => setTimeout( resolve, 20 ) );
+			}
 			const pid = Number(
 				fs.readFileSync( nativeSite.pidFile, 'utf8' ).trim()
 			);
@@ -139,6 +144,9 @@ test.describe( 'MariaDB killed in the middle of a burst of writes', () => {
 							} ),
 						id
 					);
+				}
+				if ( state && state !== 'published' ) {
+					stepsDone++;
 				}
 				if ( state !== 'published' ) {
 					queue.push( id );
