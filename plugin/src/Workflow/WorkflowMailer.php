@@ -54,29 +54,27 @@ final class WorkflowMailer {
 	public function submitted( WP_Post $post, int $actor ): void {
 		$receipt  = Receipt::of( $post->ID );
 		$deadline = $this->deadlines->of( $post->ID );
-		foreach ( self::without( self::moderators(), $actor ) as $user ) {
-			$this->send(
-				$user,
-				fn() => array(
-					sprintf(
-						/* translators: 1: site name, 2: item title. */
-						__( '[%1$s] Item waiting for approval: %2$s', 'ttdt-portal' ),
-						self::site(),
-						self::title( $post )
-					),
-					sprintf(
-						/* translators: 1: who submitted, 2: item title, 3: how and when it was received, 4: deadline, dd/mm/yyyy, 5: link to the item, 6: link to the review queue. */
-						__( "%1\$s submitted the item \"%2\$s\" for approval.\n%3\$s.\nThe editorial board must approve it by %4\$s.\n\nReview it: %5\$s\nAll items waiting for approval: %6\$s", 'ttdt-portal' ),
-						self::name( $actor ),
-						self::title( $post ),
-						Receipt::describe( $receipt['via'], $receipt['date'] ),
-						self::day( $deadline ),
-						self::edit_link( $post ),
-						self::queue_link()
-					),
-				)
-			);
-		}
+		$this->send(
+			self::without( self::moderators(), $actor ),
+			fn() => array(
+				sprintf(
+					/* translators: 1: site name, 2: item title. */
+					__( '[%1$s] Item waiting for approval: %2$s', 'ttdt-portal' ),
+					self::site(),
+					self::title( $post )
+				),
+				sprintf(
+					/* translators: 1: who submitted, 2: item title, 3: how and when it was received, 4: deadline, dd/mm/yyyy, 5: link to the item, 6: link to the review queue. */
+					__( "%1\$s submitted the item \"%2\$s\" for approval.\n%3\$s.\nThe editorial board must approve it by %4\$s.\n\nReview it: %5\$s\nAll items waiting for approval: %6\$s", 'ttdt-portal' ),
+					self::name( $actor ),
+					self::title( $post ),
+					Receipt::describe( $receipt['via'], $receipt['date'] ),
+					self::day( $deadline ),
+					self::edit_link( $post ),
+					self::queue_link()
+				),
+			)
+		);
 	}
 
 	/**
@@ -90,28 +88,26 @@ final class WorkflowMailer {
 	 */
 	public function approved( WP_Post $post, int $actor, string $note ): void {
 		$published = in_array( $post->post_status, WorkflowState::LIVE_STATUSES, true );
-		foreach ( self::without( self::writers( $post ), $actor ) as $user ) {
-			$this->send(
-				$user,
-				fn() => array(
-					sprintf(
-						/* translators: 1: site name, 2: item title. */
-						__( '[%1$s] Item approved: %2$s', 'ttdt-portal' ),
-						self::site(),
-						self::title( $post )
-					),
-					sprintf(
-						$published
-							/* translators: 1: approver, 2: item title. */
-							? __( '%1$s approved and published your item "%2$s".', 'ttdt-portal' )
-							/* translators: 1: approver, 2: item title. */
-							: __( '%1$s approved your item "%2$s". A publisher will now publish it.', 'ttdt-portal' ),
-						self::name( $actor ),
-						self::title( $post )
-					) . self::comment( $note ) . "\n\n" . ( $published ? (string) get_permalink( $post ) : self::edit_link( $post ) ),
-				)
-			);
-		}
+		$this->send(
+			self::without( self::writers( $post ), $actor ),
+			fn() => array(
+				sprintf(
+					/* translators: 1: site name, 2: item title. */
+					__( '[%1$s] Item approved: %2$s', 'ttdt-portal' ),
+					self::site(),
+					self::title( $post )
+				),
+				sprintf(
+					$published
+						/* translators: 1: approver, 2: item title. */
+						? __( '%1$s approved and published your item "%2$s".', 'ttdt-portal' )
+						/* translators: 1: approver, 2: item title. */
+						: __( '%1$s approved your item "%2$s". A publisher will now publish it.', 'ttdt-portal' ),
+					self::name( $actor ),
+					self::title( $post )
+				) . self::comment( $note ) . "\n\n" . ( $published ? (string) get_permalink( $post ) : self::edit_link( $post ) ),
+			)
+		);
 	}
 
 	/**
@@ -124,27 +120,25 @@ final class WorkflowMailer {
 	 * @param string  $reason Why.
 	 */
 	public function returned( WP_Post $post, int $actor, string $reason ): void {
-		foreach ( self::without( self::writers( $post ), $actor ) as $user ) {
-			$this->send(
-				$user,
-				fn() => array(
-					sprintf(
-						/* translators: 1: site name, 2: item title. */
-						__( '[%1$s] Item returned: %2$s', 'ttdt-portal' ),
-						self::site(),
-						self::title( $post )
-					),
-					sprintf(
-						/* translators: 1: who returned it, 2: item title, 3: reason, 4: link to the item. */
-						__( "%1\$s returned your item \"%2\$s\" for changes.\n\nReason: %3\$s\n\nCorrect it and submit it for approval again: %4\$s", 'ttdt-portal' ),
-						self::name( $actor ),
-						self::title( $post ),
-						$reason,
-						self::edit_link( $post )
-					),
-				)
-			);
-		}
+		$this->send(
+			self::without( self::writers( $post ), $actor ),
+			fn() => array(
+				sprintf(
+					/* translators: 1: site name, 2: item title. */
+					__( '[%1$s] Item returned: %2$s', 'ttdt-portal' ),
+					self::site(),
+					self::title( $post )
+				),
+				sprintf(
+					/* translators: 1: who returned it, 2: item title, 3: reason, 4: link to the item. */
+					__( "%1\$s returned your item \"%2\$s\" for changes.\n\nReason: %3\$s\n\nCorrect it and submit it for approval again: %4\$s", 'ttdt-portal' ),
+					self::name( $actor ),
+					self::title( $post ),
+					$reason,
+					self::edit_link( $post )
+				),
+			)
+		);
 	}
 
 	/**
@@ -157,27 +151,25 @@ final class WorkflowMailer {
 	 * @param string[] $changed Fields that changed.
 	 */
 	public function withdrawn( WP_Post $post, int $actor, array $changed ): void {
-		foreach ( self::without( self::moderators(), $actor ) as $user ) {
-			$this->send(
-				$user,
-				fn() => array(
-					sprintf(
-						/* translators: 1: site name, 2: item title. */
-						__( '[%1$s] Approval withdrawn, item changed: %2$s', 'ttdt-portal' ),
-						self::site(),
-						self::title( $post )
-					),
-					sprintf(
-						/* translators: 1: who changed it, 2: item title, 3: the fields that changed, 4: link to the item. */
-						__( "%1\$s changed the item \"%2\$s\" after it was approved (%3\$s). The approval no longer holds: the item waits for approval again.\n\nReview it: %4\$s", 'ttdt-portal' ),
-						self::name( $actor ),
-						self::title( $post ),
-						ApprovalFingerprint::describe( $changed ),
-						self::edit_link( $post )
-					),
-				)
-			);
-		}
+		$this->send(
+			self::without( self::moderators(), $actor ),
+			fn() => array(
+				sprintf(
+					/* translators: 1: site name, 2: item title. */
+					__( '[%1$s] Approval withdrawn, item changed: %2$s', 'ttdt-portal' ),
+					self::site(),
+					self::title( $post )
+				),
+				sprintf(
+					/* translators: 1: who changed it, 2: item title, 3: the fields that changed, 4: link to the item. */
+					__( "%1\$s changed the item \"%2\$s\" after it was approved (%3\$s). The approval no longer holds: the item waits for approval again.\n\nReview it: %4\$s", 'ttdt-portal' ),
+					self::name( $actor ),
+					self::title( $post ),
+					ApprovalFingerprint::describe( $changed ),
+					self::edit_link( $post )
+				),
+			)
+		);
 	}
 
 	/**
@@ -198,41 +190,37 @@ final class WorkflowMailer {
 				'meta_value' => BoardPosition::HEAD, // phpcs:ignore WordPress.DB.SlowDBQuery -- a handful of users.
 			)
 		);
-		$sent  = 0;
-		foreach ( self::unique( array_merge( self::moderators(), $heads ) ) as $user ) {
-			$sent += (int) $this->send(
-				$user,
-				function () use ( $items ) {
-					$lines = array();
-					foreach ( $items as $item ) {
-						$receipt = Receipt::of( $item['post']->ID );
-						$lines[] = sprintf(
-							/* translators: 1: item title, 2: receipt date, dd/mm/yyyy, 3: deadline, dd/mm/yyyy, 4: link. */
-							__( "- \"%1\$s\": received %2\$s, deadline %3\$s\n  %4\$s", 'ttdt-portal' ),
-							self::title( $item['post'] ),
-							self::day( $receipt['date'] ),
-							self::day( $item['deadline'] ),
-							self::edit_link( $item['post'] )
-						);
-					}
-					return array(
-						sprintf(
-							/* translators: 1: site name, 2: number of items. */
-							_n( '[%1$s] %2$d item is overdue for approval', '[%1$s] %2$d items are overdue for approval', count( $items ), 'ttdt-portal' ),
-							self::site(),
-							count( $items )
-						),
-						sprintf(
-							/* translators: 1: list of items, 2: link to the review queue. */
-							__( "These items are still waiting for approval after their deadline (Art. 8.1 of the regulation):\n\n%1\$s\n\nReview queue: %2\$s", 'ttdt-portal' ),
-							implode( "\n", $lines ),
-							self::queue_link()
-						),
+		return $this->send(
+			self::unique( array_merge( self::moderators(), $heads ) ),
+			function () use ( $items ) {
+				$lines = array();
+				foreach ( $items as $item ) {
+					$receipt = Receipt::of( $item['post']->ID );
+					$lines[] = sprintf(
+						/* translators: 1: item title, 2: receipt date, dd/mm/yyyy, 3: deadline, dd/mm/yyyy, 4: link. */
+						__( "- \"%1\$s\": received %2\$s, deadline %3\$s\n  %4\$s", 'ttdt-portal' ),
+						self::title( $item['post'] ),
+						self::day( $receipt['date'] ),
+						self::day( $item['deadline'] ),
+						self::edit_link( $item['post'] )
 					);
 				}
-			);
-		}
-		return $sent;
+				return array(
+					sprintf(
+						/* translators: 1: site name, 2: number of items. */
+						_n( '[%1$s] %2$d item is overdue for approval', '[%1$s] %2$d items are overdue for approval', count( $items ), 'ttdt-portal' ),
+						self::site(),
+						count( $items )
+					),
+					sprintf(
+						/* translators: 1: list of items, 2: link to the review queue. */
+						__( "These items are still waiting for approval after their deadline (Art. 8.1 of the regulation):\n\n%1\$s\n\nReview queue: %2\$s", 'ttdt-portal' ),
+						implode( "\n", $lines ),
+						self::queue_link()
+					),
+				);
+			}
+		);
 	}
 
 	/**
@@ -247,21 +235,31 @@ final class WorkflowMailer {
 	}
 
 	/**
-	 * Sends one message, composed in the recipient's language.
+	 * Sends one message per language to the users who read that language: composed once in
+	 * it, with the group as recipients. A board of thirty meant thirty SMTP sessions inside the
+	 * request that caused the message; now it is one or two.
 	 *
-	 * @param WP_User                       $user    Recipient.
+	 * @param WP_User[]                             $users   Recipients.
 	 * @param callable(): array{0: string, 1: string} $compose Returns subject and body.
-	 * @return bool Whether the mail was handed over.
+	 * @return int How many people the mail was handed over for.
 	 */
-	private function send( WP_User $user, callable $compose ): bool {
-		if ( ! is_email( $user->user_email ) ) {
-			return false;
+	private function send( array $users, callable $compose ): int {
+		$by_locale = array();
+		foreach ( $users as $user ) {
+			if ( is_email( $user->user_email ) ) {
+				$by_locale[ get_user_locale( $user ) ][] = $user->user_email;
+			}
 		}
-		$switched = switch_to_user_locale( $user->ID );
-		list( $subject, $body ) = $compose();
-		$sent = wp_mail( $user->user_email, $subject, $body );
-		if ( $switched ) {
-			restore_previous_locale();
+		$sent = 0;
+		foreach ( $by_locale as $locale => $addresses ) {
+			$switched = switch_to_locale( $locale );
+			list( $subject, $body ) = $compose();
+			if ( wp_mail( $addresses, $subject, $body ) ) {
+				$sent += count( $addresses );
+			}
+			if ( $switched ) {
+				restore_previous_locale();
+			}
 		}
 		return $sent;
 	}
