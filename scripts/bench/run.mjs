@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
- *   node scripts/bench/run.mjs [--port N] [--requests N] [--only public,editor,admin,legacy]
+ *   node scripts/bench/run.mjs [--port N] [--requests N] [--only public,editor,typing,admin,legacy]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
@@ -23,6 +23,7 @@ import {
 } from './admin.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import { root, startSite, stopSite } from './site.mjs';
+import { TYPING_BUDGET_RATIO, benchTyping } from './typing.mjs';
 
 const args = process.argv.slice( 2 );
 const option = ( name, fallback ) => {
@@ -31,7 +32,7 @@ const option = ( name, fallback ) => {
 };
 const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
-const only = option( 'only', 'public,editor,admin,legacy' ).split( ',' );
+const only = option( 'only', 'public,editor,typing,admin,legacy' ).split( ',' );
 
 const started = Date.now();
 const report = {
@@ -56,7 +57,11 @@ function stage( name ) {
 
 let site;
 try {
-	if ( only.some( ( name ) => [ 'public', 'admin' ].includes( name ) ) ) {
+	if (
+		only.some( ( name ) =>
+			[ 'public', 'typing', 'admin' ].includes( name )
+		)
+	) {
 		stage( `site on port ${ port }` );
 		site = startSite( port );
 		report.pages = site.seed( 'public' );
@@ -100,6 +105,23 @@ try {
 				) } KB gzip`
 			);
 		}
+	}
+	if ( only.includes( 'typing' ) ) {
+		stage(
+			'typing in the block editor, plugin on ÷ off (keydown + keypress + keyup)'
+		);
+		const typing = await benchTyping( site );
+		report.stages.typing = typing;
+		process.stdout.write(
+			`  ${ typing.samplesPerArm } keystrokes per arm: median ${ typing.medianOnMs.toFixed(
+				2
+			) } ms on, ${ typing.medianOffMs.toFixed( 2 ) } ms off (p95 ${ typing.p95OnMs.toFixed(
+				2
+			) } / ${ typing.p95OffMs.toFixed( 2 ) }); ratio ${ typing.ratio.toFixed(
+				2
+			) } (budget ${ TYPING_BUDGET_RATIO })\n`
+		);
+		report.over.push( ...typing.over );
 	}
 	if ( only.includes( 'admin' ) ) {
 		stage( 'admin screens: bundles (gzip) and data on a large site' );
