@@ -35,7 +35,7 @@ function p95( values ) {
  * @param {Object}                             site    The bench site.
  * @param {'on'|'off'}                         arm     Plugin on or off.
  */
-async function openEditor( browser, site, arm ) {
+export async function openEditor( browser, site, arm ) {
 	const context = await browser.newContext( {
 		baseURL: site.url,
 		viewport: { width: 1366, height: 900 },

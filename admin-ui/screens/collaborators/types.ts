@@ -28,12 +28,14 @@ export type CollaboratorForm = TtdtCollaboratorMeta & {
 export type CollaboratorItem = CollaboratorForm & { published_count?: number };
 
 /**
- * The list's row for a record.
+ * The list's row for a record, or a new record's values.
  *
- * @param record Record.
+ * @param record Record, or undefined for a new one.
  */
-export function toItem( record: Collaborator ): CollaboratorItem {
-	return { ...toForm( record ), published_count: record.published_count };
+export function toItem( record?: Collaborator ): CollaboratorItem {
+	return record
+		? { ...toForm( record ), published_count: record.published_count }
+		: toForm();
 }
 
 export const EMPTY_FORM: CollaboratorForm = {
@@ -63,12 +65,13 @@ export function toForm( record?: Collaborator ): CollaboratorForm {
 }
 
 /**
- * The REST payload for the form's values: every record is published as soon as it is saved.
+ * The REST payload for the form's values (the count is the server's, not sent back): every
+ * record is published as soon as it is saved.
  *
  * @param form Form values.
  */
-export function toRecord( form: CollaboratorForm ) {
-	const { id, name, ...meta } = form;
+export function toRecord( form: CollaboratorItem ) {
+	const { id, name, published_count: count, ...meta } = form;
 	return {
 		...( id ? { id } : {} ),
 		title: name.trim(),

@@ -1,23 +1,30 @@
 /**
  * WordPress dependencies
  */
-import type { Field } from '@wordpress/dataviews';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import {
+	TelEdit,
+	TextEdit,
+	type CheckedField,
+} from '../../components/form-controls';
 import type { UnitItem } from './types';
 
 /**
  * The fields of a unit: the list's columns and the form's controls.
  */
-export function unitFields(): Field< UnitItem >[] {
+export function unitFields(): CheckedField< UnitItem >[] {
 	return [
 		{
 			id: 'name',
 			type: 'text',
 			label: __( 'Unit name', 'ttdt-portal' ),
+			Edit: TextEdit,
+			isValid: ( item ) => item.name.trim() !== '',
+			invalidMessage: __( "Enter the unit's name.", 'ttdt-portal' ),
 			render: ( { item } ) => <strong>{ item.name }</strong>,
 			enableHiding: false,
 			enableGlobalSearch: true,
@@ -26,18 +33,22 @@ export function unitFields(): Field< UnitItem >[] {
 			id: 'ttdt_unit_head',
 			type: 'text',
 			label: __( 'Head', 'ttdt-portal' ),
+			Edit: TextEdit,
 			enableSorting: false,
 		},
 		{
 			id: 'ttdt_unit_email',
 			type: 'text',
 			label: __( 'E-mail', 'ttdt-portal' ),
+			// Plain text: the server checks the address and says what is wrong in Vietnamese.
+			Edit: TextEdit,
 			enableSorting: false,
 		},
 		{
 			id: 'ttdt_unit_phone',
 			type: 'text',
 			label: __( 'Telephone', 'ttdt-portal' ),
+			Edit: TelEdit,
 			enableSorting: false,
 		},
 	];

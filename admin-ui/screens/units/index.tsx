@@ -8,7 +8,6 @@ import { createRoot } from '@wordpress/element';
  * Internal dependencies
  */
 import UnitsScreen from './units-screen';
-import './screen.scss';
 
 domReady( () => {
 	const root = document.getElementById( 'ttdt-screen-units' );

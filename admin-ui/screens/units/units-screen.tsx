@@ -1,28 +1,16 @@
 /**
  * WordPress dependencies
  */
-import { Button, Modal } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
-import {
-	DataViews,
-	type Action,
-	type SupportedLayouts,
-	type View,
-} from '@wordpress/dataviews';
-import { useMemo, useState } from '@wordpress/element';
+import type { View } from '@wordpress/dataviews';
+import { useMemo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { pencil, trash } from '@wordpress/icons';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import Notices from '../../components/notices';
-import { errorMessage } from '../../data/error-message';
-import UnitForm from './unit-form';
+import RecordsScreen from '../../components/records-screen';
 import { unitFields } from './fields';
-import { toItem, type UnitItem } from './types';
-import { useUnits } from './use-units';
+import { toItem, toRecord, type Unit, type UnitItem } from './types';
 
 const DEFAULT_VIEW: View = {
 	type: 'table',
@@ -35,156 +23,52 @@ const DEFAULT_VIEW: View = {
 	layout: {},
 };
 
-const LAYOUTS: SupportedLayouts = { table: {} };
+const FORM_FIELDS = [
+	'name',
+	'ttdt_unit_head',
+	'ttdt_unit_email',
+	'ttdt_unit_phone',
+];
 
 /**
  * The units (phòng, ban, đoàn thể) feedback is forwarded to: name, head, e-mail (where the
  * answer links go) and phone. Administrators only; the organisation pages will reuse them.
  */
 export default function UnitsScreen() {
-	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
-	const [ isAdding, setIsAdding ] = useState( false );
-	const { createSuccessNotice, createErrorNotice } =
-		useDispatch( noticesStore );
-	const { records, isLoading, paginationInfo, save, remove } =
-		useUnits( view );
 	const fields = useMemo( unitFields, [] );
-	const rows = useMemo(
-		() => records.map( ( record ) => toItem( record ) ),
-		[ records ]
-	);
-
-	const saved = () =>
-		createSuccessNotice( __( 'Unit saved.', 'ttdt-portal' ), {
-			id: 'ttdt-unit',
-		} );
-
-	const actions: Action< UnitItem >[] = useMemo(
-		() => [
-			{
-				id: 'edit',
-				label: __( 'Edit', 'ttdt-portal' ),
-				icon: pencil,
-				isPrimary: true,
-				modalHeader: __( 'Edit unit', 'ttdt-portal' ),
-				RenderModal: ( { items, closeModal } ) => (
-					<UnitForm
-						initial={ items[ 0 ] }
-						fields={ fields }
-						onSave={ save }
-						onDone={ () => {
-							closeModal?.();
-							saved();
-						} }
-					/>
-				),
-			},
-			{
-				id: 'delete',
-				label: __( 'Delete', 'ttdt-portal' ),
-				icon: trash,
-				isDestructive: true,
-				modalHeader: __( 'Delete unit', 'ttdt-portal' ),
-				RenderModal: ( { items, closeModal } ) => (
-					<div className="ttdt-unit-form">
-						<p>
-							{ sprintf(
-								/* translators: %s: the unit's name. */
-								__(
-									'Move "%s" to the trash? Feedback already forwarded to it keeps its history.',
-									'ttdt-portal'
-								),
-								items[ 0 ].name
-							) }
-						</p>
-						<div className="ttdt-unit-form__actions">
-							<Button
-								variant="tertiary"
-								onClick={ closeModal }
-								__next40pxDefaultSize
-							>
-								{ __( 'Cancel', 'ttdt-portal' ) }
-							</Button>
-							<Button
-								variant="primary"
-								isDestructive
-								__next40pxDefaultSize
-								onClick={ async () => {
-									try {
-										await remove( items[ 0 ].id ?? 0 );
-										createSuccessNotice(
-											__(
-												'Unit deleted.',
-												'ttdt-portal'
-											),
-											{ id: 'ttdt-unit' }
-										);
-									} catch ( error ) {
-										createErrorNotice(
-											errorMessage(
-												error,
-												__(
-													'The unit could not be deleted.',
-													'ttdt-portal'
-												)
-											),
-											{ id: 'ttdt-unit' }
-										);
-									}
-									closeModal?.();
-								} }
-							>
-								{ __( 'Delete', 'ttdt-portal' ) }
-							</Button>
-						</div>
-					</div>
-				),
-			},
-		],
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- the store actions are stable.
-		[]
-	);
-
 	return (
-		<div className="ttdt-units">
-			<Notices />
-			<DataViews< UnitItem >
-				view={ view }
-				onChangeView={ setView }
-				fields={ fields }
-				data={ rows }
-				isLoading={ isLoading }
-				paginationInfo={ paginationInfo }
-				defaultLayouts={ LAYOUTS }
-				actions={ actions }
-				searchLabel={ __( 'Search units', 'ttdt-portal' ) }
-				getItemId={ ( item ) => String( item.id ) }
-				header={
-					<Button
-						variant="primary"
-						size="compact"
-						onClick={ () => setIsAdding( true ) }
-					>
-						{ __( 'Add unit', 'ttdt-portal' ) }
-					</Button>
-				}
-			/>
-			{ isAdding && (
-				<Modal
-					title={ __( 'Add unit', 'ttdt-portal' ) }
-					onRequestClose={ () => setIsAdding( false ) }
-				>
-					<UnitForm
-						initial={ toItem() }
-						fields={ fields }
-						onSave={ save }
-						onDone={ () => {
-							setIsAdding( false );
-							saved();
-						} }
-					/>
-				</Modal>
-			) }
-		</div>
+		<RecordsScreen< Unit, UnitItem >
+			postType="ttdt_unit"
+			toItem={ toItem }
+			toRecord={ toRecord }
+			noticeId="ttdt-unit"
+			defaultView={ DEFAULT_VIEW }
+			fields={ fields }
+			formFields={ FORM_FIELDS }
+			renamed={ { title: 'name' } }
+			labels={ {
+				add: __( 'Add unit', 'ttdt-portal' ),
+				edit: __( 'Edit unit', 'ttdt-portal' ),
+				save: __( 'Save unit', 'ttdt-portal' ),
+				saved: __( 'Unit saved.', 'ttdt-portal' ),
+				saveFailed: __( 'The unit could not be saved.', 'ttdt-portal' ),
+				remove: __( 'Delete unit', 'ttdt-portal' ),
+				removeQuestion: ( item ) =>
+					sprintf(
+						/* translators: %s: the unit's name. */
+						__(
+							'Move "%s" to the trash? Feedback already forwarded to it keeps its history.',
+							'ttdt-portal'
+						),
+						item.name
+					),
+				removed: __( 'Unit deleted.', 'ttdt-portal' ),
+				removeFailed: __(
+					'The unit could not be deleted.',
+					'ttdt-portal'
+				),
+				search: __( 'Search units', 'ttdt-portal' ),
+			} }
+		/>
 	);
 }

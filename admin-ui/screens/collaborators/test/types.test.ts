@@ -1,7 +1,13 @@
 /**
  * Internal dependencies
  */
-import { EMPTY_FORM, toForm, toRecord, type Collaborator } from '../types';
+import {
+	EMPTY_FORM,
+	toForm,
+	toItem,
+	toRecord,
+	type Collaborator,
+} from '../types';
 
 const record: Collaborator = {
 	id: 7,
@@ -28,6 +34,10 @@ describe( 'collaborator form mapping', () => {
 			status: 'publish',
 			meta: record.meta,
 		} );
+	} );
+
+	it( 'does not send the published count back as meta', () => {
+		expect( toRecord( toItem( record ) ).meta ).toEqual( record.meta );
 	} );
 
 	it( 'trims the name and sends no ID for a new record', () => {

@@ -16,54 +16,56 @@ import {
 	invalidFields,
 	withoutErrorsOf,
 	type CheckedField,
-} from '../../components/form-controls';
-import Notices from '../../components/notices';
+} from '../form-controls';
+import Notices from '../notices';
 import { errorMessage, fieldErrors } from '../../data/error-message';
-import type { CollaboratorForm as FormValues, CollaboratorItem } from './types';
+import './style.scss';
 
-/** Notices context of the form: its errors show inside the dialog. */
-const FORM_NOTICES = 'ttdt-collaborator-form';
-
-/** The REST parameters the form names differently. */
-const RENAMED = { title: 'name' };
-
-type Props = {
-	initial: FormValues;
-	/** The registry's fields, the list's own. */
-	fields: CheckedField< CollaboratorItem >[];
-	onSave: ( values: FormValues ) => Promise< unknown >;
+type Props< Item > = {
+	/** Values to start from. */
+	initial: Item;
+	/** The list's own fields: DataForm shows the ones named in `formFields`. */
+	fields: CheckedField< Item >[];
+	formFields: string[];
+	/** REST parameters the form names differently, e.g. `{ title: 'name' }`. */
+	renamed?: Record< string, string >;
+	onSave: ( values: Item ) => Promise< unknown >;
 	onDone: () => void;
+	/** Label of the submit button. */
+	saveLabel: string;
+	/** Message when the server gives no reason. */
+	saveFailed: string;
 };
 
-const FIELD_IDS = [
-	'name',
-	'ttdt_unit',
-	'ttdt_phone',
-	'ttdt_email',
-	'ttdt_user_id',
-	'ttdt_notes',
-];
-
-const FORM = { type: 'regular' as const, fields: FIELD_IDS };
+/** Notices context of the form: its errors show inside the dialog. */
+const FORM_NOTICES = 'ttdt-record-form';
 
 /**
- * Adds or edits one collaborator. The fields' own checks (`isValid`) run first; the server
- * validates again (name required, e-mail well formed). Each reason shows under its field,
- * and all of them in the dialog's notice, which is announced.
+ * Adds or edits one record of a list screen. The fields' own checks (`isValid`) run first;
+ * the server validates again. Each reason shows under its field, and all of them in the
+ * dialog's notice, which is announced.
  *
- * @param props         Props.
- * @param props.initial Values to start from.
- * @param props.fields  The registry's fields.
- * @param props.onSave  Saves the values.
- * @param props.onDone  Closes the form.
+ * @param props            Props.
+ * @param props.initial    Values to start from.
+ * @param props.fields     Fields.
+ * @param props.formFields Ids of the fields the form shows.
+ * @param props.renamed    REST parameters named differently.
+ * @param props.onSave     Saves the values.
+ * @param props.onDone     Closes the form.
+ * @param props.saveLabel  Submit label.
+ * @param props.saveFailed Fallback error.
  */
-export default function CollaboratorForm( {
+export default function RecordForm< Item extends object >( {
 	initial,
 	fields,
+	formFields,
+	renamed = {},
 	onSave,
 	onDone,
-}: Props ) {
-	const [ values, setValues ] = useState< FormValues >( initial );
+	saveLabel,
+	saveFailed,
+}: Props< Item > ) {
+	const [ values, setValues ] = useState< Item >( initial );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
 	const [ isSaving, setIsSaving ] = useState( false );
 	const { createErrorNotice, removeAllNotices } = useDispatch( noticesStore );
@@ -71,14 +73,14 @@ export default function CollaboratorForm( {
 		setErrors( next );
 		createErrorNotice( message, {
 			context: FORM_NOTICES,
-			id: 'ttdt-collaborator-form-error',
+			id: 'ttdt-record-form-error',
 			isDismissible: false,
 		} );
 	};
 
 	const onSubmit = async ( event: React.FormEvent ) => {
 		event.preventDefault();
-		const refused = invalidFields( values, fields, FIELD_IDS );
+		const refused = invalidFields( values, fields, formFields );
 		if ( Object.keys( refused ).length ) {
 			showErrors( refused, Object.values( refused ).join( ' ' ) );
 			return;
@@ -91,24 +93,21 @@ export default function CollaboratorForm( {
 			onDone();
 		} catch ( caught ) {
 			showErrors(
-				fieldErrors( caught, RENAMED ),
-				errorMessage(
-					caught,
-					__( 'The collaborator could not be saved.', 'ttdt-portal' )
-				)
+				fieldErrors( caught, renamed ),
+				errorMessage( caught, saveFailed )
 			);
 			setIsSaving( false );
 		}
 	};
 
 	return (
-		<form className="ttdt-collaborator-form" onSubmit={ onSubmit }>
+		<form className="ttdt-record-form" onSubmit={ onSubmit }>
 			<Notices context={ FORM_NOTICES } />
 			<FieldErrors.Provider value={ errors }>
-				<DataForm< CollaboratorItem >
+				<DataForm< Item >
 					data={ values }
 					fields={ fields }
-					form={ FORM }
+					form={ { type: 'regular', fields: formFields } }
 					onChange={ ( changes ) => {
 						setErrors( ( current ) =>
 							withoutErrorsOf( current, changes )
@@ -120,7 +119,7 @@ export default function CollaboratorForm( {
 					} }
 				/>
 			</FieldErrors.Provider>
-			<div className="ttdt-collaborator-form__actions">
+			<div className="ttdt-record-form__actions">
 				<Button
 					variant="tertiary"
 					onClick={ () => {
@@ -138,7 +137,7 @@ export default function CollaboratorForm( {
 					disabled={ isSaving }
 					__next40pxDefaultSize
 				>
-					{ __( 'Save collaborator', 'ttdt-portal' ) }
+					{ saveLabel }
 				</Button>
 			</div>
 		</form>

@@ -8,19 +8,24 @@ import type { View } from '@wordpress/dataviews';
 /**
  * Internal dependencies
  */
-import { toRecord, type Unit, type UnitItem } from './types';
-
-export const POST_TYPE = 'ttdt_unit';
+import type { PostType } from './generated/contract';
 
 /**
- * One page of units for a DataViews view, and the operations on them, through core-data's
- * `postType` entity.
+ * One page of a registry kept as a post type (collaborators, units…) for a DataViews view,
+ * searched, sorted by name and paged by the server, and the operations on it, through
+ * core-data's `postType` entity.
  *
- * @param view The DataViews view.
+ * @param postType The post type.
+ * @param view     The DataViews view.
+ * @param toRecord The REST payload of an edited row.
  */
-export function useUnits( view: View ) {
+export function usePostTypeList< Stored, Item >(
+	postType: PostType,
+	view: View,
+	toRecord: ( item: Item ) => object
+) {
 	const { records, isResolving, totalItems, totalPages } =
-		useEntityRecords< Unit >( 'postType', POST_TYPE, {
+		useEntityRecords< Stored >( 'postType', postType, {
 			per_page: view.perPage ?? 20,
 			page: view.page ?? 1,
 			search: view.search || undefined,
@@ -36,14 +41,14 @@ export function useUnits( view: View ) {
 			totalItems: totalItems ?? 0,
 			totalPages: totalPages ?? 0,
 		},
-		save: ( item: UnitItem ) =>
-			saveEntityRecord( 'postType', POST_TYPE, toRecord( item ), {
+		save: ( item: Item ) =>
+			saveEntityRecord( 'postType', postType, toRecord( item ), {
 				throwOnError: true,
 			} ),
 		remove: ( id: number ) =>
 			deleteEntityRecord(
 				'postType',
-				POST_TYPE,
+				postType,
 				id,
 				{},
 				{ throwOnError: true }
