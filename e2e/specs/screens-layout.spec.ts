@@ -16,143 +16,32 @@ import {
  * Internal dependencies
  */
 import {
-	portalPages,
-	SCREEN_SETTINGS,
-	type PortalPages,
-} from '../support/portal-pages';
+	clipped,
+	column,
+	LAPTOP,
+	NARROW_ADMIN,
+	overflow,
+	PHONE,
+	SHOT,
+} from '../support/layout';
+import { SCREEN_SETTINGS } from '../support/portal-pages';
 import { sessionFor } from '../support/session';
 import { ensureUser, PASSWORD } from '../support/users';
 import { createItems, ROLES } from '../support/workflow';
-
-// A phone and a laptop, the widths citizens and staff read the portal at.
-const PHONE = 360;
-const LAPTOP = 1366;
-// WordPress's own breakpoint, where the admin menu folds: the screens must still work there.
-const NARROW_ADMIN = 782;
-
-// Small: a changed margin, colour or wrap fails; the anti-aliasing of text does not.
-const SHOT = { maxDiffPixelRatio: 0.01, animations: 'disabled' } as const;
 
 // Fixed names: the screenshots compare them.
 const QUEUE_TITLE = 'Bố cục: thông báo lịch tiêm phòng cho đàn gia súc';
 const COLLABORATOR = 'Lê Thị Bố Cục';
 const BOARD_LOGIN = 'bocuc_bbt';
 const AUDIT_NAME = 'Quản trị Bố Cục';
-
-/**
- * How far the page runs past the right edge of the window, in pixels (0: it does not).
- *
- * @param page The page.
- */
-function overflow( page: Page ): Promise< number > {
-	return page.evaluate(
-		() =>
-			document.documentElement.scrollWidth -
-			document.documentElement.clientWidth
-	);
-}
-
-/**
- * The plugin's blocks whose text runs past their own right edge or the window's (a long
- * name or address that does not wrap), as readable lines.
- *
- * @param page The page.
- */
-function blocksRunningOver( page: Page ): Promise< string[] > {
-	return page
-		.locator( '[class*="wp-block-ttdt-"]' )
-		.evaluateAll( ( blocks ) =>
-			blocks
-				.filter(
-					( block ) =>
-						block.scrollWidth > block.clientWidth + 1 ||
-						block.getBoundingClientRect().right >
-							block.ownerDocument.documentElement.clientWidth
-				)
-				.map(
-					( block ) =>
-						`${ block.className }: ${ block.scrollWidth } > ${ block.clientWidth }`
-				)
-		);
-}
-
-/**
- * Tables of an element that do not fit its width: cut at the right edge, or scrolled
- * sideways inside a box narrower than they are, as readable lines.
- *
- * @param root The element.
- */
-function clipped( root: Locator ): Promise< string[] > {
-	return root.evaluate( ( node ) => {
-		const right = node.getBoundingClientRect().right;
-		return [ ...node.querySelectorAll( 'table' ) ].flatMap( ( table ) => {
-			const faults = [];
-			if ( table.getBoundingClientRect().right > right + 1 ) {
-				faults.push( `${ table.className } runs past the screen` );
-			}
-			for (
-				let box = table.parentElement;
-				box && box !== node.parentElement;
-				box = box.parentElement
-			) {
-				if (
-					getComputedStyle( box ).overflowX !== 'visible' &&
-					box.scrollWidth > box.clientWidth + 1
-				) {
-					faults.push(
-						`${ table.className } cut by ${ box.className }: ${ box.scrollWidth } > ${ box.clientWidth }`
-					);
-				}
-			}
-			return faults;
-		} );
-	} );
-}
-
-/**
- * Links and controls of the plugin's blocks smaller than a finger (44 × 44 px).
- *
- * @param page The page.
- */
-function smallTargets( page: Page ): Promise< string[] > {
-	return page
-		.locator( '[class*="wp-block-ttdt-"]' )
-		.locator( 'a, button, input, select, textarea, [role="button"]' )
-		.evaluateAll( ( nodes ) =>
-			nodes
-				.map( ( node ) => ( {
-					node,
-					box: node.getBoundingClientRect(),
-				} ) )
-				.filter( ( { box } ) => box.width < 44 || box.height < 44 )
-				.map(
-					( { node, box } ) =>
-						`${ node.outerHTML.slice( 0, 80 ) } ${ Math.round(
-							box.width
-						) }×${ Math.round( box.height ) }`
-				)
-		);
-}
-
-/**
- * Cells of a table's column, found by its heading.
- *
- * @param table   The table.
- * @param heading The column heading.
- */
-async function column( table: Locator, heading: string ): Promise< Locator > {
-	const index = await table
-		.locator( 'thead th' )
-		.evaluateAll(
-			( cells, name ) =>
-				cells.findIndex( ( cell ) =>
-					( cell.textContent ?? '' ).includes( name )
-				),
-			heading
-		);
-	expect( index, `column ${ heading }` ).toBeGreaterThanOrEqual( 0 );
-	return table.locator( `tbody td:nth-child(${ index + 1 })` );
-}
+const FEEDBACK_SUBJECT =
+	'Bố cục: đèn đường thôn Trung Hòa không sáng từ đầu tháng, đề nghị xã sửa chữa';
+const UNIT_NAME = 'Đoàn Thanh niên xã (Bố Cục)';
+// A fiscal year of the screen's list that no other test books royalties in, with its budget.
+const ROYALTY_YEAR = new Date().getFullYear() - 3;
+const ROYALTY_BUDGET = 36000000;
+// A period of the statistics before any feedback of a test site: its figures never change.
+const STATS_PERIOD = { from: '2020-01-01', to: '2020-03-31' };
 
 /**
  * Items titled so, in any state, deleted: the review queue then shows this run's item only.
@@ -170,6 +59,54 @@ async function deleteItemsTitled( requestUtils: RequestUtils, title: string ) {
 			method: 'DELETE',
 			path: `/wp/v2/posts/${ item.id }`,
 			params: { force: true },
+		} );
+	}
+}
+
+/**
+ * The inbox's item and the unit of the units screen, made once per site with fixed words.
+ *
+ * @param requestUtils Admin request utilities.
+ */
+async function feedbackFixtures( requestUtils: RequestUtils ) {
+	const items = ( await requestUtils.rest( {
+		path: '/ttdt/v1/feedback/items',
+		params: { search: FEEDBACK_SUBJECT },
+	} ) ) as Array< { subject: string } >;
+	if ( ! items.some( ( item ) => item.subject === FEEDBACK_SUBJECT ) ) {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/ttdt/v1/feedback/staff-entry',
+			data: {
+				name: 'Đinh Văn Bố Cục',
+				email: 'bocuc.phananh@example.test',
+				phone: '0912 000 333',
+				type: 'phan_anh',
+				subject: FEEDBACK_SUBJECT,
+				content:
+					'Đèn đường từ nhà văn hóa thôn Trung Hòa đến trường tiểu học không sáng từ đầu tháng.',
+				consent: true,
+				channel: 'in_person',
+			},
+		} );
+	}
+	const units = ( await requestUtils.rest( {
+		path: '/ttdt/v1/units',
+		params: { search: UNIT_NAME, context: 'edit' },
+	} ) ) as Array< { title: { raw: string } } >;
+	if ( ! units.some( ( unit ) => unit.title.raw === UNIT_NAME ) ) {
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/ttdt/v1/units',
+			data: {
+				title: UNIT_NAME,
+				status: 'publish',
+				meta: {
+					ttdt_unit_head: 'Bí thư Trần Văn Bố Cục',
+					ttdt_unit_email: 'doanthanhnien.bocuc@example.test',
+					ttdt_unit_phone: '0238 3 000 444',
+				},
+			},
 		} );
 	}
 }
@@ -253,17 +190,87 @@ const SCREENS: Screen[] = [
 			];
 		},
 	},
+	{
+		slug: 'feedback-inbox',
+		prepare: async ( root ) => {
+			await root
+				.getByRole( 'searchbox', {
+					name: 'Tìm theo mã, tiêu đề hoặc nội dung',
+				} )
+				.fill( FEEDBACK_SUBJECT );
+			const table = root.locator( 'table' );
+			await expect( table.locator( 'tbody tr' ) ).toHaveCount( 1 );
+			// The code is drawn at random, the dates are those of the day it was recorded.
+			return [
+				await column( table, 'Mã' ),
+				await column( table, 'Ngày nhận' ),
+				await column( table, 'Hạn trả lời' ),
+				await column( table, 'Quá hạn' ),
+			];
+		},
+	},
+	{
+		slug: 'feedback-stats',
+		prepare: async ( root ) => {
+			await expect( root.locator( 'dl' ) ).toBeVisible();
+			await root.getByLabel( 'Từ ngày' ).fill( STATS_PERIOD.from );
+			await root.getByLabel( 'Đến ngày' ).fill( STATS_PERIOD.to );
+			const read = root
+				.page()
+				.waitForResponse(
+					( response ) =>
+						response.url().includes( 'feedback%2Fstats' ) ||
+						response.url().includes( 'feedback/stats' )
+				);
+			await root.getByRole( 'button', { name: 'Xem' } ).click();
+			await read;
+			await expect( root.locator( 'dl dd' ).first() ).toHaveText( '0' );
+			return [];
+		},
+	},
+	{
+		slug: 'royalty',
+		prepare: async ( root ) => {
+			const year = root.getByRole( 'combobox', {
+				name: 'Năm ngân sách',
+			} );
+			await year.selectOption( String( ROYALTY_YEAR ) );
+			await expect( root.getByTestId( 'royalty-spent' ) ).toBeVisible();
+			await expect(
+				root.locator( '.ttdt-royalty__figures' )
+			).toContainText( '36.000.000' );
+			// The years offered follow today's date.
+			return [
+				year,
+				root.getByRole( 'combobox', { name: 'Kỳ', exact: true } ),
+			];
+		},
+	},
+	{
+		slug: 'units',
+		prepare: async ( root ) => {
+			await root.getByRole( 'searchbox' ).fill( UNIT_NAME );
+			await expect( root.locator( 'tbody tr' ) ).toHaveCount( 1 );
+			return [];
+		},
+	},
 ];
 
-let pages: PortalPages;
-
 test.describe( 'Layout at phone and laptop widths', () => {
+	// Ten screens, each loaded, prepared and photographed (twice wide): more than the
+	// default 90 s on a busy machine.
+	test.describe.configure( { timeout: 180_000 } );
 	test.beforeAll( async ( { requestUtils } ) => {
-		pages = await portalPages( requestUtils );
 		await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/settings',
 			data: SCREEN_SETTINGS,
+		} );
+		await feedbackFixtures( requestUtils );
+		await requestUtils.rest( {
+			method: 'PUT',
+			path: `/ttdt/v1/royalty/rules/${ ROYALTY_YEAR }`,
+			data: { budget: ROYALTY_BUDGET },
 		} );
 		await requestUtils.rest( {
 			method: 'POST',
@@ -335,43 +342,6 @@ test.describe( 'Layout at phone and laptop widths', () => {
 	} );
 
 	for ( const width of [ PHONE, LAPTOP ] ) {
-		test( `public pages at ${ width } px`, async ( { page } ) => {
-			await page.context().clearCookies();
-			await page.setViewportSize( { width, height: 800 } );
-			for ( const [ name, url ] of Object.entries( pages ) ) {
-				await test.step( name, async () => {
-					await page.goto( url );
-					expect
-						.soft( await overflow( page ) )
-						.toBeLessThanOrEqual( 0 );
-					expect
-						.soft( await blocksRunningOver( page ) )
-						.toEqual( [] );
-					expect.soft( await smallTargets( page ) ).toEqual( [] );
-				} );
-			}
-			// Each block of the plugin, as a citizen sees it.
-			const blocks: Array< [ string, string, string ] > = [
-				[ 'post-source', pages.article, 'wp-block-ttdt-post-source' ],
-				[
-					'reference-label',
-					pages.reference,
-					'wp-block-ttdt-reference-label',
-				],
-				[
-					'agency-notice',
-					pages.notice,
-					'wp-block-ttdt-agency-notice',
-				],
-			];
-			for ( const [ name, url, className ] of blocks ) {
-				await page.goto( url );
-				await expect
-					.soft( page.locator( `.${ className }` ) )
-					.toHaveScreenshot( `${ name }-${ width }.png`, SHOT );
-			}
-		} );
-
 		test( `admin screens at ${ width } px${
 			width === LAPTOP ? ` and ${ NARROW_ADMIN } px` : ''
 		}`, async ( { page } ) => {
@@ -392,11 +362,13 @@ test.describe( 'Layout at phone and laptop widths', () => {
 						root.locator( '.components-spinner' )
 					).toHaveCount( 0 );
 					expect
-						.soft( await overflow( page ) )
+						.soft( await overflow( page ), slug )
 						.toBeLessThanOrEqual( 0 );
 					if ( width === LAPTOP ) {
 						// Every column in view, none cut or scrolled away.
-						expect.soft( await clipped( root ) ).toEqual( [] );
+						expect
+							.soft( await clipped( root ), slug )
+							.toEqual( [] );
 					}
 					await expect
 						.soft( page.locator( '.wrap' ) )
@@ -413,7 +385,7 @@ test.describe( 'Layout at phone and laptop widths', () => {
 						expect
 							.soft(
 								await overflow( page ),
-								`${ NARROW_ADMIN } px`
+								`${ slug } at ${ NARROW_ADMIN } px`
 							)
 							.toBeLessThanOrEqual( 0 );
 						await page.setViewportSize( { width, height: 900 } );

@@ -33,19 +33,19 @@ export const AGENCY_SETTINGS = {
 
 const PUBLISHED_AT = '2026-11-02T09:00:00';
 
-type Saved = { id: number; link: string };
+export type Saved = { id: number; link: string };
 
 /**
  * The item with this slug, created once per site with fixed fields.
  *
  * @param requestUtils Admin request utilities.
- * @param type         `posts` or `pages`.
+ * @param type         REST base of its post type under `wp/v2`: `posts`, `pages`, …
  * @param slug         Fixed slug.
  * @param data         Fields.
  */
-async function once(
+export async function once(
 	requestUtils: RequestUtils,
-	type: 'posts' | 'pages',
+	type: string,
 	slug: string,
 	data: Record< string, unknown >
 ): Promise< Saved > {

@@ -42,7 +42,11 @@ export function inboxFields( choices: InboxChoices ): Field< FeedbackItem >[] {
 			id: 'subject',
 			type: 'text',
 			label: __( 'Subject', 'ttdt-portal' ),
-			render: ( { item } ) => <strong>{ item.subject }</strong>,
+			render: ( { item } ) => (
+				<strong className="ttdt-feedback-inbox__subject">
+					{ item.subject }
+				</strong>
+			),
 			enableHiding: false,
 			enableGlobalSearch: true,
 		},

@@ -91,7 +91,20 @@ export default function MonthChart( { months, monthlyBudget }: Props ) {
 			],
 			target.current
 		);
-		return () => plot.destroy();
+		// The canvas keeps the width it was drawn at: when the window narrows (the admin
+		// menu folds at 782 px) it ran 28 px past the right edge. Redrawn at the new width.
+		const box = target.current;
+		const observer = new window.ResizeObserver( () => {
+			const width = Math.min( 760, box.clientWidth || 760 );
+			if ( width !== plot.width ) {
+				plot.setSize( { width, height: 260 } );
+			}
+		} );
+		observer.observe( box );
+		return () => {
+			observer.disconnect();
+			plot.destroy();
+		};
 	}, [ months, monthlyBudget ] );
 
 	return (
