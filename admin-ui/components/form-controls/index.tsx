@@ -9,7 +9,9 @@ import { createContext, useContext, useState } from '@wordpress/element';
  * Internal dependencies
  */
 import VnDateControl from '../vn-date';
-import './style.scss';
+// Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
+// style-<entry>.css, so every other screen would miss it.
+import './form-controls.scss';
 
 /**
  * The reasons a form's fields were refused, by field id: a form that has them provides them

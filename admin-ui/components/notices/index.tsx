@@ -13,7 +13,9 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import './style.scss';
+// Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
+// style-<entry>.css, so every other screen would miss it.
+import './notices.scss';
 
 type Props = {
 	/** Notices store context; a modal passes its own so its messages stay inside it. */

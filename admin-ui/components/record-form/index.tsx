@@ -19,7 +19,9 @@ import {
 } from '../form-controls';
 import Notices from '../notices';
 import { errorMessage, fieldErrors } from '../../data/error-message';
-import './style.scss';
+// Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
+// style-<entry>.css, so every other screen would miss it.
+import './record-form.scss';
 
 type Props< Item > = {
 	/** Values to start from. */

@@ -23,7 +23,9 @@ import type { CheckedField } from '../form-controls';
 import { errorMessage } from '../../data/error-message';
 import type { PostType } from '../../data/generated/contract';
 import { usePostTypeList } from '../../data/use-post-type-list';
-import './style.scss';
+// Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
+// style-<entry>.css, so every other screen would miss it.
+import './records-screen.scss';
 
 /** What a list screen says, in its own words. */
 export type RecordsLabels< Item > = {

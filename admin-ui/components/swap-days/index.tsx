@@ -15,7 +15,9 @@ import { trash } from '@wordpress/icons';
  */
 import VnDateControl from '../vn-date';
 import type { Settings } from '../../data/generated/schemas';
-import './style.scss';
+// Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
+// style-<entry>.css, so every other screen would miss it.
+import './swap-days.scss';
 
 export type SwapDay = Settings[ 'swap_days' ][ number ];
 
