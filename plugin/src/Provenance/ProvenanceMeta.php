@@ -235,7 +235,9 @@ final class ProvenanceMeta implements Hookable {
 	 * @return bool
 	 */
 	public static function is_reference( int $post_id ): bool {
-		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_REFERENCE, true ) );
+		// The raw read: asked for every printed title, and most items have no flag, whose
+		// registered default (false) would otherwise be resolved through a filter each time.
+		return $post_id > 0 && rest_sanitize_boolean( get_metadata_raw( 'post', $post_id, self::IS_REFERENCE, true ) );
 	}
 
 	/**
