@@ -249,7 +249,8 @@ final class ProvenanceMeta implements Hookable {
 	 * @return bool
 	 */
 	public static function is_reader_contribution( int $post_id ): bool {
-		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_READER_CONTRIBUTION, true ) );
+		// Raw, as `is_reference()`: asked for each item a list prints, and rarely set.
+		return $post_id > 0 && rest_sanitize_boolean( get_metadata_raw( 'post', $post_id, self::IS_READER_CONTRIBUTION, true ) );
 	}
 
 	/**
