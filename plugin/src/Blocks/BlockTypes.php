@@ -74,7 +74,6 @@ final class BlockTypes implements Hookable {
 		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
 			return false;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only tested for presence.
 		if ( isset( $_GET['rest_route'] ) ) {
 			return false;
 		}

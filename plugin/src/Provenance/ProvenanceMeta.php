@@ -159,11 +159,13 @@ final class ProvenanceMeta implements Hookable {
 	 * @since 0.1.0
 	 */
 	public static function register(): void {
-		foreach ( self::definitions() as $key => $args ) {
+		// Built once for every type: the definitions carry translated descriptions.
+		$definitions = self::definitions();
+		foreach ( $definitions as $key => $args ) {
 			register_post_meta( 'post', $key, $args );
 		}
 		foreach ( array_diff( self::post_types(), array( 'post' ) ) as $post_type ) {
-			foreach ( self::definitions() as $key => $args ) {
+			foreach ( $definitions as $key => $args ) {
 				register_meta( 'post', $key, array_merge( $args, array( 'object_subtype' => $post_type ) ) );
 			}
 		}
