@@ -80,10 +80,15 @@ export function startSite( port ) {
 		fpmConf,
 		fs
 			.readFileSync( fpmConf, 'utf8' )
-			.replace( /^php_admin_value\[opcache\.revalidate_freq\] = 0\n/m, '' )
+			.replace(
+				/^php_admin_value\[opcache\.revalidate_freq\] = 0\n/m,
+				''
+			)
 	);
 	process.kill(
-		Number( fs.readFileSync( path.join( core, '..', 'php-fpm.pid' ), 'utf8' ) ),
+		Number(
+			fs.readFileSync( path.join( core, '..', 'php-fpm.pid' ), 'utf8' )
+		),
 		'SIGUSR2'
 	);
 	// Only the environment's must-use plugins a real site needs (offline, site defaults),
