@@ -42,7 +42,19 @@ final class Translations implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function load_textdomain(): void {
+		// Records the folder, for the just-in-time loading after a locale switch (mails).
 		load_plugin_textdomain( self::DOMAIN, false, dirname( plugin_basename( TTDT_FILE ) ) . '/languages' );
+		// Since WordPress 6.7 that loads nothing: the first string would find the catalogue by
+		// globbing each language folder, on every request. Load it now, from the same places
+		// in the same order (the global folder first), as core did before 6.7.
+		$locale = determine_locale();
+		foreach ( array( WP_LANG_DIR . '/plugins/', TTDT_DIR . 'languages/' ) as $folder ) {
+			$mofile = $folder . self::DOMAIN . '-' . $locale . '.mo';
+			if ( is_readable( $mofile ) || is_readable( substr( $mofile, 0, -3 ) . '.l10n.php' ) ) {
+				load_textdomain( self::DOMAIN, $mofile, $locale );
+				return;
+			}
+		}
 	}
 
 	/**

@@ -159,11 +159,13 @@ final class ProvenanceMeta implements Hookable {
 	 * @since 0.1.0
 	 */
 	public static function register(): void {
-		foreach ( self::definitions() as $key => $args ) {
+		// Built once for every type: the definitions carry translated descriptions.
+		$definitions = self::definitions();
+		foreach ( $definitions as $key => $args ) {
 			register_post_meta( 'post', $key, $args );
 		}
 		foreach ( array_diff( self::post_types(), array( 'post' ) ) as $post_type ) {
-			foreach ( self::definitions() as $key => $args ) {
+			foreach ( $definitions as $key => $args ) {
 				register_meta( 'post', $key, array_merge( $args, array( 'object_subtype' => $post_type ) ) );
 			}
 		}
@@ -235,7 +237,9 @@ final class ProvenanceMeta implements Hookable {
 	 * @return bool
 	 */
 	public static function is_reference( int $post_id ): bool {
-		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_REFERENCE, true ) );
+		// The raw read: asked for every printed title, and most items have no flag, whose
+		// registered default (false) would otherwise be resolved through a filter each time.
+		return $post_id > 0 && rest_sanitize_boolean( get_metadata_raw( 'post', $post_id, self::IS_REFERENCE, true ) );
 	}
 
 	/**
@@ -247,7 +251,8 @@ final class ProvenanceMeta implements Hookable {
 	 * @return bool
 	 */
 	public static function is_reader_contribution( int $post_id ): bool {
-		return $post_id > 0 && rest_sanitize_boolean( get_post_meta( $post_id, self::IS_READER_CONTRIBUTION, true ) );
+		// Raw, as `is_reference()`: asked for each item a list prints, and rarely set.
+		return $post_id > 0 && rest_sanitize_boolean( get_metadata_raw( 'post', $post_id, self::IS_READER_CONTRIBUTION, true ) );
 	}
 
 	/**

@@ -33,12 +33,33 @@ final class ReferenceIndex implements Hookable {
 	public const OPTION = 'ttdt_reference_ids';
 
 	/**
+	 * The flagged IDs as keys, by site ID, for this request: asked once per printed title,
+	 * while `get_option()` unserializes the stored list on every call. Emptied whenever the
+	 * option is written.
+	 *
+	 * @var array<int, array<int, true>>
+	 */
+	private static array $sets = array();
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
 		add_action( 'added_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
 		add_action( 'updated_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
 		add_action( 'deleted_post_meta', array( $this, 'on_meta_changed' ), 10, 3 );
+		foreach ( array( 'add_option_', 'update_option_', 'delete_option_' ) as $hook ) {
+			add_action( $hook . self::OPTION, array( self::class, 'forget' ) );
+		}
+	}
+
+	/**
+	 * Drops this request's copy of the list, after the option was written.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function forget(): void {
+		self::$sets = array();
 	}
 
 	/**
@@ -72,7 +93,11 @@ final class ReferenceIndex implements Hookable {
 		if ( false !== wp_cache_get( $post_id, 'post_meta' ) ) {
 			return ProvenanceMeta::is_reference( $post_id );
 		}
-		return in_array( $post_id, self::ids(), true );
+		$site = get_current_blog_id();
+		if ( ! isset( self::$sets[ $site ] ) ) {
+			self::$sets[ $site ] = array_fill_keys( self::ids(), true );
+		}
+		return isset( self::$sets[ $site ][ $post_id ] );
 	}
 
 	/**
@@ -106,6 +131,7 @@ final class ReferenceIndex implements Hookable {
 		$ids = array_values( array_unique( $ids ) );
 		sort( $ids );
 		update_option( self::OPTION, $ids, true );
+		self::forget();
 		return $ids;
 	}
 }

@@ -250,6 +250,7 @@ final class ReferenceLabel implements Hookable {
 	 * @return bool
 	 */
 	public static function is_labelled( int $post_id ): bool {
-		return ProvenanceMeta::applies_to( (string) get_post_type( $post_id ) ) && ReferenceIndex::contains( $post_id );
+		// The flag first: most titles have none, and it is cheaper to ask than the post type.
+		return ReferenceIndex::contains( $post_id ) && ProvenanceMeta::applies_to( (string) get_post_type( $post_id ) );
 	}
 }

@@ -60,6 +60,9 @@ final class ItemPricing implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( $this, 'register_meta' ), 20 );
+		// The year's genres and grades only matter to REST (the schema's enum and names, for
+		// the editor panel): read them there, not on every public page view.
+		add_action( 'rest_api_init', array( $this, 'register_meta' ) );
 		add_action( 'wp_after_insert_post', array( $this, 'after_save' ), 20, 4 );
 		add_filter( ApprovalFingerprint::IGNORED_META_FILTER, array( $this, 'not_content' ) );
 		add_action( 'rest_api_init', array( $this, 'register_link_filters' ) );
@@ -111,36 +114,33 @@ final class ItemPricing implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function register_meta(): void {
-		$rules = RoyaltyRules::for_year( (int) current_datetime()->format( 'Y' ) );
+		// On `init` the fields, their defaults and their checks; on `rest_api_init` again with
+		// what only REST shows (descriptions, the year's values and their names).
+		$rest  = doing_action( 'rest_api_init' );
+		$rules = $rest ? RoyaltyRules::for_year( (int) current_datetime()->format( 'Y' ) ) : null;
 		$meta  = array(
 			self::GENRE  => array(
 				'type'              => 'string',
-				'description'       => __( 'Genre of the item, which sets its royalty coefficient.', 'ttdt-portal' ),
+				'description'       => $rest ? __( 'Genre of the item, which sets its royalty coefficient.', 'ttdt-portal' ) : '',
 				'default'           => '',
 				'sanitize_callback' => 'sanitize_key',
 				'show_in_rest'      => array(
 					// The names ride along with the values (as `EnumLabels` does), for the editor panel.
-					'schema' => array(
-						'enum'     => array_merge( array( '' ), array_column( $rules['genres'], 'key' ) ),
-						'x-labels' => array_column( $rules['genres'], 'label', 'key' ),
-					),
+					'schema' => self::choices( $rules, 'genres' ),
 				),
 			),
 			self::GRADE  => array(
 				'type'              => 'string',
-				'description'       => __( 'Quality grade of the item, which multiplies its royalty.', 'ttdt-portal' ),
+				'description'       => $rest ? __( 'Quality grade of the item, which multiplies its royalty.', 'ttdt-portal' ) : '',
 				'default'           => '',
 				'sanitize_callback' => 'sanitize_key',
 				'show_in_rest'      => array(
-					'schema' => array(
-						'enum'     => array_merge( array( '' ), array_column( $rules['grades'], 'key' ) ),
-						'x-labels' => array_column( $rules['grades'], 'label', 'key' ),
-					),
+					'schema' => self::choices( $rules, 'grades' ),
 				),
 			),
 			self::SHARES => array(
 				'type'         => 'array',
-				'description'  => __( 'Shares of the writers when several wrote the item.', 'ttdt-portal' ),
+				'description'  => $rest ? __( 'Shares of the writers when several wrote the item.', 'ttdt-portal' ) : '',
 				'default'      => array(),
 				'show_in_rest' => array(
 					'schema' => array(
@@ -180,12 +180,43 @@ final class ItemPricing implements Hookable {
 						$args,
 						array(
 							'single'        => true,
-							'auth_callback' => static fn( $allowed, $meta_key, $post_id ) => current_user_can( Capabilities::GRADE_ITEM, (int) $post_id ),
+							'auth_callback' => array( self::class, 'can_grade' ),
 						)
 					)
 				);
 			}
 		}
+	}
+
+	/**
+	 * The schema of a genre or grade field: the year's keys and their names, when known.
+	 *
+	 * @param array<string, mixed>|null $rules The year's rules, null outside REST.
+	 * @param string                    $list  `genres` or `grades`.
+	 * @return array<string, mixed>
+	 */
+	private static function choices( ?array $rules, string $list ): array {
+		if ( null === $rules ) {
+			return array();
+		}
+		return array(
+			'enum'     => array_merge( array( '' ), array_column( $rules[ $list ], 'key' ) ),
+			'x-labels' => array_column( $rules[ $list ], 'label', 'key' ),
+		);
+	}
+
+	/**
+	 * Whether the user may grade the item (the fields' `auth_callback`).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param bool   $allowed  Whether allowed so far.
+	 * @param string $meta_key Meta key.
+	 * @param int    $post_id  Post ID.
+	 * @return bool
+	 */
+	public static function can_grade( $allowed, $meta_key, $post_id ): bool {
+		return current_user_can( Capabilities::GRADE_ITEM, (int) $post_id );
 	}
 
 	/**

@@ -299,7 +299,9 @@ final class Settings {
 	public function all(): array {
 		$stored = get_option( self::OPTION, array() );
 		$stored = is_array( $stored ) ? $stored : array();
-		return array_merge( self::defaults(), array_intersect_key( $stored, self::defaults() ) );
+		// Built once: the defaults come from the whole (translated, filtered) schema.
+		$defaults = self::defaults();
+		return array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
 	}
 
 	/**

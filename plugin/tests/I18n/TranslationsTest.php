@@ -52,4 +52,17 @@ final class TranslationsTest extends TestCase {
 		$this->assertNotEmpty( $loaded );
 		$this->assertStringEndsWith( 'ttdt-portal-vi.l10n.php', (string) end( $loaded ) );
 	}
+
+	/**
+	 * Since WordPress 6.7 `load_plugin_textdomain()` only records the folder, and the first
+	 * string then globs the language folders to find the catalogue, on every request.
+	 */
+	public function test_the_catalogue_is_loaded_on_init_not_looked_up_by_the_first_string(): void {
+		switch_to_locale( 'vi' );
+		unload_textdomain( Translations::DOMAIN, true );
+		( new Translations() )->load_textdomain();
+
+		$this->assertTrue( is_textdomain_loaded( Translations::DOMAIN ) );
+		$this->assertSame( 'Trang thông tin điện tử', __( 'E-information page', 'ttdt-portal' ) );
+	}
 }

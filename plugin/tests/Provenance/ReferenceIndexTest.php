@@ -49,6 +49,35 @@ final class ReferenceIndexTest extends TestCase {
 		$this->assertSame( $before, $wpdb->num_queries, 'No query for the flag of a title.' );
 	}
 
+	public function test_the_flag_of_a_title_whose_meta_is_loaded_skips_the_default_filter(): void {
+		$official = $this->item( false );
+		update_meta_cache( 'post', array( $official ) );
+		$defaults = 0;
+		add_filter(
+			'default_post_metadata',
+			static function ( $value ) use ( &$defaults ) {
+				++$defaults;
+				return $value;
+			}
+		);
+
+		$this->assertFalse( ReferenceLabel::is_labelled( $official ) );
+		$this->assertSame( 0, $defaults, 'Each printed title would resolve the registered default through a filter.' );
+	}
+
+	public function test_the_request_copy_of_the_list_follows_writes_of_the_option(): void {
+		$id = $this->item( false );
+		get_post( $id );
+		wp_cache_delete( $id, 'post_meta' );
+		$this->assertFalse( ReferenceIndex::contains( $id ) );
+
+		update_option( ReferenceIndex::OPTION, array( $id ), true );
+		$this->assertTrue( ReferenceIndex::contains( $id ), 'Updated option.' );
+		delete_option( ReferenceIndex::OPTION );
+		add_option( ReferenceIndex::OPTION, array(), '', true );
+		$this->assertFalse( ReferenceIndex::contains( $id ), 'Deleted and added option.' );
+	}
+
 	public function test_the_list_follows_the_flag_through_the_meta_api(): void {
 		$id = $this->item( true );
 		$this->assertContains( $id, ReferenceIndex::ids() );

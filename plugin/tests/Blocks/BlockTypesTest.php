@@ -1,0 +1,85 @@
+<?php
+/**
+ * Tests of the registration of the plugin's blocks.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Blocks;
+
+use Ttdt\Blocks\BlockTypes;
+use Ttdt\Tests\Support\TestCase;
+use WP_Block_Type_Registry;
+
+/**
+ * A public page view registers the blocks without their editor script and style (issue 10:
+ * the cost of every visitor's request); the admin, REST and the command line get them all.
+ */
+final class BlockTypesTest extends TestCase {
+
+	/**
+	 * The request address before the test.
+	 *
+	 * @var string|null
+	 */
+	private ?string $uri = null;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->uri = $_SERVER['REQUEST_URI'] ?? null;
+	}
+
+	protected function tearDown(): void {
+		if ( null === $this->uri ) {
+			unset( $_SERVER['REQUEST_URI'] );
+		} else {
+			$_SERVER['REQUEST_URI'] = $this->uri;
+		}
+		// Back to the registration the rest of the suite saw.
+		$this->register_for( null );
+		parent::tearDown();
+	}
+
+	/**
+	 * Registers the blocks again as a request for `$uri` would (null: no address, the CLI).
+	 *
+	 * @param string|null $uri Request address.
+	 * @return \WP_Block_Type The source-and-writer block.
+	 */
+	private function register_for( ?string $uri ): \WP_Block_Type {
+		if ( null === $uri ) {
+			unset( $_SERVER['REQUEST_URI'] );
+		} else {
+			$_SERVER['REQUEST_URI'] = $uri;
+		}
+		$registry = WP_Block_Type_Registry::get_instance();
+		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
+			if ( str_starts_with( $name, 'ttdt/' ) ) {
+				$registry->unregister( $name );
+			}
+		}
+		( new BlockTypes() )->register();
+		$block = $registry->get_registered( 'ttdt/post-source' );
+		$this->assertInstanceOf( \WP_Block_Type::class, $block );
+		return $block;
+	}
+
+	public function test_a_page_view_registers_the_blocks_without_their_editor_assets(): void {
+		$block = $this->register_for( '/tin-tuc/bench-tin-150/?x=1' );
+		$this->assertSame( array(), $block->editor_script_handles );
+		$this->assertNotEmpty( $block->style_handles, 'The front-end style stays.' );
+		$this->assertNotNull( $block->render_callback );
+		$this->assertSame( array( 'core/post-content' => 'after' ), $block->block_hooks );
+	}
+
+	public function test_rest_and_the_command_line_get_the_editor_assets(): void {
+		$this->assertNotEmpty( $this->register_for( '/wp-json/wp/v2/block-types/ttdt' )->editor_script_handles );
+		$_GET['rest_route'] = '/wp/v2/block-types';
+		try {
+			$this->assertNotEmpty( $this->register_for( '/?rest_route=/wp/v2/block-types' )->editor_script_handles );
+		} finally {
+			unset( $_GET['rest_route'] );
+		}
+		$this->assertNotEmpty( $this->register_for( null )->editor_script_handles );
+	}
+}
