@@ -128,6 +128,9 @@ function shots( portal: PortalPages, blocks: BlockPages ): Shot[] {
 	];
 }
 
+const SITE_CHROME =
+	'header.wp-block-template-part, footer.wp-block-template-part { display: none !important; }';
+
 let portal: PortalPages;
 let blocks: BlockPages;
 
@@ -179,10 +182,12 @@ test.describe( 'Public blocks and patterns at phone and laptop widths', () => {
 					if ( open ) {
 						await page.locator( open ).first().click();
 					}
-					if ( style ) {
-						// Gone with the next page load.
-						await page.addStyleTag( { content: style } );
-					}
+					// The site's header and footer list the pages and menus other specs make:
+					// hidden, so the block sits at the same place whatever ran before. Gone
+					// with the next page load, like a shot's own style.
+					await page.addStyleTag( {
+						content: `${ SITE_CHROME } ${ style ?? '' }`,
+					} );
 					const shown = page.locator( target ).first();
 					await expect( shown ).toBeVisible();
 					await expect
