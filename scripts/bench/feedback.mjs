@@ -187,6 +187,11 @@ export async function benchFeedback( site ) {
 		perSecond: round( TOTAL / seconds ),
 		accepted: accepted.length,
 		refused429: limited.length,
+		// The limiter's two refusals differ by their message (Vietnamese on the site, English
+		// without its translation).
+		refusedPerAddress: limited.filter( ( o ) =>
+			/mười phút|ten minutes/.test( o.body?.message ?? '' )
+		).length,
 		other: other.length,
 		otherSamples: other
 			.slice( 0, 5 )
@@ -238,9 +243,11 @@ export async function benchFeedback( site ) {
 			result.seconds
 		} s (${ result.perSecond }/s): ${ result.accepted } accepted (${
 			result.stored
-		} stored), ${ result.refused429 } refused 429, ${
-			result.other
-		} other\n` +
+		} stored), ${ result.refused429 } refused 429 (${
+			result.refusedPerAddress
+		} per address, ${
+			result.refused429 - result.refusedPerAddress
+		} per phone), ${ result.other } other\n` +
 			`  wall p50 ${ result.wallP50Ms } ms, p95 ${ result.wallP95Ms } ms (accepted: p50 ${ result.acceptedWallP50Ms }, p95 ${ result.acceptedWallP95Ms })\n` +
 			`  PHP CPU accepted p50 ${ result.acceptedCpuP50Ms } ms, p95 ${ result.acceptedCpuP95Ms } ms (budget ${ FEEDBACK_BUDGET.cpuP95Ms }); refused p50 ${ result.refusedCpuP50Ms } ms, p95 ${ result.refusedCpuP95Ms } ms${
 				result.over.length
