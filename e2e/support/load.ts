@@ -1,9 +1,14 @@
 /**
+ * External dependencies
+ */
+import http from 'node:http';
+
+/**
  * A bounded load harness for the loopback test site: N concurrent writers, each running its
- * scenario in a loop until the time is up; every request is timed and its status kept, so a
- * spec can assert "no 5xx" and compare what was accepted with what was stored. Used by the
- * staff write routes' load test (`e2e/specs/load-writes.spec.ts`); the feedback form's load
- * test uses it the same way.
+ * scenario in a loop until the time is up (or until a fixed number of passes was made);
+ * every request is timed and its status kept, so a spec can assert "no 5xx" and compare what
+ * was accepted with what was stored. Used by the staff write routes' load test
+ * (`e2e/specs/load-writes.spec.ts`) and the feedback form's (`load-feedback.spec.ts`).
  */
 
 /**
@@ -22,12 +27,16 @@ export type Sample = {
 
 export type LoadOptions = {
 	writers: number;
-	seconds: number;
+	/** Passes start until this many seconds have passed… */
+	seconds?: number;
+	/** …or until this many passes were started by all writers together. */
+	passes?: number;
 	/**
 	 * One pass of a writer's scenario. It calls `timed()` for each request and returns when the
-	 * pass is over; the harness starts another pass until the time is up.
+	 * pass is over; the harness starts another pass until the time is up or the passes are
+	 * all started. `index` numbers the passes from 0 across all writers.
 	 */
-	pass: ( writer: number, timed: Timed ) => Promise< void >;
+	pass: ( writer: number, timed: Timed, index: number ) => Promise< void >;
 };
 
 /** Times a request and records it; returns the response's status and parsed JSON body. */
@@ -78,7 +87,12 @@ export function percentile( values: number[], p: number ): number {
 export async function runLoad( options: LoadOptions ): Promise< LoadReport > {
 	const samples: Sample[] = [];
 	const started = Date.now();
-	const deadline = started + options.seconds * 1000;
+	const deadline =
+		options.seconds === undefined
+			? Infinity
+			: started + options.seconds * 1000;
+	const passes = options.passes ?? Infinity;
+	let next = 0;
 	const timed: Timed = async ( label, request, id ) => {
 		const t0 = performance.now();
 		let status = 0;
@@ -113,8 +127,8 @@ export async function runLoad( options: LoadOptions ): Promise< LoadReport > {
 	};
 	await Promise.all(
 		Array.from( { length: options.writers }, async ( _, writer ) => {
-			while ( Date.now() < deadline ) {
-				await options.pass( writer, timed );
+			while ( Date.now() < deadline && next < passes ) {
+				await options.pass( writer, timed, next++ );
 			}
 		} )
 	);
@@ -169,4 +183,63 @@ export function formatReport( report: LoadReport ): string {
 		);
 	}
 	return lines.join( '\n' );
+}
+
+/**
+ * A form POST to the loopback test site sent FROM a given loopback address (any of
+ * 127.0.0.0/8 is the machine itself on Linux): the server sees it as `REMOTE_ADDR`, so a test
+ * can play many clients without a header the server would have to trust. Shaped as `timed()`
+ * expects.
+ *
+ * @param url     Absolute URL on 127.0.0.1 (or localhost).
+ * @param from    Source address, e.g. `127.42.0.7`.
+ * @param fields  Form fields.
+ * @param timeout Milliseconds before the request is given up (status 0).
+ */
+export function postFrom(
+	url: string,
+	from: string,
+	fields: Record< string, string >,
+	timeout = 60_000
+): Promise< { status: () => number; text: () => Promise< string > } > {
+	const target = new URL( url );
+	const body = new URLSearchParams( fields ).toString();
+	return new Promise( ( resolve, reject ) => {
+		const request = http.request(
+			{
+				// The server listens on IPv4 loopback; `localhost` may resolve to ::1.
+				host: '127.0.0.1',
+				port: target.port,
+				path: target.pathname + target.search,
+				method: 'POST',
+				localAddress: from,
+				agent: false,
+				timeout,
+				headers: {
+					Host: target.host,
+					'Content-Type': 'application/x-www-form-urlencoded',
+					'Content-Length': Buffer.byteLength( body ),
+				},
+			},
+			( response ) => {
+				const chunks: Buffer[] = [];
+				response.on( 'data', ( chunk: Buffer ) =>
+					chunks.push( chunk )
+				);
+				response.on( 'end', () => {
+					const text = Buffer.concat( chunks ).toString( 'utf8' );
+					resolve( {
+						status: () => response.statusCode ?? 0,
+						text: async () => text,
+					} );
+				} );
+				response.on( 'error', reject );
+			}
+		);
+		request.on( 'timeout', () =>
+			request.destroy( new Error( `timed out after ${ timeout } ms` ) )
+		);
+		request.on( 'error', reject );
+		request.end( body );
+	} );
 }

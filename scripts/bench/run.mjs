@@ -2,7 +2,8 @@
 /**
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
- *   node scripts/bench/run.mjs [--port N] [--requests N] [--only public,editor,typing,admin,legacy]
+ *   node scripts/bench/run.mjs [--port N] [--requests N]
+ *                              [--only public,editor,typing,admin,legacy,feedback]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
@@ -21,6 +22,7 @@ import {
 	editorSizes,
 	screenSizes,
 } from './admin.mjs';
+import { FEEDBACK_BUDGET, benchFeedback } from './feedback.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import { root, startSite, stopSite } from './site.mjs';
 import { TYPING_BUDGET_RATIO, benchTyping } from './typing.mjs';
@@ -32,7 +34,10 @@ const option = ( name, fallback ) => {
 };
 const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
-const only = option( 'only', 'public,editor,typing,admin,legacy' ).split( ',' );
+const only = option(
+	'only',
+	'public,editor,typing,admin,legacy,feedback'
+).split( ',' );
 
 const started = Date.now();
 const report = {
@@ -59,12 +64,14 @@ let site;
 try {
 	if (
 		only.some( ( name ) =>
-			[ 'public', 'typing', 'admin' ].includes( name )
+			[ 'public', 'typing', 'admin', 'feedback' ].includes( name )
 		)
 	) {
 		stage( `site on port ${ port }` );
 		site = startSite( port );
-		report.pages = site.seed( 'public' );
+		if ( only.some( ( name ) => [ 'public', 'admin' ].includes( name ) ) ) {
+			report.pages = site.seed( 'public' );
+		}
 	}
 	if ( only.includes( 'public' ) ) {
 		stage(
@@ -189,6 +196,16 @@ try {
 			if ( ! row.met ) {
 				report.over.push( `legacy text ${ row.case }` );
 			}
+		}
+	}
+	if ( only.includes( 'feedback' ) ) {
+		stage(
+			`citizen feedback: 2,000 submissions at concurrency 50 (budget: PHP CPU p95 ≤ ${ FEEDBACK_BUDGET.cpuP95Ms } ms per accepted one)`
+		);
+		const feedback = await benchFeedback( site );
+		report.stages.feedback = feedback;
+		for ( const over of feedback.over ) {
+			report.over.push( `feedback: ${ over }` );
 		}
 	}
 } finally {

@@ -6,7 +6,8 @@
  *
  * `public`: 300 articles with a source and a writer spread over the plugin's sections, one
  * reference item, and one item per public block of the plugin. `items N`: N more items in
- * review for the admin screens. `auth`: an application password for the admin. Runs with the plugin switched off (the bench must-use plugin's
+ * review for the admin screens. `auth`: an application password for the admin. `feedback`: a
+ * page with the feedback form (the load stage takes its signed form time from it). Runs with the plugin switched off (the bench must-use plugin's
  * `TTDT_BENCH_PLUGIN_OFF`), so its publishing rules do not apply: the bench measures reading,
  * and the data is what a real portal holds after months of approved articles.
  *
@@ -16,7 +17,7 @@
 // phpcs:disable WordPress.WP.AlternativeFunctions, WordPress.Security.EscapeOutput -- a CLI script, not part of the plugin.
 
 if ( 'cli' !== PHP_SAPI || $argc < 4 ) {
-	fwrite( STDERR, "usage: php seed.php <wordpress-dir> <site-url> public|items [N]|auth\n" );
+	fwrite( STDERR, "usage: php seed.php <wordpress-dir> <site-url> public|items [N]|auth|feedback\n" );
 	exit( 2 );
 }
 list( , $wordpress_dir, $site_url, $phase ) = $argv;
@@ -153,6 +154,23 @@ if ( 'auth' === $phase ) {
 	// An application password for the REST requests of the admin screens' data.
 	list( $password ) = WP_Application_Passwords::create_new_application_password( 1, array( 'name' => 'bench ' . time() ) );
 	echo wp_json_encode( array( 'password' => $password ) ) . "\n";
+	exit( 0 );
+}
+
+if ( 'feedback' === $phase ) {
+	$form = get_page_by_path( 'bench-gop-y' );
+	if ( ! $form ) {
+		wp_insert_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_title'   => 'Góp ý, phản ánh',
+				'post_name'    => 'bench-gop-y',
+				'post_content' => '<!-- wp:ttdt/feedback-form /-->',
+			)
+		);
+	}
+	echo wp_json_encode( array( 'form' => '/bench-gop-y/' ) ) . "\n";
 	exit( 0 );
 }
 

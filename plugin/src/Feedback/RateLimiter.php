@@ -12,9 +12,12 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Fixed windows counted in options, keyed by a keyed hash (never the address or contact
  * itself, which are personal data): `_ttdt_fbrl_<hash>_<window>`. Each hit is one atomic
- * `INSERT … ON DUPLICATE KEY UPDATE`, so fifty simultaneous requests count fifty, and reading
- * the count after one's own increment can only over-count: never more than the limit pass.
- * Old windows are deleted by the daily retention run.
+ * `INSERT … ON DUPLICATE KEY UPDATE` that also returns the count it produced (through
+ * `LAST_INSERT_ID( expr )`), so fifty simultaneous requests count fifty and each learns its
+ * own place: exactly the limit pass, never more and never fewer. (Reading the counter again
+ * after the increment saw the others' increments too: under a flood it refused requests
+ * within the limit — the feedback load test found 36 of 1,250.) Old windows are deleted by
+ * the daily retention run.
  *
  * @since 0.1.0
  */
@@ -102,9 +105,18 @@ final class RateLimiter {
 			return true;
 		}
 		$name = self::option_name( $limit, $key, (int) $window );
+		// One statement counts and tells this hit's count: a new row (1 affected) is the first
+		// hit; an updated one (2 affected) sets the connection's insert ID to the new count.
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- an atomic counter; the options API reads and writes in two steps.
-		$wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, '1', 'off') ON DUPLICATE KEY UPDATE option_value = option_value + 1", $name ) );
-		return self::count( $name ) <= $most;
+		$affected = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->options} (option_name, option_value, autoload) VALUES (%s, '1', 'off') ON DUPLICATE KEY UPDATE option_value = LAST_INSERT_ID(option_value + 1)", $name ) );
+		if ( 1 === $affected ) {
+			return 1 <= $most;
+		}
+		if ( 2 === $affected && $wpdb->insert_id > 0 ) {
+			return (int) $wpdb->insert_id <= $most;
+		}
+		// The write failed: judge by what is stored rather than let the request through blind.
+		return self::count( $name ) < $most;
 	}
 
 	/**
