@@ -14,7 +14,7 @@ use Ttdt\Support\Transaction;
 use WP_Error;
 
 /**
- * The only code that writes the ledger table. A line is `open` until its period is
+ * The only code that writes the ledger table (and its running totals, {@see LedgerTotals}). A line is `open` until its period is
  * finalised, then `final`, then `paid`; only open lines change. A finalised line is corrected
  * by a reversal (the negative of its amount, in the current month) and, if needed, a new
  * line with the right amount. Every write is in the audit log, in the same transaction.
@@ -76,6 +76,9 @@ final class Ledger {
 			return 0;
 		}
 		$id = (int) $wpdb->insert_id;
+		if ( ! LedgerTotals::added( $row + array( 'id' => $id ) ) ) {
+			return 0;
+		}
 		AuditLog::record( 'royalty.line_added', 'royalty_line', $id, self::summary( $row ), null, array_intersect_key( $row, array_flip( array( 'kind', 'amount', 'payee_name', 'item_id', 'period', 'note' ) ) ) );
 		return $id;
 	}
@@ -140,6 +143,9 @@ final class Ledger {
 						/* translators: %s: the cap, e.g. "106.363 đ". */
 						return new WP_Error( 'ttdt_royalty_cap', sprintf( __( 'An item\'s royalty cannot exceed one day\'s wage (%s). Enter a smaller amount.', 'ttdt-portal' ), Money::format( $cap ) ), array( 'status' => 400 ) );
 					}
+				}
+				if ( ! LedgerTotals::adjusted( $line, $amount ) ) {
+					return Transaction::database_error();
 				}
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 				$wpdb->update(
@@ -239,7 +245,8 @@ final class Ledger {
 				$column = 'paid' === $to ? 'paid_at' : 'finalised_at';
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 				$count = $wpdb->query( $wpdb->prepare( 'UPDATE %i SET status = %s, %i = %s WHERE status = %s AND period BETWEEN %s AND %s', LedgerTable::name(), $to, $column, gmdate( 'Y-m-d H:i:s' ), $from, $months[0], $months[1] ) );
-				if ( false === $count ) {
+				// Lines moved from one status to another in bulk: recount the period's totals.
+				if ( false === $count || ! LedgerTotals::rebuild( $months[0], $months[1] ) ) {
 					return Transaction::database_error();
 				}
 				AuditLog::record( 'paid' === $to ? 'royalty.period_paid' : 'royalty.period_finalised', 'royalty_period', 0, $period, null, array( 'lines' => (int) $count ) );
