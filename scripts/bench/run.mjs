@@ -17,6 +17,7 @@ import {
 	AUDIT_BUDGET_MS,
 	EDITOR_BUDGET_KB,
 	EXPORT_PEAK_BUDGET_MB,
+	ROYALTY_BUDGET_MS,
 	benchAdminData,
 	editorSizes,
 	screenSizes,
@@ -125,6 +126,13 @@ try {
 			if ( row.medianMs > AUDIT_BUDGET_MS ) {
 				report.over.push(
 					`${ name } ${ row.medianMs.toFixed( 0 ) } ms server time (1,000,000 rows)`
+				);
+			}
+		}
+		for ( const [ name, row ] of Object.entries( data.royalty ) ) {
+			if ( row.medianMs > ROYALTY_BUDGET_MS ) {
+				report.over.push(
+					`royalty yearly ${ name } ${ row.medianMs.toFixed( 0 ) } ms server time (200,000 lines)`
 				);
 			}
 		}
