@@ -7,7 +7,11 @@ import { useDispatch, useSelect } from '@wordpress/data';
 /**
  * Internal dependencies
  */
-import { ENTITY_KIND, ROYALTY_RULES_ENTITY, registerEntities } from './entities';
+import {
+	ENTITY_KIND,
+	ROYALTY_RULES_ENTITY,
+	registerEntities,
+} from './entities';
 import type { RoyaltyRules } from './generated/schemas';
 
 registerEntities();
@@ -17,8 +21,11 @@ export type RoyaltyRulesRecord = RoyaltyRules & {
 	_links?: Record< string, unknown >;
 };
 
-/** The link the server adds when the user may change the rules (administrators). */
-export const MANAGE_RULES_LINK = 'https://api.w.org/action-manage-royalty-rules';
+/**
+ * The link the server adds when the user may change the rules (administrators): the relation
+ * `https://api.w.org/action-manage-royalty-rules`, which the REST server sends as a CURIE.
+ */
+export const MANAGE_RULES_LINK = 'wp:action-manage-royalty-rules';
 
 /**
  * Reads a fiscal year's royalty rules (with unsaved edits) and offers edit and save.
