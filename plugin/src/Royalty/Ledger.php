@@ -144,11 +144,8 @@ final class Ledger {
 						return new WP_Error( 'ttdt_royalty_cap', sprintf( __( 'An item\'s royalty cannot exceed one day\'s wage (%s). Enter a smaller amount.', 'ttdt-portal' ), Money::format( $cap ) ), array( 'status' => 400 ) );
 					}
 				}
-				if ( ! LedgerTotals::adjusted( $line, $amount ) ) {
-					return Transaction::database_error();
-				}
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-				$wpdb->update(
+				$updated = $wpdb->update(
 					LedgerTable::name(),
 					array(
 						'amount' => $amount,
@@ -159,6 +156,10 @@ final class Ledger {
 						'status' => 'open',
 					)
 				);
+				// The totals move only when the line did (not when a finalising got there first).
+				if ( false === $updated || ( $updated && ! LedgerTotals::adjusted( $line, $amount ) ) ) {
+					return Transaction::database_error();
+				}
 				AuditLog::record( 'royalty.line_adjusted', 'royalty_line', $id, self::summary( $line ), array( 'amount' => (int) $line['amount'] ), array( 'amount' => $amount, 'reason' => $reason ) );
 				return self::get( $id );
 			}
