@@ -31,6 +31,8 @@ export const WORKFLOW_REMINDERS_ENTITY = 'workflow-reminders';
 export const FEEDBACK_ENTITY = 'feedback-item';
 /** `ttdt/v1/royalty/lines`: royalty ledger lines, paged on the server, keyed by ID. */
 export const ROYALTY_LINES_ENTITY = 'royalty-lines';
+/** `ttdt/v1/royalty/rules/<year>`: a fiscal year's royalty rules, keyed by year. */
+export const ROYALTY_RULES_ENTITY = 'royalty-rules';
 
 let registered = false;
 
@@ -94,6 +96,12 @@ export function registerEntities(): void {
 			name: ROYALTY_LINES_ENTITY,
 			baseURL: '/ttdt/v1/royalty/lines',
 			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ROYALTY_RULES_ENTITY,
+			baseURL: '/ttdt/v1/royalty/rules',
+			key: 'year',
 		},
 	] );
 }

@@ -11,6 +11,7 @@ import { PASSWORD, ensureUser } from '../support/users';
 import {
 	Sessions,
 	approveIn,
+	browserAs,
 	fixtureWriter,
 	type User,
 } from '../support/workflow';
@@ -441,5 +442,133 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 		} ) ) as { meta: Record< string, string > };
 		expect( saved.meta.ttdt_royalty_genre ).toBe( 'bai' );
 		expect( saved.meta.ttdt_royalty_grade ).toBe( 'b' );
+	} );
+
+	test( 'a collaborator reads only their own lines under "Nhuận bút của tôi", without actions', async ( {
+		browser,
+	} ) => {
+		const own = ( await (
+			await (
+				await sessions.of( writer )
+			).rest( 'GET', `/ttdt/v1/royalty/lines?period=${ period }` )
+		).json() ) as Line[];
+		expect( own.length ).toBeGreaterThan( 0 );
+		const tab = await browserAs( browser, writer );
+		const { page } = tab;
+		await page.goto( '/wp-admin/' );
+		// The item sits in the plugin's menu (a flyout from the dashboard): follow its link.
+		const item = page
+			.locator( '#adminmenu' )
+			.getByRole( 'link', { name: 'Nhuận bút của tôi', exact: true } );
+		await expect( item ).toHaveAttribute(
+			'href',
+			/page=ttdt-portal-my-royalty/
+		);
+		await page.goto( `/wp-admin/${ await item.getAttribute( 'href' ) }` );
+		await expect( page ).toHaveURL( /page=ttdt-portal-my-royalty/ );
+		await expect(
+			page.getByRole( 'heading', { name: 'Nhuận bút của tôi' } )
+		).toBeVisible();
+		await page
+			.getByRole( 'combobox', { name: 'Năm ngân sách' } )
+			.selectOption( period.slice( 0, 4 ) );
+		await page
+			.getByRole( 'combobox', { name: 'Tháng' } )
+			.selectOption( String( Number( period.slice( 5, 7 ) ) ) );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		await expect( rows ).toHaveCount( own.length );
+		// The moderator's approval fee of the same item is in the month, not in this list.
+		await expect( rows.filter( { hasText: 'Thù lao' } ) ).toHaveCount(
+			own.filter( ( line ) => line.kind.startsWith( 'fee_' ) ).length
+		);
+		await expect(
+			rows.filter( { hasText: 'Nguyễn Thị Cộng Tác' } )
+		).toHaveCount( own.length );
+		await expect(
+			page.getByRole( 'button', { name: /Điều chỉnh|Đảo khoản/ } )
+		).toHaveCount( 0 );
+		// The statements of everyone stay closed to them.
+		const refused = await page.goto(
+			'/wp-admin/admin.php?page=ttdt-portal-royalty'
+		);
+		expect( refused?.status() ).toBe( 403 );
+		await tab.close();
+	} );
+
+	test( 'an administrator edits the rules in their tab, each refusal under its field; the accountant only reads them', async ( {
+		page,
+		browser,
+		requestUtils,
+	} ) => {
+		const year = period.slice( 0, 4 ) || String( new Date().getFullYear() );
+		const route = `/ttdt/v1/royalty/rules/${ year }`;
+		const before = ( await requestUtils.rest( {
+			path: route,
+		} ) ) as Rules & { budget: number };
+		await page.goto( '/wp-admin/admin.php?page=ttdt-portal-royalty' );
+		await page
+			.getByRole( 'combobox', { name: 'Năm ngân sách' } )
+			.selectOption( year );
+		await page.getByRole( 'tab', { name: 'Quy định' } ).click();
+		const money = ( amount: number ) =>
+			`${ String( amount ).replace( /\B(?=(\d{3})+(?!\d))/g, '.' ) } đ`;
+		// A budget the site has not had yet, so the form has something to save on any run.
+		const next = before.budget + 1000000;
+		const budget = page.getByRole( 'textbox', { name: 'Dự toán năm' } );
+		await expect( budget ).toHaveValue( money( before.budget ) );
+
+		const divisor = page
+			.locator( '.components-base-control' )
+			.filter( { hasText: 'Số ngày làm việc trong tháng' } )
+			.first();
+		await divisor
+			.getByRole( 'spinbutton', { name: 'Giá trị' } )
+			.first()
+			.fill( '40' );
+		await page.getByRole( 'button', { name: 'Lưu quy định' } ).click();
+		await expect( divisor.locator( '.ttdt-field-error' ) ).toHaveText(
+			'Một tháng có nhiều nhất 31 ngày. Hãy nhập số ngày làm việc trong tháng, ví dụ 22.'
+		);
+		await divisor
+			.getByRole( 'spinbutton', { name: 'Giá trị' } )
+			.first()
+			.fill( String( before.day_divisor[ 0 ].value ) );
+		await budget.fill( money( next ) );
+		await page.getByRole( 'button', { name: 'Lưu quy định' } ).click();
+		await expect(
+			page
+				.locator( '.components-notice' )
+				.filter( { hasText: 'Đã lưu quy định.' } )
+		).toBeVisible();
+		await expect( divisor.locator( '.ttdt-field-error' ) ).toHaveCount( 0 );
+		const after = ( await requestUtils.rest( {
+			path: route,
+		} ) ) as Rules & {
+			budget: number;
+		};
+		expect( after.budget ).toBe( next );
+		expect( after.day_divisor ).toEqual( before.day_divisor );
+
+		const books = await browserAs( browser, accountant );
+		await books.page.goto( '/wp-admin/admin.php?page=ttdt-portal-royalty' );
+		await books.page
+			.getByRole( 'combobox', { name: 'Năm ngân sách' } )
+			.selectOption( year );
+		await books.page.getByRole( 'tab', { name: 'Quy định' } ).click();
+		await expect(
+			books.page.locator( '.components-notice' ).filter( {
+				hasText: 'Chỉ quản trị hệ thống được sửa quy định nhuận bút.',
+			} )
+		).toBeVisible();
+		await expect(
+			books.page.getByRole( 'textbox', { name: 'Dự toán năm' } )
+		).toHaveValue( money( next ) );
+		await expect(
+			books.page.getByRole( 'textbox', { name: 'Dự toán năm' } )
+		).toBeDisabled();
+		await expect(
+			books.page.getByRole( 'button', { name: 'Lưu quy định' } )
+		).toHaveCount( 0 );
+		await books.close();
 	} );
 } );

@@ -1,15 +1,17 @@
 /**
  * Editor and admin screens: bundle sizes (gzip) from the build, and the server side of the
- * screens' data on a large site: 10,000 items in review, 1,000,000 audit entries on MariaDB.
+ * screens' data on a large site: 10,000 items in review, 1,000,000 audit entries, 200,000
+ * royalty lines in a year on MariaDB.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { median, readLog, root, timedGet } from './site.mjs';
+import { median, readLog, root, run, timedGet } from './site.mjs';
 
 export const EDITOR_BUDGET_KB = 30;
 export const AUDIT_BUDGET_MS = 200;
 export const EXPORT_PEAK_BUDGET_MB = 64;
+export const ROYALTY_BUDGET_MS = 300;
 
 const build = path.join( root, 'plugin/build' );
 
@@ -143,6 +145,9 @@ export async function benchAdminData( site ) {
 		).toFixed( 1 ) } MB\n`
 	);
 
+	// Before the audit log's million rows, which these routes never read.
+	result.royalty = await benchRoyalty( site, auth );
+
 	const started = Date.now();
 	// Bulk insert in SQL (MariaDB's sequence engine): a million rows in seconds.
 	site.sql(
@@ -221,4 +226,45 @@ export async function benchAdminData( site ) {
 		) } MB\n`
 	);
 	return result;
+}
+
+/**
+ * 200,000 royalty lines in one fiscal year (seeded in SQL by `royalty.php --seed-only`, their
+ * running totals counted once), then the yearly dashboard and the yearly statement over HTTP.
+ *
+ * @param {Object} site The bench site.
+ * @param {string} auth Basic credentials.
+ */
+async function benchRoyalty( site, auth ) {
+	const seeded = run(
+		'php',
+		[ path.join( root, 'scripts/bench/royalty.php' ), '--seed-only' ],
+		{ env: { ...process.env, TTDT_WP_PATH: site.core } }
+	);
+	process.stdout.write( `  royalty: ${ seeded.trim() }\n` );
+	const royalty = {
+		dashboard: await timeRest(
+			site,
+			'/wp-json/ttdt/v1/royalty/summary?year=2099',
+			20,
+			auth
+		),
+		statement: await timeRest(
+			site,
+			'/wp-json/ttdt/v1/royalty/statement?period=2099',
+			20,
+			auth
+		),
+	};
+	for ( const [ name, row ] of Object.entries( royalty ) ) {
+		delete row.body;
+		process.stdout.write(
+			`  royalty yearly ${ name } (200,000 lines): ${ row.medianMs.toFixed(
+				1
+			) } ms (CPU ${ row.medianCpuMs.toFixed( 1 ) } ms), ${
+				row.queries
+			} queries, budget ${ ROYALTY_BUDGET_MS } ms\n`
+		);
+	}
+	return royalty;
 }

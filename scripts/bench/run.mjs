@@ -18,6 +18,7 @@ import {
 	AUDIT_BUDGET_MS,
 	EDITOR_BUDGET_KB,
 	EXPORT_PEAK_BUDGET_MB,
+	ROYALTY_BUDGET_MS,
 	benchAdminData,
 	editorSizes,
 	screenSizes,
@@ -154,6 +155,13 @@ try {
 			if ( row.medianMs > AUDIT_BUDGET_MS ) {
 				report.over.push(
 					`${ name } ${ row.medianMs.toFixed( 0 ) } ms server time (1,000,000 rows)`
+				);
+			}
+		}
+		for ( const [ name, row ] of Object.entries( data.royalty ) ) {
+			if ( row.medianMs > ROYALTY_BUDGET_MS ) {
+				report.over.push(
+					`royalty yearly ${ name } ${ row.medianMs.toFixed( 0 ) } ms server time (200,000 lines)`
 				);
 			}
 		}

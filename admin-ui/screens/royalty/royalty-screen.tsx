@@ -17,6 +17,7 @@ import { useChoices } from '../../data/schema-labels';
 import Dashboard from './dashboard';
 import Lines from './lines';
 import { periodLabel } from './money';
+import Rules from './rules';
 import Statement from './statement';
 
 const NOW = new Date();
@@ -195,6 +196,7 @@ export default function RoyaltyScreen() {
 						title: __( 'Statement', 'ttdt-portal' ),
 					},
 					{ name: 'lines', title: __( 'Lines', 'ttdt-portal' ) },
+					{ name: 'rules', title: __( 'Rules', 'ttdt-portal' ) },
 				] }
 			>
 				{ ( tab ) => {
@@ -208,6 +210,9 @@ export default function RoyaltyScreen() {
 								version={ version }
 							/>
 						);
+					}
+					if ( tab.name === 'rules' ) {
+						return <Rules year={ year } />;
 					}
 					if ( tab.name === 'lines' ) {
 						return (

@@ -137,6 +137,16 @@ final class Capabilities implements Hookable {
 	public const READ_ROYALTY_LINES = 'ttdt_read_royalty_lines';
 
 	/**
+	 * Open the screen of one's own royalty lines ("Nhuận bút của tôi"): whoever writes items
+	 * (collaborators included). What it shows is limited per line by
+	 * {@see self::READ_ROYALTY_LINES}. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const READ_OWN_ROYALTIES = 'ttdt_read_own_royalties';
+
+	/**
 	 * Choose the genre and quality grade of one item, which price its royalty. Meta
 	 * capability, checked with the post ID: those who approve the item (Art. 10: "tùy theo
 	 * chất lượng tin, bài").
@@ -203,6 +213,7 @@ final class Capabilities implements Hookable {
 		self::READ_AUDIT_LOG       => 'manage_options',
 		self::MANAGE_ROYALTY_RULES => 'manage_options',
 		self::MANAGE_ROYALTIES     => 'manage_options',
+		self::READ_OWN_ROYALTIES   => 'edit_posts',
 	);
 
 	/**

@@ -15,6 +15,7 @@ use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
 use Ttdt\Quota\QuotaScreen;
+use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
 use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
@@ -75,6 +76,7 @@ final class AdminScreens implements Hookable {
 			new InboxScreen(),
 			new FeedbackStatsScreen(),
 			new RoyaltyScreen(),
+			new MyRoyaltyScreen(),
 			new QuotaScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),

@@ -14,7 +14,7 @@ use Ttdt\Support\Transaction;
 use WP_Error;
 
 /**
- * The only code that writes the ledger table. A line is `open` until its period is
+ * The only code that writes the ledger table (and its running totals, {@see LedgerTotals}). A line is `open` until its period is
  * finalised, then `final`, then `paid`; only open lines change. A finalised line is corrected
  * by a reversal (the negative of its amount, in the current month) and, if needed, a new
  * line with the right amount. Every write is in the audit log, in the same transaction.
@@ -76,6 +76,9 @@ final class Ledger {
 			return 0;
 		}
 		$id = (int) $wpdb->insert_id;
+		if ( ! LedgerTotals::added( $row + array( 'id' => $id ) ) ) {
+			return 0;
+		}
 		AuditLog::record( 'royalty.line_added', 'royalty_line', $id, self::summary( $row ), null, array_intersect_key( $row, array_flip( array( 'kind', 'amount', 'payee_name', 'item_id', 'period', 'note' ) ) ) );
 		return $id;
 	}
@@ -142,7 +145,7 @@ final class Ledger {
 					}
 				}
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-				$wpdb->update(
+				$updated = $wpdb->update(
 					LedgerTable::name(),
 					array(
 						'amount' => $amount,
@@ -153,6 +156,10 @@ final class Ledger {
 						'status' => 'open',
 					)
 				);
+				// The totals move only when the line did (not when a finalising got there first).
+				if ( false === $updated || ( $updated && ! LedgerTotals::adjusted( $line, $amount ) ) ) {
+					return Transaction::database_error();
+				}
 				AuditLog::record( 'royalty.line_adjusted', 'royalty_line', $id, self::summary( $line ), array( 'amount' => (int) $line['amount'] ), array( 'amount' => $amount, 'reason' => $reason ) );
 				return self::get( $id );
 			}
@@ -239,7 +246,8 @@ final class Ledger {
 				$column = 'paid' === $to ? 'paid_at' : 'finalised_at';
 				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 				$count = $wpdb->query( $wpdb->prepare( 'UPDATE %i SET status = %s, %i = %s WHERE status = %s AND period BETWEEN %s AND %s', LedgerTable::name(), $to, $column, gmdate( 'Y-m-d H:i:s' ), $from, $months[0], $months[1] ) );
-				if ( false === $count ) {
+				// Lines moved from one status to another in bulk: recount the period's totals.
+				if ( false === $count || ! LedgerTotals::rebuild( $months[0], $months[1] ) ) {
 					return Transaction::database_error();
 				}
 				AuditLog::record( 'paid' === $to ? 'royalty.period_paid' : 'royalty.period_finalised', 'royalty_period', 0, $period, null, array( 'lines' => (int) $count ) );

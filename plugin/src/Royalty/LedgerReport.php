@@ -10,8 +10,9 @@ namespace Ttdt\Royalty;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Every figure of the dashboard and the statements is a `GROUP BY` answered from an index of
- * {@see LedgerTable}, so a year of 200,000 lines costs a few index range scans, not PHP loops.
+ * Every figure of the dashboard and the statements is a `GROUP BY` over the running totals of
+ * {@see LedgerTotals} (a few hundred rows a year), never over the year's lines; the page of
+ * lines reads {@see LedgerTable}.
  *
  * @since 0.1.0
  */
@@ -63,7 +64,7 @@ final class LedgerReport {
 	 */
 	public static function summary( int $year, ?int $payee_user_id ): array {
 		global $wpdb;
-		$table = $wpdb->prefix . LedgerTable::NAME;
+		$table = $wpdb->prefix . LedgerTotals::NAME;
 		$where = $wpdb->prepare( 'fiscal_year = %d', $year );
 		if ( null !== $payee_user_id ) {
 			$where .= $wpdb->prepare( ' AND payee_user_id = %d', $payee_user_id );
@@ -71,7 +72,7 @@ final class LedgerReport {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
 		$months = (array) $wpdb->get_results( "SELECT period, kind, status, genre, SUM(amount) AS total FROM {$table} WHERE {$where} GROUP BY period, kind, status, genre", ARRAY_A );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
-		$top    = (array) $wpdb->get_results( "SELECT payee_name, payee_user_id, SUM(amount) AS total, COUNT(DISTINCT item_id) AS items FROM {$table} WHERE {$where} GROUP BY payee_name, payee_user_id ORDER BY total DESC LIMIT 10", ARRAY_A );
+		$top    = (array) $wpdb->get_results( "SELECT payee_name, payee_user_id, SUM(amount) AS total, SUM(items) AS items FROM {$table} WHERE {$where} GROUP BY payee_name, payee_user_id ORDER BY total DESC LIMIT 10", ARRAY_A );
 
 		$by_month = array();
 		for ( $m = 1; $m <= 12; $m++ ) {
@@ -141,11 +142,11 @@ final class LedgerReport {
 	 */
 	public static function statement( array $filter ): array {
 		global $wpdb;
-		$table = $wpdb->prefix . LedgerTable::NAME;
+		$table = $wpdb->prefix . LedgerTotals::NAME;
 		$where = '1=1';
 		if ( ! empty( $filter['months'] ) ) {
-			// Periods never span years (a month, a quarter or a year): one fiscal year is an
-			// index lookup (`=`), which keeps the rows in the index's payee order for GROUP BY.
+			// Periods never span years (a month, a quarter or a year): the fiscal year narrows
+			// the range of the totals' key.
 			$where .= $wpdb->prepare( ' AND fiscal_year = %d AND period BETWEEN %s AND %s', (int) substr( $filter['months'][0], 0, 4 ), $filter['months'][0], $filter['months'][1] );
 		}
 		if ( isset( $filter['payee_user_id'] ) ) {
@@ -158,7 +159,7 @@ final class LedgerReport {
 			$where .= $wpdb->prepare( ' AND kind = %s', (string) $filter['kind'] );
 		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table; the clause is prepared above.
-		$rows = (array) $wpdb->get_results( "SELECT payee_name, payee_user_id, COUNT(*) AS line_count, SUM(IF(kind = 'royalty', amount, 0)) AS royalties, SUM(IF(kind LIKE 'fee\\_%', amount, 0)) AS fees, SUM(amount) AS total FROM {$table} WHERE {$where} GROUP BY payee_name, payee_user_id ORDER BY payee_name", ARRAY_A );
+		$rows = (array) $wpdb->get_results( "SELECT payee_name, payee_user_id, SUM(line_count) AS line_count, SUM(IF(kind = 'royalty', amount, 0)) AS royalties, SUM(IF(kind LIKE 'fee\\_%', amount, 0)) AS fees, SUM(amount) AS total FROM {$table} WHERE {$where} GROUP BY payee_name, payee_user_id ORDER BY payee_name", ARRAY_A );
 		return array_map(
 			static fn( $row ) => array(
 				'name'      => (string) $row['payee_name'],

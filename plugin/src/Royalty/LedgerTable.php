@@ -16,11 +16,9 @@ use Ttdt\Support\Hookable;
  * stipend, an adjustment or the reversal of a finalised line. Amounts are signed integers of
  * đồng (a reversal is negative).
  *
- * Indexes follow the questions the dashboard and the statements ask, each answerable from
- * the index alone (each carries what its query sums and counts, so a year of 200,000 lines is
- * read from the index, never from the rows): a year's lines by month, kind, status and genre
- * (`year_period_genre`, one scan for the monthly chart and the genres), by payee in name order for the statements and the top contributors
- * (`year_payee_totals`); an item's lines; one person's own lines.
+ * Indexes follow the questions asked of the lines: a year's lines by month (the line list),
+ * by payee, an item's lines, one person's own lines. The dashboard and the statements do not
+ * read the lines but their running totals ({@see LedgerTotals}), kept in the same transaction.
  *
  * @since 0.1.0
  */
@@ -43,11 +41,12 @@ final class LedgerTable implements Hookable {
 	public const VERSION_OPTION = 'ttdt_royalty_schema_version';
 
 	/**
-	 * Bump when the definition below changes (2: the indexes cover the dashboard and the statement).
+	 * Bump when the definition below changes (2: the indexes cover the dashboard and the
+	 * statement; 3: the running totals of {@see LedgerTotals}).
 	 *
 	 * @var int
 	 */
-	private const VERSION = 2;
+	private const VERSION = 3;
 
 	/**
 	 * {@inheritDoc}
@@ -121,6 +120,9 @@ KEY payee_period (payee_user_id,period),
 KEY item (item_id,kind)
 ) {$charset};"
 		);
+		// The totals are created with the lines, and counted once from any lines already there.
+		dbDelta( LedgerTotals::definition( $charset ) );
+		LedgerTotals::rebuild();
 		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

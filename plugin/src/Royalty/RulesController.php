@@ -151,18 +151,38 @@ final class RulesController extends RestController {
 	public static function validate( array $changes ) {
 		foreach ( array( 'genres', 'grades' ) as $list ) {
 			if ( isset( $changes[ $list ] ) && count( array_unique( array_column( $changes[ $list ], 'key' ) ) ) !== count( $changes[ $list ] ) ) {
-				return new WP_Error( 'ttdt_royalty_rules_key', __( 'Two genres or two grades have the same key. Give each a different key.', 'ttdt-portal' ), array( 'status' => 400 ) );
+				return self::refused( 'ttdt_royalty_rules_key', $list, __( 'Two genres or two grades have the same key. Give each a different key.', 'ttdt-portal' ) );
 			}
 		}
 		foreach ( array( 'base_wage', 'day_divisor', 'unit_value' ) as $list ) {
 			if ( isset( $changes[ $list ] ) && count( array_unique( array_column( $changes[ $list ], 'from' ) ) ) !== count( $changes[ $list ] ) ) {
-				return new WP_Error( 'ttdt_royalty_rules_date', __( 'Two values of the same figure start on the same date. Keep one value per date.', 'ttdt-portal' ), array( 'status' => 400 ) );
+				return self::refused( 'ttdt_royalty_rules_date', $list, __( 'Two values of the same figure start on the same date. Keep one value per date.', 'ttdt-portal' ) );
 			}
 		}
 		if ( isset( $changes['day_divisor'] ) && max( array_column( $changes['day_divisor'], 'value' ) ) > 31 ) {
-			return new WP_Error( 'ttdt_royalty_rules_divisor', __( 'A month has at most 31 days. Enter the number of working days in a month, e.g. 22.', 'ttdt-portal' ), array( 'status' => 400 ) );
+			return self::refused( 'ttdt_royalty_rules_divisor', 'day_divisor', __( 'A month has at most 31 days. Enter the number of working days in a month, e.g. 22.', 'ttdt-portal' ) );
 		}
 		return true;
+	}
+
+	/**
+	 * A refusal that names its field the way WordPress names refused parameters
+	 * (`data.params`), so the form shows the reason under that field.
+	 *
+	 * @param string $code    Error code.
+	 * @param string $field   The rule refused.
+	 * @param string $message Why, and what to do.
+	 * @return WP_Error
+	 */
+	private static function refused( string $code, string $field, string $message ): WP_Error {
+		return new WP_Error(
+			$code,
+			$message,
+			array(
+				'status' => 400,
+				'params' => array( $field => $message ),
+			)
+		);
 	}
 
 	/**

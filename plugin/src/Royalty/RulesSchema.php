@@ -27,11 +27,13 @@ final class RulesSchema {
 	 */
 	public static function rules(): array {
 		$context = array( 'view', 'edit' );
+		// `x-money`: an amount in đồng, which the rules form shows as "2.000.000 đ".
 		$money   = array(
 			'type'    => 'integer',
 			'minimum' => 0,
 			'maximum' => 100000000000,
 			'context' => $context,
+			'x-money' => true,
 		);
 		$dated   = array(
 			'type'     => 'array',
@@ -44,15 +46,18 @@ final class RulesSchema {
 				'required'             => array( 'from', 'value' ),
 				'properties'           => array(
 					'from'   => array(
+						'title'  => __( 'Applies from', 'ttdt-portal' ),
 						'type'   => 'string',
 						'format' => 'date',
 					),
 					'value'  => array(
+						'title'   => __( 'Value', 'ttdt-portal' ),
 						'type'    => 'integer',
 						'minimum' => 1,
 						'maximum' => 1000000000,
 					),
 					'source' => array(
+						'title'     => __( 'Legal source', 'ttdt-portal' ),
 						'type'      => 'string',
 						'maxLength' => 300,
 					),
@@ -64,10 +69,12 @@ final class RulesSchema {
 			'additionalProperties' => false,
 			'properties'           => array(
 				'key'   => array(
+					'title'   => __( 'Key', 'ttdt-portal' ),
 					'type'    => 'string',
 					'pattern' => '^[a-z0-9_]{1,20}$',
 				),
 				'label' => array(
+					'title'     => __( 'Name', 'ttdt-portal' ),
 					'type'      => 'string',
 					'minLength' => 1,
 					'maxLength' => 80,
@@ -75,6 +82,7 @@ final class RulesSchema {
 			),
 		);
 		$factor  = array(
+			'title'      => __( 'Coefficient', 'ttdt-portal' ),
 			'type'       => 'number',
 			'minimum'    => 0,
 			'maximum'    => 100,
@@ -109,12 +117,13 @@ final class RulesSchema {
 					'context'     => $context,
 					'readonly'    => true,
 				),
-				'base_wage'   => array_merge( $dated, array( 'description' => __( 'Monthly wage the cap per item is based on, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
-				'day_divisor' => array_merge( $dated, array( 'description' => __( 'Number a monthly wage is divided by to give one day\'s wage, with the date each value applies from.', 'ttdt-portal' ) ) ),
-				'unit_value'  => array_merge( $dated, array( 'description' => __( 'Value of one royalty coefficient unit, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'base_wage'   => array_merge( $dated, array( 'x-money' => true, 'title' => __( 'Base wage', 'ttdt-portal' ), 'description' => __( 'Monthly wage the cap per item is based on, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'day_divisor' => array_merge( $dated, array( 'title' => __( 'Working days per month', 'ttdt-portal' ), 'description' => __( 'Number a monthly wage is divided by to give one day\'s wage, with the date each value applies from.', 'ttdt-portal' ) ) ),
+				'unit_value'  => array_merge( $dated, array( 'x-money' => true, 'title' => __( 'Value of one coefficient unit', 'ttdt-portal' ), 'description' => __( 'Value of one royalty coefficient unit, in VND, with the date each value applies from.', 'ttdt-portal' ) ) ),
 				'genres'      => array_merge(
 					$keyed,
 					array(
+						'title'       => __( 'Genres', 'ttdt-portal' ),
 						'description' => __( 'Genres and their royalty coefficients.', 'ttdt-portal' ),
 						'items'       => array_merge(
 							$entry,
@@ -128,19 +137,42 @@ final class RulesSchema {
 				'grades'      => array_merge(
 					$keyed,
 					array(
+						'title'       => __( 'Quality grades', 'ttdt-portal' ),
 						'description' => __( 'Quality grades and their multipliers.', 'ttdt-portal' ),
 						'items'       => array_merge(
 							$entry,
 							array(
 								'required'   => array( 'key', 'label', 'multiplier' ),
-								'properties' => array_merge( $entry['properties'], array( 'multiplier' => $factor ) ),
+								'properties' => array_merge( $entry['properties'], array( 'multiplier' => array_merge( $factor, array( 'title' => __( 'Multiplier', 'ttdt-portal' ) ) ) ) ),
 							)
 						),
 					)
 				),
-				'stipends'    => array_merge( $group, array( 'description' => __( 'Yearly stipend of the board head, deputies and members, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'head', 'deputy', 'member' ), $money ) ) ),
-				'fees'        => array_merge( $group, array( 'description' => __( 'Fees per item for editing, research and approval, in VND.', 'ttdt-portal' ), 'properties' => array_fill_keys( array( 'editing', 'research', 'approval' ), $money ) ) ),
-				'budget'      => array_merge( $money, array( 'description' => __( 'Annual royalty budget (dự toán), in VND.', 'ttdt-portal' ) ) ),
+				'stipends'    => array_merge(
+					$group,
+					array(
+						'title'       => __( 'Yearly stipends', 'ttdt-portal' ),
+						'description' => __( 'Yearly stipend of the board head, deputies and members, in VND.', 'ttdt-portal' ),
+						'properties'  => array(
+							'head'   => array_merge( $money, array( 'title' => __( 'Head of the board', 'ttdt-portal' ) ) ),
+							'deputy' => array_merge( $money, array( 'title' => __( 'Deputy head', 'ttdt-portal' ) ) ),
+							'member' => array_merge( $money, array( 'title' => __( 'Member', 'ttdt-portal' ) ) ),
+						),
+					)
+				),
+				'fees'        => array_merge(
+					$group,
+					array(
+						'title'       => __( 'Fees per item', 'ttdt-portal' ),
+						'description' => __( 'Fees per item for editing, research and approval, in VND.', 'ttdt-portal' ),
+						'properties'  => array(
+							'editing'  => array_merge( $money, array( 'title' => __( 'Editing', 'ttdt-portal' ) ) ),
+							'research' => array_merge( $money, array( 'title' => __( 'Research', 'ttdt-portal' ) ) ),
+							'approval' => array_merge( $money, array( 'title' => __( 'Approval', 'ttdt-portal' ) ) ),
+						),
+					)
+				),
+				'budget'      => array_merge( $money, array( 'title' => __( 'Annual budget', 'ttdt-portal' ), 'description' => __( 'Annual royalty budget (dự toán), in VND.', 'ttdt-portal' ) ) ),
 				'day_cap'     => array(
 					'description' => __( 'Cap per item today: one day\'s wage, in VND.', 'ttdt-portal' ),
 					'type'        => 'integer',

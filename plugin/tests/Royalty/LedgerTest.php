@@ -236,6 +236,7 @@ final class LedgerTest extends TestCase {
 		global $wpdb;
 		// Only this test's lines count: the site may hold others of 2026.
 		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE fiscal_year = 2026', \Ttdt\Royalty\LedgerTable::name() ) );
+		\Ttdt\Royalty\LedgerTotals::rebuild( '2026-01', '2026-12' );
 		$writer = self::create_user( 'ttdt_collaborator' );
 		$this->publish( $writer );
 		$this->publish( $writer, array( ItemPricing::GENRE => 'bai' ) );

@@ -27,6 +27,18 @@ final class RoyaltyCalculatorTest extends TestCase {
 		return RoyaltyRules::defaults( 2026 );
 	}
 
+	public function test_the_defaults_are_the_legal_figures_with_their_source(): void {
+		$rules = self::rules();
+		// Art. 10: 2,000,000 đồng a year for the head, each deputy and each member.
+		$this->assertSame( array( 'head' => 2000000, 'deputy' => 2000000, 'member' => 2000000 ), $rules['stipends'] );
+		$this->assertSame( array( '2024-07-01' => 2340000, '2026-07-01' => 2530000 ), array_column( $rules['base_wage'], 'value', 'from' ) );
+		foreach ( array( 'base_wage', 'day_divisor', 'unit_value' ) as $figure ) {
+			foreach ( $rules[ $figure ] as $value ) {
+				$this->assertNotEmpty( $value['source'], $figure . ' from ' . $value['from'] . ' names its legal source' );
+			}
+		}
+	}
+
 	public function test_the_cap_is_one_days_wage_rounded_down_and_follows_the_dated_wage(): void {
 		// 2,340,000 / 22 = 106,363.6… → 106,363 (never more than a day); 2,530,000 / 22 = 115,000.
 		$this->assertSame( 106363, RoyaltyCalculator::day_cap( self::rules(), '2026-06-30' ) );
