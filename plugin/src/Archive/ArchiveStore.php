@@ -19,6 +19,9 @@ use WP_Error;
  * name, an empty `index.php` and deny rules. The chosen folder is kept in an option so a
  * request, cron and the command line agree on it.
  *
+ * A host that knows better sets `TTDT_ARCHIVE_DIR` in `wp-config.php` (a folder outside the
+ * web root that the PHP workers may write to).
+ *
  * Each package is `<id>.zip` with a sidecar `<id>.json` holding its verification status.
  *
  * @since 0.1.0
@@ -57,7 +60,8 @@ final class ArchiveStore {
 	 * @return string|WP_Error Absolute path without a trailing slash.
 	 */
 	public function dir() {
-		$stored = (string) get_option( self::DIR_OPTION, '' );
+		// A host names its private folder in wp-config.php; otherwise the choice made on first use.
+		$stored = defined( 'TTDT_ARCHIVE_DIR' ) ? (string) TTDT_ARCHIVE_DIR : (string) get_option( self::DIR_OPTION, '' );
 		/**
 		 * Filters the folder archive packages are written to. It must not be served by the web
 		 * server: packages may hold citizens' personal data.

@@ -1,0 +1,37 @@
+<?php
+/**
+ * Builds the archive feature's services.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * The store, exporter, verifier and restorer are shared by the REST routes (and any screen or
+ * schedule added later), so each is made once here and injected.
+ *
+ * @since 0.1.0
+ */
+final class ArchiveServices {
+
+	/**
+	 * The feature's hookable services.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings The portal settings.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		$store = new ArchiveStore();
+		return array(
+			new ArchiveController( $store, new ArchiveExporter( $store, $settings ), new ArchiveVerifier( $store ) ),
+		);
+	}
+}
