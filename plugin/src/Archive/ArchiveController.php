@@ -119,6 +119,7 @@ final class ArchiveController extends RestController {
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
 					'permission_callback' => $check,
+					'args'                => array(),
 				),
 				'schema' => $schema,
 			)
@@ -131,6 +132,7 @@ final class ArchiveController extends RestController {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'verify_item' ),
 					'permission_callback' => $check,
+					'args'                => array(),
 				),
 				'schema' => $schema,
 			)
@@ -143,6 +145,7 @@ final class ArchiveController extends RestController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'download_item' ),
 					'permission_callback' => $check,
+					'args'                => array(),
 				),
 				'schema' => $schema,
 			)
