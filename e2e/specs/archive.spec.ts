@@ -46,11 +46,17 @@ test.describe( 'REST ttdt/v1/archives', () => {
 
 		// A publisher runs the portal's content but not its archive.
 		const publisher = await sessionFor(
-			await ensureUser( requestUtils, 'e2e_archive_pub', 'ttdt_publisher' )
+			await ensureUser(
+				requestUtils,
+				'e2e_archive_pub',
+				'ttdt_publisher'
+			)
 		);
 		const refused = await publisher.rest( 'POST', '/ttdt/v1/archives' );
 		expect( refused.status() ).toBe( 403 );
-		expect( ( await refused.json() ).message ).toContain( 'không có quyền' );
+		expect( ( await refused.json() ).message ).toContain(
+			'không có quyền'
+		);
 		await publisher.dispose();
 	} );
 
@@ -98,7 +104,9 @@ test.describe( 'REST ttdt/v1/archives', () => {
 		// site, like a well-set-up host, names a private folder in TTDT_ARCHIVE_DIR).
 		const file = listed?.file as string;
 		expect( file ).toMatch( new RegExp( `${ created.id }\\.zip$` ) );
-		expect( path.relative( nativeSite.wordpress, file ) ).toMatch( /^\.\.\// );
+		expect( path.relative( nativeSite.wordpress, file ) ).toMatch(
+			/^\.\.\//
+		);
 		const anonymous = await request.newContext( {
 			baseURL: baseURL(),
 			storageState: { cookies: [], origins: [] },
@@ -137,10 +145,12 @@ test.describe( 'REST ttdt/v1/archives', () => {
 		const verify = await script.post(
 			`/wp-json/ttdt/v1/archives/${ id }/verify`
 		);
-		expect( ( ( await verify.json() ) as Package ).verification.status ).toBe(
-			'valid'
+		expect(
+			( ( await verify.json() ) as Package ).verification.status
+		).toBe( 'valid' );
+		const removed = await script.delete(
+			`/wp-json/ttdt/v1/archives/${ id }`
 		);
-		const removed = await script.delete( `/wp-json/ttdt/v1/archives/${ id }` );
 		expect( removed.status() ).toBe( 200 );
 		expect(
 			( await script.get( `/wp-json/ttdt/v1/archives/${ id }` ) ).status()

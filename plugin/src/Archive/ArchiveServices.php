@@ -32,6 +32,7 @@ final class ArchiveServices {
 		$store = new ArchiveStore();
 		return array(
 			new ArchiveController( $store, new ArchiveExporter( $store, $settings ), new ArchiveVerifier( $store ) ),
+			new ArchiveRestoreController( new ArchiveRestorer( $store ) ),
 		);
 	}
 }
