@@ -29,10 +29,13 @@ final class ArchiveServices {
 	 * @return Hookable[]
 	 */
 	public static function create( Settings $settings ): array {
-		$store = new ArchiveStore();
+		$store    = new ArchiveStore();
+		$exporter = new ArchiveExporter( $store, $settings );
+		$verifier = new ArchiveVerifier( $store );
 		return array(
-			new ArchiveController( $store, new ArchiveExporter( $store, $settings ), new ArchiveVerifier( $store ) ),
+			new ArchiveController( $store, $exporter, $verifier ),
 			new ArchiveRestoreController( new ArchiveRestorer( $store ) ),
+			new ArchiveSchedule( $store, $exporter, $verifier, $settings ),
 		);
 	}
 }
