@@ -380,6 +380,9 @@ function writeWpConfig( layout ) {
 		WP_ENVIRONMENT_TYPE: 'local',
 		WP_PHP_BINARY: 'php',
 		TTDT_ENV: layout.name === 'dev' ? 'development' : 'test',
+		// Archive packages go outside the web root, in a folder the PHP workers may write to,
+		// as a well-set-up host names it (see plugin/src/Archive/ArchiveStore.php).
+		TTDT_ARCHIVE_DIR: path.join( layout.dir, 'archives' ),
 		// As on Playground: no automatic activation of the zip the clean-site test installs.
 		...( layout.name === 'clean' && { TTDT_ENV_CLEAN: true } ),
 		...( layout.name !== 'dev' && {
@@ -667,12 +670,15 @@ async function start( name, port ) {
 	php( [ layout.core, layout.url, 'install' ] );
 	linkMuPlugins( layout );
 	php( [ layout.core, layout.url, 'activate' ] );
+	fs.mkdirSync( path.join( layout.dir, 'archives' ), { recursive: true } );
 	if ( workerUser ) {
-		// The install ran as root; the PHP workers must be able to write the debug log.
+		// The install ran as root; the PHP workers must be able to write the debug log and the
+		// archive packages.
 		run( 'chown', [
 			'-R',
 			`${ workerUser }:${ workerUser }`,
 			path.join( layout.core, 'wp-content' ),
+			path.join( layout.dir, 'archives' ),
 		] );
 	}
 	writeServerConfigs( layout );

@@ -127,6 +127,7 @@ final class Plugin {
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
+			...Archive\ArchiveServices::create( $settings ),
 		);
 
 		foreach ( $services as $service ) {

@@ -268,6 +268,11 @@ export function settingsForm( fields: Field< Settings >[] ): Form {
 				'feedback_retention_months',
 			],
 		},
+		{
+			id: 'archive',
+			label: __( 'Archive and backup', 'ttdt-portal' ),
+			children: [ 'archive_frequency', 'archive_keep' ],
+		},
 	];
 	const grouped = groups.flatMap( ( group ) => group.children );
 	const ids = fields.map( ( field ) => field.id );

@@ -198,6 +198,15 @@ final class Capabilities implements Hookable {
 	public const READ_AUDIT_LOG = 'ttdt_read_audit_log';
 
 	/**
+	 * Create, verify, download and restore archive packages of the whole portal (Art. 6.3.6,
+	 * 12.4). Meta capability: a package holds everything, personal data included when asked.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_ARCHIVES = 'ttdt_manage_archives';
+
+	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -214,6 +223,7 @@ final class Capabilities implements Hookable {
 		self::MANAGE_ROYALTY_RULES => 'manage_options',
 		self::MANAGE_ROYALTIES     => 'manage_options',
 		self::READ_OWN_ROYALTIES   => 'edit_posts',
+		self::MANAGE_ARCHIVES      => 'manage_options',
 	);
 
 	/**

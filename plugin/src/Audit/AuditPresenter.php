@@ -59,6 +59,8 @@ final class AuditPresenter {
 			'auth.login'                => __( 'Logged in', 'ttdt-portal' ),
 			'auth.login_failed'         => __( 'Failed login', 'ttdt-portal' ),
 			'auth.logout'               => __( 'Logged out', 'ttdt-portal' ),
+			'archive.export'            => __( 'Archive package created', 'ttdt-portal' ),
+			'archive.restore'           => __( 'Archive package restored', 'ttdt-portal' ),
 		);
 	}
 

@@ -55,6 +55,11 @@ final class Settings {
 				'before' => __( '1 September', 'ttdt-portal' ),
 				'after'  => __( '3 September', 'ttdt-portal' ),
 			),
+			'archive_frequency'  => array(
+				'weekly' => __( 'Weekly', 'ttdt-portal' ),
+				'daily'  => __( 'Daily', 'ttdt-portal' ),
+				'off'    => __( 'Off (on demand only)', 'ttdt-portal' ),
+			),
 		);
 	}
 

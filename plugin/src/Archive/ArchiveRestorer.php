@@ -1,0 +1,166 @@
+<?php
+/**
+ * Restores a package into an empty site, and takes in packages made elsewhere.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Audit\AuditLog;
+use Ttdt\Feedback\FeedbackTables;
+use WP_Error;
+use ZipArchive;
+
+/**
+ * A package is restored only when its checksums hold (a damaged archive must not become the
+ * portal's record) and only into a site with no content of its own besides what WordPress's
+ * installer made: merging two portals' records would mix their audit logs. IDs change; links
+ * are rewritten (see {@see ItemRestore}, {@see RecordRestore}).
+ *
+ * @since 0.1.0
+ */
+final class ArchiveRestorer {
+
+	/**
+	 * Where packages are.
+	 *
+	 * @var ArchiveStore
+	 */
+	private ArchiveStore $store;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param ArchiveStore $store Where packages are.
+	 */
+	public function __construct( ArchiveStore $store ) {
+		$this->store = $store;
+	}
+
+	/**
+	 * Takes in a package file (an upload), checks it and keeps it in the store.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $file The uploaded zip.
+	 * @return array<string, mixed>|WP_Error The package's record.
+	 */
+	public function import( string $file ) {
+		$zip  = new ZipArchive();
+		$base = true === $zip->open( $file, ZipArchive::RDONLY ) ? ArchiveVerifier::base( $zip ) : null;
+		$zip->close();
+		$id = null === $base ? '' : rtrim( $base, '/' );
+		if ( ! preg_match( '/' . ArchiveStore::ID_PATTERN . '/', $id ) ) {
+			return new WP_Error( 'ttdt_archive_not_package', __( 'The file is not an archive package of this plugin. Choose a zip made by its archive export.', 'ttdt-portal' ), array( 'status' => 400 ) );
+		}
+		if ( $this->store->get( $id ) ) {
+			return new WP_Error( 'ttdt_archive_exists', __( 'This package is already on the site. Restore it from the list.', 'ttdt-portal' ), array( 'status' => 409 ) );
+		}
+		$target = (string) $this->store->path( $id );
+		if ( '' === $target || ! copy( $file, $target ) ) {
+			return new WP_Error( 'ttdt_archive_storage', __( 'The package could not be stored. Check that the disk has free space, then try again.', 'ttdt-portal' ), array( 'status' => 500 ) );
+		}
+		$this->store->write_info(
+			$id,
+			array(
+				'created_at'   => gmdate( 'c', (int) filemtime( $target ) ),
+				'verification' => ArchiveVerifier::check_file( $target ),
+			)
+		);
+		return (array) $this->store->get( $id );
+	}
+
+	/**
+	 * Restores a stored package.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $id Package ID.
+	 * @return array<string, mixed>|WP_Error The package's record with `restored` counts.
+	 */
+	public function restore( string $id ) {
+		$file = $this->store->path( $id );
+		if ( null === $file || ! is_file( $file ) ) {
+			return new WP_Error( 'ttdt_archive_not_found', __( 'There is no such archive package. Reload the list of packages.', 'ttdt-portal' ), array( 'status' => 404 ) );
+		}
+		$check = ArchiveVerifier::check_file( $file );
+		$this->store->write_info( $id, array( 'verification' => $check ) );
+		if ( 'valid' !== $check['status'] ) {
+			return new WP_Error(
+				'ttdt_archive_invalid',
+				/* translators: %s: files that failed verification. */
+				sprintf( __( 'The package is damaged and was not restored (%s). Restore another copy of it.', 'ttdt-portal' ), implode( ', ', array_slice( array_column( $check['problems'], 'file' ), 0, 5 ) ) ),
+				array( 'status' => 422 )
+			);
+		}
+		if ( ! self::site_is_empty() ) {
+			return new WP_Error( 'ttdt_archive_site_not_empty', __( 'This site already has content. Restore the package into a new WordPress site with the plugin installed.', 'ttdt-portal' ), array( 'status' => 409 ) );
+		}
+		$zip = new ZipArchive();
+		if ( true !== $zip->open( $file, ZipArchive::RDONLY ) ) {
+			return new WP_Error( 'ttdt_archive_invalid', __( 'The package could not be opened. Restore another copy of it.', 'ttdt-portal' ), array( 'status' => 422 ) );
+		}
+		$base   = (string) ArchiveVerifier::base( $zip );
+		$portal = json_decode( (string) $zip->getFromName( $base . 'data/portal.json' ), true );
+		if ( ! is_array( $portal ) || ArchiveExporter::FORMAT !== ( $portal['format'] ?? '' ) ) {
+			$zip->close();
+			return new WP_Error( 'ttdt_archive_format', __( 'The package was made by another version of the plugin and cannot be restored by this one. Install the version that made it.', 'ttdt-portal' ), array( 'status' => 422 ) );
+		}
+		if ( function_exists( 'set_time_limit' ) ) {
+			set_time_limit( 0 ); // A large portal takes minutes.
+		}
+		$uploads = wp_upload_dir( null, false );
+		// Longest first, so the uploads URL is not cut by the home URL it starts with.
+		$urls = array_filter(
+			array(
+				untrailingslashit( (string) $portal['uploads_url'] ) => untrailingslashit( (string) $uploads['baseurl'] ),
+				untrailingslashit( (string) $portal['home'] )        => untrailingslashit( home_url() ),
+			)
+		);
+		$records = new RecordRestore( $zip, $base );
+		$items   = new ItemRestore( $zip, $base, $records->users(), $urls );
+		$items->restore();
+		$records->records( $items->posts );
+		$zip->close();
+		$counts = array_merge( $items->counts, $records->counts );
+		$this->store->write_info(
+			$id,
+			array(
+				'restored'    => $counts,
+				'restored_at' => gmdate( 'c' ),
+			)
+		);
+		/* translators: %s: package ID. */
+		AuditLog::record( 'archive.restore', 'archive', 0, sprintf( __( 'Archive package %s', 'ttdt-portal' ), $id ) );
+		return array( 'restored' => $counts ) + (array) $this->store->get( $id );
+	}
+
+	/**
+	 * Whether the site holds nothing but what WordPress's installer made: no feedback, and no
+	 * item or page besides the sample post, the sample page and the privacy policy draft.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return bool
+	 */
+	public static function site_is_empty(): bool {
+		global $wpdb;
+
+		$installed = array_filter( array( 1, 2, (int) get_option( 'wp_page_for_privacy_policy' ) ) );
+		foreach ( array_merge( ItemExport::post_types(), array( 'attachment' ) ) as $type ) {
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one existence check per type.
+			$ids = $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = %s AND post_status NOT IN ('auto-draft', 'trash') LIMIT 5", $type ) );
+			if ( array_diff( array_map( 'intval', $ids ), $installed ) ) {
+				return false;
+			}
+		}
+		$feedback = FeedbackTables::table( FeedbackTables::ITEMS );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return ! $wpdb->get_var( "SELECT id FROM {$feedback} LIMIT 1" );
+	}
+}

@@ -1,0 +1,41 @@
+<?php
+/**
+ * Builds the archive feature's services.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * The store, exporter, verifier and restorer are shared by the REST routes (and any screen or
+ * schedule added later), so each is made once here and injected.
+ *
+ * @since 0.1.0
+ */
+final class ArchiveServices {
+
+	/**
+	 * The feature's hookable services.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings $settings The portal settings.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings ): array {
+		$store    = new ArchiveStore();
+		$exporter = new ArchiveExporter( $store, $settings );
+		$verifier = new ArchiveVerifier( $store );
+		return array(
+			new ArchiveController( $store, $exporter, $verifier ),
+			new ArchiveRestoreController( new ArchiveRestorer( $store ) ),
+			new ArchiveSchedule( $store, $exporter, $verifier, $settings ),
+		);
+	}
+}

@@ -1,0 +1,253 @@
+<?php
+/**
+ * Writes a BagIt bag (RFC 8493) serialised as a zip, one file at a time.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+use RuntimeException;
+use ZipArchive;
+
+/**
+ * `ZipArchive::addFromString()` keeps every string in memory until the zip is closed, which
+ * would hold the whole portal at once. So each payload file is written to a staging folder
+ * and added with `addFile()`, which libzip reads only when the zip is closed; media files are
+ * added from where they are. Checksums are computed from the files on disk and appended to
+ * the manifest as they go, so memory stays bounded whatever the size of the portal.
+ *
+ * The zip holds one folder named after the bag, as RFC 8493 §4.2 asks of a serialised bag.
+ *
+ * @since 0.1.0
+ */
+final class BagWriter {
+
+	/**
+	 * The zip being written.
+	 *
+	 * @var ZipArchive
+	 */
+	private ZipArchive $zip;
+
+	/**
+	 * Staging folder for the payload and tag files.
+	 *
+	 * @var string
+	 */
+	private string $staging;
+
+	/**
+	 * The bag's base folder inside the zip.
+	 *
+	 * @var string
+	 */
+	private string $base;
+
+	/**
+	 * Handle of the payload manifest being appended.
+	 *
+	 * @var resource
+	 */
+	private $manifest;
+
+	/**
+	 * Payload bytes and files, for `Payload-Oxum`.
+	 *
+	 * @var int[]
+	 */
+	private array $oxum = array( 0, 0 );
+
+	/**
+	 * Opens the zip and the staging folder.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $zip_path Where the zip goes.
+	 * @param string $base     The bag's name (its folder inside the zip).
+	 * @throws RuntimeException When the zip or the staging folder cannot be created.
+	 */
+	public function __construct( string $zip_path, string $base ) {
+		$this->base    = $base;
+		$this->staging = $zip_path . '.staging';
+		$this->zip     = new ZipArchive();
+		if ( true !== $this->zip->open( $zip_path, ZipArchive::CREATE | ZipArchive::OVERWRITE ) || ! wp_mkdir_p( $this->staging . '/data' ) ) {
+			throw new RuntimeException( 'archive zip' );
+		}
+		$this->manifest = fopen( $this->staging . '/manifest-sha256.txt', 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+	}
+
+	/**
+	 * Adds a payload file with the given content.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $path    Path under `data/`.
+	 * @param string $content Content.
+	 */
+	public function add_string( string $path, string $content ): void {
+		$file = $this->staged( $path );
+		file_put_contents( $file, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$this->add_file( $path, $file );
+	}
+
+	/**
+	 * Opens a payload file for writing piece by piece (long lists); finish with {@see self::close_stream()}.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $path Path under `data/`.
+	 * @return resource
+	 */
+	public function open_stream( string $path ) {
+		return fopen( $this->staged( $path ), 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+	}
+
+	/**
+	 * Closes a file opened with {@see self::open_stream()} and adds it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string   $path   Path under `data/`.
+	 * @param resource $handle The handle.
+	 */
+	public function close_stream( string $path, $handle ): void {
+		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$this->add_file( $path, $this->staged( $path ) );
+	}
+
+	/**
+	 * Adds an existing file (a media file) to the payload.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $path   Path under `data/`.
+	 * @param string $source File on disk.
+	 * @return bool Whether it was added (false when it cannot be read).
+	 */
+	public function add_file( string $path, string $source ): bool {
+		if ( ! is_readable( $source ) ) {
+			return false;
+		}
+		$name = 'data/' . $path;
+		fwrite( $this->manifest, hash_file( 'sha256', $source ) . '  ' . self::encode_path( $name ) . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$this->zip->addFile( $source, $this->base . '/' . $name );
+		$this->oxum[0] += (int) filesize( $source );
+		++$this->oxum[1];
+		return true;
+	}
+
+	/**
+	 * Writes the tag files, closes the zip and removes the staging folder.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, string> $info `bag-info.txt` fields besides `Payload-Oxum` and `Bagging-Date`.
+	 * @throws RuntimeException When the zip cannot be written.
+	 */
+	public function finish( array $info ): void {
+		fclose( $this->manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$info = array_merge(
+			$info,
+			array(
+				'Bagging-Date' => gmdate( 'Y-m-d' ),
+				'Payload-Oxum' => $this->oxum[0] . '.' . $this->oxum[1],
+			)
+		);
+		$lines = '';
+		foreach ( $info as $label => $value ) {
+			// Values are one line: a newline would start a bogus field.
+			$lines .= $label . ': ' . preg_replace( '/\s+/u', ' ', trim( (string) $value ) ) . "\n";
+		}
+		$tags = array(
+			'bagit.txt'           => "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
+			'bag-info.txt'        => $lines,
+			'manifest-sha256.txt' => null,
+		);
+		$tag_manifest = '';
+		foreach ( $tags as $name => $content ) {
+			$file = $this->staging . '/' . $name;
+			if ( null !== $content ) {
+				file_put_contents( $file, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+			}
+			$this->zip->addFile( $file, $this->base . '/' . $name );
+			$tag_manifest .= hash_file( 'sha256', $file ) . '  ' . $name . "\n";
+		}
+		file_put_contents( $this->staging . '/tagmanifest-sha256.txt', $tag_manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$this->zip->addFile( $this->staging . '/tagmanifest-sha256.txt', $this->base . '/tagmanifest-sha256.txt' );
+		$closed = $this->zip->close();
+		$this->discard_staging();
+		if ( ! $closed ) {
+			throw new RuntimeException( 'archive zip close' );
+		}
+	}
+
+	/**
+	 * Abandons the bag: removes the staging folder (the caller deletes the zip).
+	 *
+	 * @since 0.1.0
+	 */
+	public function abort(): void {
+		if ( is_resource( $this->manifest ) ) {
+			fclose( $this->manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		}
+		// Nothing of an abandoned zip is written: drop the pending entries before closing.
+		$this->zip->unchangeAll();
+		$this->zip->close();
+		$this->discard_staging();
+	}
+
+	/**
+	 * `Payload-Oxum` so far: bytes and files.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return int[]
+	 */
+	public function oxum(): array {
+		return $this->oxum;
+	}
+
+	/**
+	 * A path in the manifest: RFC 8493 §2.1.3 percent-encodes CR, LF and `%`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $path Path.
+	 * @return string
+	 */
+	public static function encode_path( string $path ): string {
+		return strtr( $path, array( '%' => '%25', "\r" => '%0D', "\n" => '%0A' ) );
+	}
+
+	/**
+	 * The staging path of a payload file, with its folder created.
+	 *
+	 * @param string $path Path under `data/`.
+	 * @return string
+	 */
+	private function staged( string $path ): string {
+		$file = $this->staging . '/data/' . $path;
+		wp_mkdir_p( dirname( $file ) );
+		return $file;
+	}
+
+	/**
+	 * Removes the staging folder and everything in it.
+	 */
+	private function discard_staging(): void {
+		if ( ! is_dir( $this->staging ) ) {
+			return;
+		}
+		$files = new \RecursiveIteratorIterator(
+			new \RecursiveDirectoryIterator( $this->staging, \FilesystemIterator::SKIP_DOTS ),
+			\RecursiveIteratorIterator::CHILD_FIRST
+		);
+		foreach ( $files as $file ) {
+			$file->isDir() ? rmdir( $file->getPathname() ) : wp_delete_file( $file->getPathname() ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the plugin's own staging folder.
+		}
+		rmdir( $this->staging ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the plugin's own staging folder.
+	}
+}

@@ -1,0 +1,88 @@
+<?php
+/**
+ * Tests of the restore's refusals (the round trip itself is e2e/specs/archive-restore.spec.ts,
+ * which needs a second, empty site).
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Archive;
+
+use Ttdt\Archive\ArchiveExporter;
+use Ttdt\Archive\ArchiveRestorer;
+use Ttdt\Archive\ArchiveStore;
+use Ttdt\Settings\Settings;
+use Ttdt\Tests\Support\TestCase;
+use ZipArchive;
+
+/**
+ * A damaged package is never restored, and a site with content of its own is never
+ * overwritten or merged into.
+ */
+final class ArchiveRestoreTest extends TestCase {
+
+	/**
+	 * The store.
+	 *
+	 * @var ArchiveStore
+	 */
+	private ArchiveStore $store;
+
+	/**
+	 * The package written by the test.
+	 *
+	 * @var string
+	 */
+	private string $id = '';
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->store = new ArchiveStore();
+		wp_set_current_user( self::create_user( 'administrator' )->ID );
+		self::create_post( array( 'post_title' => 'Tin có sẵn trên trang' ) );
+		$package = ( new ArchiveExporter( $this->store, new Settings() ) )->export();
+		$this->assertIsArray( $package );
+		$this->id = $package['id'];
+	}
+
+	protected function tearDown(): void {
+		$this->store->delete( $this->id );
+		parent::tearDown();
+	}
+
+	public function test_a_site_with_content_is_not_restored_into(): void {
+		$this->assertFalse( ArchiveRestorer::site_is_empty() );
+		$result = ( new ArchiveRestorer( $this->store ) )->restore( $this->id );
+		$this->assertWPError( $result, 'ttdt_archive_site_not_empty', 409 );
+	}
+
+	public function test_a_damaged_package_is_refused_naming_the_file(): void {
+		$zip = new ZipArchive();
+		$this->assertTrue( $zip->open( (string) $this->store->path( $this->id ) ) );
+		$name = $this->id . '/data/records/users.jsonl';
+		$this->assertTrue( $zip->addFromString( $name, (string) $zip->getFromName( $name ) . ' ' ) );
+		$this->assertTrue( $zip->close() );
+
+		$result = ( new ArchiveRestorer( $this->store ) )->restore( $this->id );
+		$this->assertWPError( $result, 'ttdt_archive_invalid', 422 );
+		$this->assertStringContainsString( 'data/records/users.jsonl', $result->get_error_message() );
+	}
+
+	public function test_unknown_packages_are_not_found(): void {
+		$this->assertWPError( ( new ArchiveRestorer( $this->store ) )->restore( 'ttdt-20000101-000000-000000' ), 'ttdt_archive_not_found', 404 );
+		$this->assertWPError( ( new ArchiveRestorer( $this->store ) )->restore( '../../wp-config' ), 'ttdt_archive_not_found', 404 );
+	}
+
+	/**
+	 * Asserts an error with its code and HTTP status.
+	 *
+	 * @param mixed  $result Result.
+	 * @param string $code   Expected code.
+	 * @param int    $status Expected status.
+	 */
+	private function assertWPError( $result, string $code, int $status ): void {
+		$this->assertInstanceOf( \WP_Error::class, $result );
+		$this->assertSame( $code, $result->get_error_code() );
+		$this->assertSame( $status, $result->get_error_data()['status'] );
+	}
+}

@@ -1,0 +1,104 @@
+<?php
+/**
+ * Tests of the scheduled archive package and its retention.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Archive;
+
+use Ttdt\Archive\ArchiveExporter;
+use Ttdt\Archive\ArchiveSchedule;
+use Ttdt\Archive\ArchiveStore;
+use Ttdt\Archive\ArchiveVerifier;
+use Ttdt\Settings\Settings;
+use Ttdt\Tests\Support\TestCase;
+
+/**
+ * Weekly by default, off when set so; each run writes a verified package and keeps only the
+ * newest ones.
+ */
+final class ArchiveScheduleTest extends TestCase {
+
+	/**
+	 * The store.
+	 *
+	 * @var ArchiveStore
+	 */
+	private ArchiveStore $store;
+
+	/**
+	 * A folder of its own, so retention deletes nothing but the test's packages.
+	 *
+	 * @var string
+	 */
+	private string $dir;
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->dir = get_temp_dir() . 'ttdt-archive-test-' . wp_generate_password( 8, false );
+		add_filter( ArchiveStore::DIR_FILTER, fn() => $this->dir );
+		$this->store = new ArchiveStore();
+		wp_set_current_user( self::create_user( 'administrator' )->ID );
+	}
+
+	protected function tearDown(): void {
+		foreach ( $this->store->all() as $package ) {
+			$this->store->delete( $package['id'] );
+		}
+		foreach ( array( 'index.php', '.htaccess' ) as $guard ) {
+			wp_delete_file( $this->dir . '/' . $guard );
+		}
+		rmdir( $this->dir ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the test's own folder.
+		ArchiveSchedule::unschedule();
+		parent::tearDown();
+	}
+
+	/**
+	 * The schedule with fresh services.
+	 *
+	 * @return ArchiveSchedule
+	 */
+	private function schedule(): ArchiveSchedule {
+		$settings = new Settings();
+		return new ArchiveSchedule( $this->store, new ArchiveExporter( $this->store, $settings ), new ArchiveVerifier( $this->store ), $settings );
+	}
+
+	public function test_weekly_by_default_and_removed_when_off(): void {
+		ArchiveSchedule::unschedule();
+		$this->schedule()->maybe_schedule();
+		$event = wp_get_scheduled_event( ArchiveSchedule::HOOK );
+		$this->assertNotFalse( $event );
+		$this->assertSame( 'weekly', $event->schedule );
+
+		( new Settings() )->update( array( 'archive_frequency' => 'off' ) );
+		$this->schedule()->maybe_schedule();
+		$this->assertFalse( wp_get_scheduled_event( ArchiveSchedule::HOOK ) );
+	}
+
+	public function test_a_run_writes_a_verified_package_and_keeps_only_the_newest(): void {
+		$this->assertNotWPError( ( new Settings() )->update( array( 'archive_keep' => 2 ) ) );
+		$made = array();
+		for ( $i = 0; $i < 3; $i++ ) {
+			if ( $i ) {
+				sleep( 1 ); // Package IDs sort by their second.
+			}
+			$package = $this->schedule()->run();
+			$this->assertIsArray( $package );
+			$this->assertSame( 'valid', $package['verification']['status'] );
+			$this->assertFalse( $package['personal'] );
+			$made[] = $package['id'];
+		}
+		$this->assertSame( array( $made[2], $made[1] ), array_column( $this->store->all(), 'id' ) );
+		$this->assertFileDoesNotExist( $this->dir . '/' . $made[0] . '.zip' );
+	}
+
+	/**
+	 * Asserts a value is not an error.
+	 *
+	 * @param mixed $value Value.
+	 */
+	private function assertNotWPError( $value ): void {
+		$this->assertNotInstanceOf( \WP_Error::class, $value, is_wp_error( $value ) ? $value->get_error_message() : '' );
+	}
+}
