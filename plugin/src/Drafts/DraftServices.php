@@ -1,0 +1,42 @@
+<?php
+/**
+ * Builds the services of drafts for public comment.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Drafts;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * One entry in `Plugin::boot()` for the whole feature.
+ *
+ * @since 0.1.0
+ */
+final class DraftServices {
+
+	/**
+	 * The feature's services, in the order their hooks are registered.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return Hookable[]
+	 */
+	public static function create(): array {
+		$repository = new CommentRepository();
+		$intake     = new CommentIntake( $repository );
+		return array(
+			new DraftPostType(),
+			new DraftMeta(),
+			new DraftRules(),
+			new CommentTable(),
+			$intake,
+			new CommentForm( $intake ),
+			new CommentsController( $repository ),
+			new CommentsAdmin( $repository ),
+		);
+	}
+}
