@@ -156,7 +156,8 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			},
 		} );
 		openDraft = await item( 'ttdt-drafts', openTitle, {
-			content: '<!-- wp:paragraph --><p>Điều 1. Phạm vi điều chỉnh.</p><!-- /wp:paragraph -->',
+			content:
+				'<!-- wp:paragraph --><p>Điều 1. Phạm vi điều chỉnh.</p><!-- /wp:paragraph -->',
 			meta: {
 				ttdt_draft_opens: day( -3 ),
 				ttdt_draft_closes: day( 30 ),
@@ -210,15 +211,21 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			const notice = page.locator( '.ttdt-item-details__notice' );
 			await expect( notice ).toContainText( 'đã được thay thế' );
 			await notice
-				.getByRole( 'link', { name: new RegExp( `${ newer }/QĐ-UBND` ) } )
+				.getByRole( 'link', {
+					name: new RegExp( `${ newer }/QĐ-UBND` ),
+				} )
 				.click();
 			await expect( page.locator( 'h1' ) ).toContainText( newTitle );
-			await expect( page.locator( '.ttdt-item-details__notice' ) ).toHaveCount( 0 );
+			await expect(
+				page.locator( '.ttdt-item-details__notice' )
+			).toHaveCount( 0 );
 
 			// 3. An open draft: its period, its file and a form that works without scripts.
 			await page.goto( openDraft.link );
 			const section = page.locator( '.wp-block-ttdt-draft-comments' );
-			await expect( section ).toContainText( 'Thời gian lấy ý kiến: từ ngày' );
+			await expect( section ).toContainText(
+				'Thời gian lấy ý kiến: từ ngày'
+			);
 			await expect(
 				section.locator( '.ttdt-draft-comments__files a' )
 			).toHaveAttribute( 'href', /du-thao-quy-che-cho/ );
@@ -248,7 +255,9 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			await page.goto( closedDraft.link );
 			const closed = page.locator( '.wp-block-ttdt-draft-comments' );
 			await expect( closed.locator( 'form' ) ).toHaveCount( 0 );
-			await expect( closed.locator( '[role="note"]' ) ).toContainText( CLOSED );
+			await expect( closed.locator( '[role="note"]' ) ).toContainText(
+				CLOSED
+			);
 			await expect( closed ).toContainText( 'tiếp thu 9 ý kiến' );
 
 			// A late comment is refused by the server too: the open draft's form, replayed
@@ -335,7 +344,9 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			) }`
 		);
 		const row = page.locator( `#post-${ openDraft.id }` );
-		await expect( row.locator( 'td.column-ttdt_comments' ) ).toHaveText( '1' );
+		await expect( row.locator( 'td.column-ttdt_comments' ) ).toHaveText(
+			'1'
+		);
 		await expect(
 			page.locator( `#post-${ closedDraft.id } td.column-ttdt_comments` )
 		).toHaveText( '0' );
