@@ -353,5 +353,30 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 		await expect( page.locator( 'th#ttdt_comments' ) ).toHaveText(
 			'Góp ý đã nhận'
 		);
+
+		// On the draft's screen: its period in the editor panel, the comments below.
+		await page.goto(
+			`/wp-admin/post.php?post=${ openDraft.id }&action=edit`
+		);
+		const panel = page.locator( '.ttdt-documents-panel' );
+		if (
+			( await panel
+				.getByRole( 'button', {
+					name: 'Thời gian lấy ý kiến và tệp dự thảo',
+				} )
+				.getAttribute( 'aria-expanded', { timeout: 60_000 } ) ) ===
+			'false'
+		) {
+			await panel
+				.getByRole( 'button', {
+					name: 'Thời gian lấy ý kiến và tệp dự thảo',
+				} )
+				.click();
+		}
+		await expect( panel.getByLabel( 'Nhận góp ý đến hết ngày' ) ).toBeVisible();
+		const box = page.locator( '#ttdt-draft-comments' );
+		await expect( box ).toContainText( 'Góp ý đã nhận (1)' );
+		await expect( box ).toContainText( 'Phạm Thị Góp Ý' );
+		await expect( box ).toContainText( 'Đề nghị bổ sung quy định giờ mở cửa chợ' );
 	} );
 } );
