@@ -233,7 +233,7 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			await form.getByLabel( 'Họ và tên' ).fill( 'Phạm Thị Góp Ý' );
 			await form
 				.getByLabel( 'Email hoặc số điện thoại' )
-				.fill( '0912 345 678' );
+				.fill( `09${ number } 00` );
 			await form
 				.getByLabel( 'Ý kiến góp ý của bạn về dự thảo' )
 				.fill(
@@ -327,7 +327,7 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 		expect( comments ).toHaveLength( 1 );
 		expect( comments[ 0 ] ).toMatchObject( {
 			name: 'Phạm Thị Góp Ý',
-			phone: '0912345678',
+			phone: `09${ number }00`,
 		} );
 		expect( await list( closedDraft.id ) ).toHaveLength( 0 );
 

@@ -47,7 +47,7 @@ final class CommentFields {
 		$agency   = is_array( $settings ) && ! empty( $settings['agency_name'] ) ? (string) $settings['agency_name'] : get_bloginfo( 'name' );
 		return sprintf(
 			/* translators: %s: the agency, e.g. "Ủy ban nhân dân xã Tân Lập". */
-			__( 'I agree that %s processes my name and contact details only to consider this comment on the draft and to contact me about it. They are not published.', 'ttdt-portal' ),
+			__( 'I agree that %s processes my name and contact details only to consider this comment on the draft and to contact me about it. They are not published and are erased after the retention period.', 'ttdt-portal' ),
 			$agency
 		);
 	}

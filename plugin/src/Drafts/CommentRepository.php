@@ -13,7 +13,8 @@ use WP_Error;
 
 /**
  * The only class that runs SQL on the comments table; every query is prepared. Callers check
- * who may read: this class does not.
+ * who may read: this class does not. E-mail addresses are stored normalised (lower case), so
+ * a privacy request finds them by equality.
  *
  * @since 0.1.0
  */
@@ -95,5 +96,61 @@ final class CommentRepository {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT ' . self::COLUMNS . " FROM {$table} WHERE draft_id = %d ORDER BY received_at DESC, id DESC LIMIT %d OFFSET %d", $draft_id, $per_page, ( max( 1, $page ) - 1 ) * $per_page ), ARRAY_A );
 		return is_array( $rows ) ? $rows : array();
+	}
+	/**
+	 * The comments sent with an e-mail address, oldest first.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $email Address as typed in a privacy request.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public function by_email( string $email ): array {
+		global $wpdb;
+		$email = strtolower( trim( $email ) );
+		if ( '' === $email ) {
+			return array();
+		}
+		$table = CommentTable::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT ' . self::COLUMNS . ", consent_text, consent_at FROM {$table} WHERE email = %s ORDER BY id", $email ), ARRAY_A );
+		return is_array( $rows ) ? $rows : array();
+	}
+
+	/**
+	 * Erases the name and contact of comments, keeping what was said (the draft's record).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int[] $ids Comments.
+	 * @return int Comments changed.
+	 */
+	public function erase_personal( array $ids ): int {
+		global $wpdb;
+		$ids = array_values( array_filter( array_map( 'intval', $ids ) ) );
+		if ( ! $ids ) {
+			return 0;
+		}
+		$table = CommentTable::table();
+		$marks = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- the plugin's own table; one %d per ID.
+		return (int) $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET name = '', email = NULL, phone = NULL WHERE id IN ({$marks})", $ids ) );
+	}
+
+	/**
+	 * Comments received before a time that still hold a name or contact.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $before UTC `Y-m-d H:i:s`.
+	 * @param int    $limit  Most IDs.
+	 * @return int[]
+	 */
+	public function ids_due_for_erasure( string $before, int $limit ): array {
+		global $wpdb;
+		$table = CommentTable::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE received_at < %s AND ( name <> '' OR email IS NOT NULL OR phone IS NOT NULL ) ORDER BY id LIMIT %d", $before, $limit ) );
+		return array_map( 'intval', (array) $ids );
 	}
 }

@@ -9,6 +9,7 @@ namespace Ttdt\Drafts;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 
 /**
@@ -23,9 +24,10 @@ final class DraftServices {
 	 *
 	 * @since 0.1.0
 	 *
+	 * @param Settings $settings The portal settings (the retention period).
 	 * @return Hookable[]
 	 */
-	public static function create(): array {
+	public static function create( Settings $settings ): array {
 		$repository = new CommentRepository();
 		$intake     = new CommentIntake( $repository );
 		return array(
@@ -37,6 +39,7 @@ final class DraftServices {
 			new CommentForm( $intake ),
 			new CommentsController( $repository ),
 			new CommentsAdmin( $repository ),
+			new CommentPrivacy( $repository, $settings ),
 		);
 	}
 }
