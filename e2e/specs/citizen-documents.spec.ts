@@ -180,7 +180,7 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 					title: `Tra cứu văn bản ${ number }`,
 					status: 'publish',
 					content:
-						'<!-- wp:ttdt/documents {"perPage":5} /--><!-- wp:ttdt/procedures {"perPage":5} /-->',
+						'<!-- wp:ttdt/documents {"perPage":5} /--><!-- wp:ttdt/procedures {"perPage":5} /--><!-- wp:ttdt/drafts {"perPage":50} /-->',
 				},
 			} ) ) as { link: string }
 		 ).link;
@@ -220,8 +220,23 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 				page.locator( '.ttdt-item-details__notice' )
 			).toHaveCount( 0 );
 
-			// 3. An open draft: its period, its file and a form that works without scripts.
-			await page.goto( openDraft.link );
+			// 3. The drafts open for comment, listed at their own address; this run's closed
+			// draft is not among them.
+			await page.goto( libraryUrl );
+			const drafts = page.locator( '.wp-block-ttdt-drafts' );
+			await drafts.getByRole( 'link', { name: 'Đang lấy ý kiến' } ).click();
+			await expect( page ).toHaveURL( /dt_tinhtrang=open/ );
+			await expect(
+				drafts.getByRole( 'link', { name: closedTitle } )
+			).toHaveCount( 0 );
+			const listed = drafts
+				.locator( '.ttdt-item-list__item' )
+				.filter( { hasText: openTitle } );
+			await expect( listed ).toContainText( 'Đang lấy ý kiến' );
+			await listed.getByRole( 'link', { name: openTitle } ).click();
+			await expect( page ).toHaveURL( openDraft.link );
+
+			// The open draft: its period, its file and a form that works without scripts.
 			const section = page.locator( '.wp-block-ttdt-draft-comments' );
 			await expect( section ).toContainText(
 				'Thời gian lấy ý kiến: từ ngày'
@@ -251,8 +266,20 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 				'Phạm Thị Góp Ý'
 			);
 
-			// 4. A closed draft: no form, the date it closed, and the board's report.
-			await page.goto( closedDraft.link );
+			// 4. A closed draft, listed as ended: no form, the date it closed, and the board's
+			// report.
+			await page.goto( libraryUrl );
+			await drafts
+				.getByRole( 'link', { name: 'Đã hết thời gian lấy ý kiến' } )
+				.click();
+			const ended = drafts
+				.locator( '.ttdt-item-list__item' )
+				.filter( { hasText: closedTitle } );
+			await expect( ended ).toContainText( 'Đã hết thời gian lấy ý kiến' );
+			await expect(
+				drafts.getByRole( 'link', { name: openTitle } )
+			).toHaveCount( 0 );
+			await ended.getByRole( 'link', { name: closedTitle } ).click();
 			const closed = page.locator( '.wp-block-ttdt-draft-comments' );
 			await expect( closed.locator( 'form' ) ).toHaveCount( 0 );
 			await expect( closed.locator( '[role="note"]' ) ).toContainText(
