@@ -349,7 +349,13 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 		const list = async ( id: number ) =>
 			( await requestUtils.rest( {
 				path: `/ttdt/v1/drafts/${ id }/comments`,
-			} ) ) as Array< { name: string; phone: string; content: string } >;
+			} ) ) as Array< {
+				id: number;
+				name: string;
+				phone: string;
+				content: string;
+				status: string;
+			} >;
 		const comments = await list( openDraft.id );
 		expect( comments ).toHaveLength( 1 );
 		expect( comments[ 0 ] ).toMatchObject( {
@@ -405,5 +411,32 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 		await expect( box ).toContainText( 'Góp ý đã nhận (1)' );
 		await expect( box ).toContainText( 'Phạm Thị Góp Ý' );
 		await expect( box ).toContainText( 'Đề nghị bổ sung quy định giờ mở cửa chợ' );
+
+		// The board moderates it there, without a script: the comment is taken into account.
+		await expect( box.locator( '.ttdt-draft-comments__status' ) ).toContainText( 'Chưa xem xét' );
+		await box.getByRole( 'link', { name: 'Tiếp thu' } ).click();
+		await expect(
+			page.locator( '#ttdt-draft-comments .ttdt-draft-comments__status strong' )
+		).toHaveText( 'Tiếp thu', { timeout: 60_000 } );
+		const [ moderated ] = await list( openDraft.id );
+		expect( moderated ).toMatchObject( { status: 'accepted' } );
+
+		// And through REST, within the draft only.
+		const explained = ( await requestUtils.rest( {
+			method: 'POST',
+			path: `/ttdt/v1/drafts/${ openDraft.id }/comments/${ moderated.id }`,
+			data: { status: 'explained' },
+		} ) ) as { status: string };
+		expect( explained.status ).toBe( 'explained' );
+		await expect(
+			requestUtils.rest( {
+				method: 'POST',
+				path: `/ttdt/v1/drafts/${ closedDraft.id }/comments/${ moderated.id }`,
+				data: { status: 'accepted' },
+			} )
+		).rejects.toMatchObject( {
+			code: 'ttdt_draft_comment_not_found',
+			message: expect.stringContaining( 'không có trong dự thảo' ),
+		} );
 	} );
 } );

@@ -153,4 +153,34 @@ final class CommentRepository {
 		$ids = $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE received_at < %s AND ( name <> '' OR email IS NOT NULL OR phone IS NOT NULL ) ORDER BY id LIMIT %d", $before, $limit ) );
 		return array_map( 'intval', (array) $ids );
 	}
+	/**
+	 * One comment.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $id Comment.
+	 * @return array<string, mixed>|null
+	 */
+	public function find( int $id ): ?array {
+		global $wpdb;
+		$table = CommentTable::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT ' . self::COLUMNS . " FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+		return is_array( $row ) ? $row : null;
+	}
+
+	/**
+	 * Records how the board handled a comment.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $id     Comment.
+	 * @param string $status One of {@see CommentStatus::all()} (checked by the caller).
+	 * @return bool Whether the comment exists.
+	 */
+	public function set_status( int $id, string $status ): bool {
+		global $wpdb;
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		return false !== $wpdb->update( CommentTable::table(), array( 'status' => $status ), array( 'id' => $id ) ) && null !== $this->find( $id );
+	}
 }

@@ -10,7 +10,7 @@ namespace Ttdt\Drafts;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Read-only: comments are written by citizens through the form only.
+ * Comments are written by citizens through the form only; the board sets their status.
  *
  * @since 0.1.0
  */
@@ -40,7 +40,12 @@ final class CommentSchema {
 			'properties' => array(
 				'id'          => $field( 'integer', __( 'Comment ID.', 'ttdt-portal' ) ),
 				'draft'       => $field( 'integer', __( 'The draft commented on.', 'ttdt-portal' ) ),
-				'status'      => $field( 'string', __( 'Handling status of the comment.', 'ttdt-portal' ) ),
+				'status'      => array(
+					'description' => __( 'Handling status of the comment.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'enum'        => CommentStatus::all(),
+					'context'     => array( 'view', 'edit' ),
+				),
 				'name'        => $field( 'string', __( 'Name of the citizen.', 'ttdt-portal' ) ),
 				'email'       => $field( 'string', __( 'E-mail address given, or empty.', 'ttdt-portal' ) ),
 				'phone'       => $field( 'string', __( 'Phone number given, or empty.', 'ttdt-portal' ) ),

@@ -140,12 +140,22 @@ final class CommentsAdmin implements Hookable {
 			echo '<p>' . esc_html__( 'No comments have been received on this draft yet.', 'ttdt-portal' ) . '</p>';
 			return;
 		}
+		$labels = CommentStatus::labels();
 		echo '<ol class="ttdt-draft-comments">';
 		foreach ( $rows as $row ) {
+			$id      = (int) $row['id'];
+			$status  = (string) $row['status'];
 			$contact = trim( (string) $row['email'] . ' ' . (string) $row['phone'] );
 			$when    = wp_date( (string) get_option( 'date_format' ) . ' ' . (string) get_option( 'time_format' ), (int) strtotime( $row['received_at'] . ' UTC' ) );
-			echo '<li><p><strong>' . esc_html( (string) $row['name'] ) . '</strong> — ' . esc_html( $contact ) . ' — ' . esc_html( (string) $when ) . '</p>';
-			echo wp_kses_post( wpautop( esc_html( (string) $row['content'] ) ) ) . '</li>';
+			echo '<li id="ttdt-draft-comment-' . esc_attr( (string) $id ) . '"><p><strong>' . esc_html( (string) $row['name'] ) . '</strong> — ' . esc_html( $contact ) . ' — ' . esc_html( (string) $when ) . '</p>';
+			echo wp_kses_post( wpautop( esc_html( (string) $row['content'] ) ) );
+			echo '<p class="ttdt-draft-comments__status"><strong>' . esc_html( $labels[ $status ] ?? $status ) . '</strong>';
+			foreach ( $labels as $value => $label ) {
+				if ( $value !== $status ) {
+					echo ' | <a href="' . esc_url( CommentModeration::url( $id, $value ) ) . '">' . esc_html( $label ) . '</a>';
+				}
+			}
+			echo '</p></li>';
 		}
 		echo '</ol>';
 	}

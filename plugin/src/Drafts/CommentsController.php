@@ -19,7 +19,8 @@ use WP_REST_Server;
 /**
  * Comments hold citizens' names and contacts: only those who handle citizens' feedback
  * (`ttdt_handle_feedback`, the board) read them, newest first, with the total in
- * `X-WP-Total`. There is no public route: citizens comment through the form.
+ * `X-WP-Total`, and record how each was handled. There is no public route: citizens comment
+ * through the form.
  *
  * @since 0.1.0
  */
@@ -83,6 +84,67 @@ final class CommentsController extends RestController {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/comments/(?P<comment>[\d]+)',
+			array(
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => array(
+						'id'      => array(
+							'description' => __( 'The draft.', 'ttdt-portal' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+							'required'    => true,
+						),
+						'comment' => array(
+							'description' => __( 'Comment ID.', 'ttdt-portal' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+							'required'    => true,
+						),
+						'status'  => array(
+							'description' => __( 'Handling status of the comment.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'enum'        => CommentStatus::all(),
+							'required'    => true,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Needs `ttdt_handle_feedback`, like reading.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		return $this->get_items_permissions_check( $request );
+	}
+
+	/**
+	 * Records how the board handled a comment of the draft.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$row = $this->repository->find( (int) $request['comment'] );
+		if ( ! $row || (int) $row['draft_id'] !== (int) $request['id'] ) {
+			return new WP_Error( 'ttdt_draft_comment_not_found', __( 'This comment does not exist on this draft. Reload the list of comments and try again.', 'ttdt-portal' ), array( 'status' => 404 ) );
+		}
+		$this->repository->set_status( (int) $row['id'], (string) $request['status'] );
+		return rest_ensure_response( CommentSchema::shape( (array) $this->repository->find( (int) $row['id'] ) ) );
 	}
 
 	/**

@@ -39,6 +39,7 @@ final class DraftServices {
 			new CommentForm( $intake ),
 			new CommentsController( $repository ),
 			new CommentsAdmin( $repository ),
+			new CommentModeration( $repository ),
 			new CommentPrivacy( $repository, $settings ),
 		);
 	}
