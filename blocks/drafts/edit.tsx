@@ -6,7 +6,7 @@ import { PanelBody, RangeControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import ServerSideRender from '@wordpress/server-side-render';
 
-type Attributes = { perPage: number };
+export type Attributes = { perPage: number };
 
 /**
  * The list as the public sees it, rendered by the server, and how many drafts a page shows.

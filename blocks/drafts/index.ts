@@ -7,9 +7,9 @@ import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
  * Internal dependencies
  */
 import metadata from './block.json';
-import Edit from './edit';
+import Edit, { type Attributes } from './edit';
 import './style.scss';
 
-registerBlockType( metadata as unknown as BlockConfiguration, {
+registerBlockType( metadata as unknown as BlockConfiguration< Attributes >, {
 	edit: Edit,
 } );

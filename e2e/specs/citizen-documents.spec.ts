@@ -224,7 +224,9 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			// draft is not among them.
 			await page.goto( libraryUrl );
 			const drafts = page.locator( '.wp-block-ttdt-drafts' );
-			await drafts.getByRole( 'link', { name: 'Đang lấy ý kiến' } ).click();
+			await drafts
+				.getByRole( 'link', { name: 'Đang lấy ý kiến' } )
+				.click();
 			await expect( page ).toHaveURL( /dt_tinhtrang=open/ );
 			await expect(
 				drafts.getByRole( 'link', { name: closedTitle } )
@@ -275,7 +277,9 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			const ended = drafts
 				.locator( '.ttdt-item-list__item' )
 				.filter( { hasText: closedTitle } );
-			await expect( ended ).toContainText( 'Đã hết thời gian lấy ý kiến' );
+			await expect( ended ).toContainText(
+				'Đã hết thời gian lấy ý kiến'
+			);
 			await expect(
 				drafts.getByRole( 'link', { name: openTitle } )
 			).toHaveCount( 0 );
@@ -406,17 +410,25 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 				} )
 				.click();
 		}
-		await expect( panel.getByLabel( 'Nhận góp ý đến hết ngày' ) ).toBeVisible();
+		await expect(
+			panel.getByLabel( 'Nhận góp ý đến hết ngày' )
+		).toBeVisible();
 		const box = page.locator( '#ttdt-draft-comments' );
 		await expect( box ).toContainText( 'Góp ý đã nhận (1)' );
 		await expect( box ).toContainText( 'Phạm Thị Góp Ý' );
-		await expect( box ).toContainText( 'Đề nghị bổ sung quy định giờ mở cửa chợ' );
+		await expect( box ).toContainText(
+			'Đề nghị bổ sung quy định giờ mở cửa chợ'
+		);
 
 		// The board moderates it there, without a script: the comment is taken into account.
-		await expect( box.locator( '.ttdt-draft-comments__status' ) ).toContainText( 'Chưa xem xét' );
+		await expect(
+			box.locator( '.ttdt-draft-comments__status' )
+		).toContainText( 'Chưa xem xét' );
 		await box.getByRole( 'link', { name: 'Tiếp thu' } ).click();
 		await expect(
-			page.locator( '#ttdt-draft-comments .ttdt-draft-comments__status strong' )
+			page.locator(
+				'#ttdt-draft-comments .ttdt-draft-comments__status strong'
+			)
 		).toHaveText( 'Tiếp thu', { timeout: 60_000 } );
 		const [ moderated ] = await list( openDraft.id );
 		expect( moderated ).toMatchObject( { status: 'accepted' } );
