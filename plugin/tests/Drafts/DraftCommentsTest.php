@@ -17,6 +17,7 @@ use Ttdt\Feedback\FormToken;
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Tests\Support\TestCase;
+use WP_REST_Request;
 
 /**
  * Against the real site: posts, meta and the comments table, rolled back after each test.
@@ -171,5 +172,27 @@ final class DraftCommentsTest extends TestCase {
 				)
 			)->get_error_codes()
 		);
+	}
+	/**
+	 * A REST save with the period in the wrong order is refused before anything is written.
+	 */
+	public function test_rest_refuses_a_period_in_the_wrong_order(): void {
+		$GLOBALS['wp_rest_server'] = null; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- a server built with this test's hooks.
+		wp_set_current_user( self::create_user( 'ttdt_publisher' )->ID );
+		$request = new WP_REST_Request( 'POST', '/wp/v2/ttdt-drafts' );
+		$request->set_body_params(
+			array(
+				'title'  => 'Dự thảo quy ước thôn',
+				'status' => 'draft',
+				'meta'   => array(
+					DraftMeta::OPENS  => '2026-03-10',
+					DraftMeta::CLOSES => '2026-03-01',
+				),
+			)
+		);
+		$response = rest_do_request( $request );
+		$GLOBALS['wp_rest_server'] = null; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- see above.
+		$this->assertSame( 400, $response->get_status() );
+		$this->assertSame( 'ttdt_draft_period', $response->get_data()['code'] );
 	}
 }
