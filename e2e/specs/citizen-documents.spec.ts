@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
+
 /**
  * WordPress dependencies
  */
@@ -42,6 +44,24 @@ function day( days: number ): string {
 	return new Date( Date.now() + days * 86_400_000 )
 		.toISOString()
 		.slice( 0, 10 );
+}
+
+/**
+ * The serious and critical WCAG 2.1 AA violations axe finds in a part of the page.
+ *
+ * @param page    The page, loaded.
+ * @param include Selector of the part to check.
+ */
+async function violations( page: Page, include: string ): Promise< string[] > {
+	const { violations: found } = await new AxeBuilder( { page } )
+		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa' ] )
+		.include( include )
+		.analyze();
+	return found
+		.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' )
+		.flatMap( ( v ) =>
+			v.nodes.map( ( node ) => `${ v.id }: ${ node.html.slice( 0, 160 ) }` )
+		);
 }
 
 /**
@@ -342,6 +362,27 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			expect(
 				( await download.body() ).subarray( 0, 5 ).toString()
 			).toBe( '%PDF-' );
+		} );
+	} );
+
+	test.describe( 'as a visitor, with JavaScript for the checker', () => {
+		test.use( { storageState: { cookies: [], origins: [] } } );
+
+		test( 'the drafts list and the comment form have no serious or critical WCAG violations', async ( {
+			page,
+		} ) => {
+			await page.goto( libraryUrl );
+			expect( await violations( page, '.wp-block-ttdt-drafts' ) ).toEqual(
+				[]
+			);
+			await page.goto( openDraft.link );
+			expect(
+				await violations( page, '.wp-block-ttdt-draft-comments' )
+			).toEqual( [] );
+			await page.goto( closedDraft.link );
+			expect(
+				await violations( page, '.wp-block-ttdt-draft-comments' )
+			).toEqual( [] );
 		} );
 	} );
 
