@@ -126,6 +126,7 @@ final class Plugin {
 			new BlockTypes(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
+			...Drafts\DraftServices::create( $settings ),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 		);

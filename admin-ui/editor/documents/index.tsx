@@ -14,6 +14,7 @@ import { registerPlugin } from '@wordpress/plugins';
  * Internal dependencies
  */
 import DocumentFields from './document-fields';
+import DraftFields from './draft-fields';
 import ProcedureFields from './procedure-fields';
 import { useItemMeta } from './use-item-meta';
 import { useSaveErrorNotice } from './use-save-error-notice';
@@ -42,6 +43,9 @@ function fieldLabels(): Record< string, string > {
 		ttdt_proc_fees: __( 'Fees and charges', 'ttdt-portal' ),
 		ttdt_proc_result: __( 'Result', 'ttdt-portal' ),
 		ttdt_proc_forms: __( 'Downloadable forms', 'ttdt-portal' ),
+		ttdt_draft_opens: __( 'Comments accepted from', 'ttdt-portal' ),
+		ttdt_draft_closes: __( 'Comments accepted until', 'ttdt-portal' ),
+		ttdt_draft_files: __( 'Files of the draft', 'ttdt-portal' ),
 	};
 }
 
@@ -77,9 +81,9 @@ function useOpenOnNewItem(): void {
 const LABELS = fieldLabels();
 
 /**
- * The fields of a directive document or an administrative procedure in the block editor.
- * The plugin loads this script on those two editors only; which fields to show follows the
- * meta the server registered on the item's type.
+ * The fields of a directive document, an administrative procedure or a draft for comment in
+ * the block editor. The plugin loads this script on those editors only; which fields to show
+ * follows the meta the server registered on the item's type.
  */
 function DocumentDetails() {
 	const editor = useItemMeta();
@@ -87,24 +91,26 @@ function DocumentDetails() {
 	useOpenOnNewItem();
 	const isDocument = 'ttdt_doc_number' in editor.meta;
 	const isProcedure = 'ttdt_proc_code' in editor.meta;
-	if ( ! isDocument && ! isProcedure ) {
+	const isDraft = 'ttdt_draft_opens' in editor.meta;
+	if ( ! isDocument && ! isProcedure && ! isDraft ) {
 		return null;
+	}
+	let title = __( 'Procedure details', 'ttdt-portal' );
+	let fields = <ProcedureFields editor={ editor } />;
+	if ( isDocument ) {
+		title = __( 'Document details', 'ttdt-portal' );
+		fields = <DocumentFields editor={ editor } />;
+	} else if ( isDraft ) {
+		title = __( 'Comment period and files', 'ttdt-portal' );
+		fields = <DraftFields editor={ editor } />;
 	}
 	return (
 		<PluginDocumentSettingPanel
 			name={ NAME }
-			title={
-				isDocument
-					? __( 'Document details', 'ttdt-portal' )
-					: __( 'Procedure details', 'ttdt-portal' )
-			}
+			title={ title }
 			className="ttdt-documents-panel"
 		>
-			{ isDocument ? (
-				<DocumentFields editor={ editor } />
-			) : (
-				<ProcedureFields editor={ editor } />
-			) }
+			{ fields }
 		</PluginDocumentSettingPanel>
 	);
 }

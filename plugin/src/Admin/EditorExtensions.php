@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
+use Ttdt\Drafts\DraftPostType;
 use Ttdt\Support\Hookable;
 
 /**
@@ -39,7 +40,7 @@ final class EditorExtensions implements Hookable {
 	 * @var array<string, string[]>
 	 */
 	private const ONLY_FOR = array(
-		'documents' => array( DocumentPostType::NAME, ProcedurePostType::NAME ),
+		'documents' => array( DocumentPostType::NAME, ProcedurePostType::NAME, DraftPostType::NAME ),
 	);
 
 	/**
