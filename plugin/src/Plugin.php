@@ -126,6 +126,7 @@ final class Plugin {
 			new BlockTypes(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
+			...Business\BusinessServices::create(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 		);
 

@@ -10,13 +10,15 @@ namespace Ttdt\Content;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Business\BusinessPostType;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
 
 /**
- * News items, directive documents (Art. 4.1.4) and administrative procedures (Art. 2.2,
- * 4.1.3) are all published by the board under the same rules (Art. 8, 12): one list, read by
- * the workflow, the gate, provenance and the audit log, so a new type cannot be half covered.
+ * News items, directive documents (Art. 4.1.4), administrative procedures (Art. 2.2,
+ * 4.1.3) and business promotion entries (Art. 11) are all published by the board under the
+ * same rules (Art. 8, 12): one list, read by the workflow, the gate, provenance and the audit
+ * log, so a new type cannot be half covered.
  *
  * @since 0.1.0
  */
@@ -36,7 +38,7 @@ final class ItemTypes {
 	 * @since 0.1.0
 	 * @var string[]
 	 */
-	public const BUILT_IN = array( 'post', DocumentPostType::NAME, ProcedurePostType::NAME );
+	public const BUILT_IN = array( 'post', DocumentPostType::NAME, ProcedurePostType::NAME, BusinessPostType::NAME );
 
 	/**
 	 * Every item post type.
