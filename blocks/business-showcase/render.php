@@ -29,7 +29,7 @@ $ttdt_args  = array(
 	'update_post_term_cache' => false,
 );
 if ( 'product' === $ttdt_kind ) {
-	$ttdt_args['meta_query'] = array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- indexed meta_key, few entries.
+	$ttdt_args['meta_query'] = array(
 		array(
 			'key'   => BusinessMeta::KIND,
 			'value' => 'product',
@@ -37,7 +37,7 @@ if ( 'product' === $ttdt_kind ) {
 	);
 } elseif ( 'business' === $ttdt_kind ) {
 	// "business" is the default, so an entry that never stored the field is a business.
-	$ttdt_args['meta_query'] = array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- indexed meta_key, few entries.
+	$ttdt_args['meta_query'] = array(
 		'relation' => 'OR',
 		array(
 			'key'   => BusinessMeta::KIND,
@@ -67,7 +67,7 @@ $ttdt_entries = get_posts( $ttdt_args );
 				?>
 				<li class="ttdt-business-showcase__entry">
 					<?php if ( has_post_thumbnail( $ttdt_entry ) ) : ?>
-						<?php echo get_the_post_thumbnail( $ttdt_entry, 'thumbnail', array( 'class' => 'ttdt-business-showcase__logo' ) ); ?>
+						<?php echo wp_kses_post( get_the_post_thumbnail( $ttdt_entry, 'thumbnail', array( 'class' => 'ttdt-business-showcase__logo' ) ) ); ?>
 					<?php endif; ?>
 					<p class="ttdt-business-showcase__name">
 						<a href="<?php echo esc_url( (string) get_permalink( $ttdt_entry ) ); ?>"><?php echo esc_html( get_the_title( $ttdt_entry ) ); ?></a>
