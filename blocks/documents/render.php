@@ -95,6 +95,7 @@ $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
 		?>
 	</p>
 	<?php if ( $ttdt_query->posts ) : ?>
+		<?php Relations::prime_replaced( wp_list_pluck( $ttdt_query->posts, 'ID' ) ); ?>
 		<ol class="ttdt-item-list__items">
 			<?php foreach ( $ttdt_query->posts as $ttdt_post ) : ?>
 				<?php
