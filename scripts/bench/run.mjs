@@ -2,7 +2,7 @@
 /**
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
- *   node scripts/bench/run.mjs [--port N] [--requests N] [--only public,editor,admin,legacy]
+ *   node scripts/bench/run.mjs [--port N] [--requests N] [--only public,editor,admin,legacy,documents]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
@@ -21,6 +21,11 @@ import {
 	editorSizes,
 	screenSizes,
 } from './admin.mjs';
+import {
+	DOCUMENTS,
+	DOCUMENTS_BUDGET_MS,
+	benchDocuments,
+} from './documents.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import { root, startSite, stopSite } from './site.mjs';
 
@@ -31,7 +36,9 @@ const option = ( name, fallback ) => {
 };
 const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
-const only = option( 'only', 'public,editor,admin,legacy' ).split( ',' );
+const only = option( 'only', 'public,editor,admin,legacy,documents' ).split(
+	','
+);
 
 const started = Date.now();
 const report = {
@@ -56,10 +63,16 @@ function stage( name ) {
 
 let site;
 try {
-	if ( only.some( ( name ) => [ 'public', 'admin' ].includes( name ) ) ) {
+	if (
+		only.some( ( name ) =>
+			[ 'public', 'admin', 'documents' ].includes( name )
+		)
+	) {
 		stage( `site on port ${ port }` );
 		site = startSite( port );
-		report.pages = site.seed( 'public' );
+		if ( only.some( ( name ) => [ 'public', 'admin' ].includes( name ) ) ) {
+			report.pages = site.seed( 'public' );
+		}
 	}
 	if ( only.includes( 'public' ) ) {
 		stage(
@@ -166,6 +179,20 @@ try {
 			);
 			if ( ! row.met ) {
 				report.over.push( `legacy text ${ row.case }` );
+			}
+		}
+	}
+	if ( only.includes( 'documents' ) ) {
+		stage(
+			`documents library: ${ DOCUMENTS } documents, filtered accent-insensitive searches, ${ requests } requests per page`
+		);
+		const documents = await benchDocuments( site, requests );
+		report.stages.documents = documents;
+		for ( const row of documents.rows ) {
+			for ( const over of row.over ) {
+				report.over.push(
+					`documents ${ row.page }: ${ over } (budget ${ DOCUMENTS_BUDGET_MS } ms)`
+				);
 			}
 		}
 	}
