@@ -68,8 +68,9 @@ final class DocumentYears implements Hookable {
 					)
 				)
 			);
-			// A day at most: a date typed straight into the database is seen by tomorrow.
-			set_transient( self::TRANSIENT, $years, DAY_IN_SECONDS );
+			// No expiry, so it loads with the other options (no query of its own); every change
+			// that can alter the list drops it.
+			set_transient( self::TRANSIENT, $years );
 		}
 		return $years;
 	}
