@@ -190,20 +190,38 @@ if ( ! $page ) {
 		)
 	);
 }
+// The same kind of page without the library: what the theme and WordPress cost on this machine.
+if ( ! get_page_by_path( 'bench-trang-tham-chieu' ) ) {
+	wp_insert_post(
+		array(
+			'post_type'    => 'page',
+			'post_status'  => 'publish',
+			'post_title'   => 'Trang tham chiếu',
+			'post_name'    => 'bench-trang-tham-chieu',
+			'post_content' => '<!-- wp:paragraph --><p>Trang không có khối văn bản.</p><!-- /wp:paragraph -->',
+		)
+	);
+}
 wp_cache_flush();
 delete_option( 'rewrite_rules' );
 
 $base = '/bench-van-ban/';
+// Searches a citizen types (no accents) for documents that exist, so every page lists some.
+$sample  = $docs['bench-vb-' . min( $count, 4321 ) ];
+$words   = explode( ' ', SearchText::fold( $sample['title'] ) );
+$halfway = $docs['bench-vb-' . min( $count, 1234 ) ];
+$typed   = explode( ' ', SearchText::fold( $halfway['title'] ) );
 echo wp_json_encode(
 	array(
 		'documents'       => $count,
 		'searchRows'      => count( $tokens ),
+		'reference'       => '/bench-trang-tham-chieu/',
 		'pages'           => array(
 			'first page, no filter'                 => $base,
 			'number typed without accents'          => $base . '?vb_q=' . rawurlencode( '12/qd' ),
-			'words without accents + type + year'   => $base . '?vb_q=' . rawurlencode( 'ke hoach su dung dat' ) . '&vb_loai=ke-hoach&vb_nam=2024',
+			'words without accents + type + year'   => $base . '?vb_q=' . rawurlencode( implode( ' ', array_slice( $words, 2, 3 ) ) ) . '&vb_loai=' . sanitize_title( $sample['terms'][0][1] ) . '&vb_nam=' . substr( $sample['date'], 0, 4 ),
 			'common word + body + in force, page 3' => $base . '?vb_q=' . rawurlencode( 'quyet dinh' ) . '&vb_coquan=ubnd-xa&vb_hieuluc=in-force&vb_trang=3',
-			'typed halfway + field'                 => $base . '?vb_q=' . rawurlencode( 'tiep cong d' ) . '&vb_linhvuc=dat-dai',
+			'typed halfway + field'                 => $base . '?vb_q=' . rawurlencode( $typed[2] . ' ' . $typed[3] . ' ' . substr( $typed[4], 0, 2 ) ) . '&vb_linhvuc=' . sanitize_title( $halfway['terms'][2][1] ),
 		),
 	)
 ) . "\n";
