@@ -32,6 +32,14 @@ $ttdt_selects = array(
 	'field' => array( __( 'Field', 'ttdt-portal' ), __( 'All fields', 'ttdt-portal' ), DocumentTaxonomies::FIELD ),
 );
 $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
+// The choices of the three filters in one query, not one per filter.
+$ttdt_choices = get_terms(
+	array(
+		'taxonomy'   => array_column( $ttdt_selects, 2 ),
+		'hide_empty' => true,
+	)
+);
+$ttdt_choices = is_array( $ttdt_choices ) ? $ttdt_choices : array();
 ?>
 <div <?php echo get_block_wrapper_attributes( array( 'class' => 'ttdt-item-list' ) ); ?>>
 	<?php if ( ! empty( $attributes['showFilters'] ) ) : ?>
@@ -46,18 +54,13 @@ $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
 			<div class="ttdt-item-list__filters">
 				<?php foreach ( $ttdt_selects as $ttdt_filter => list( $ttdt_label, $ttdt_all, $ttdt_taxonomy ) ) : ?>
 					<?php
-					$ttdt_terms = get_terms(
-						array(
-							'taxonomy'   => $ttdt_taxonomy,
-							'hide_empty' => true,
-						)
-					);
+					$ttdt_terms = array_filter( $ttdt_choices, static fn( $term ): bool => $term instanceof WP_Term && $term->taxonomy === $ttdt_taxonomy );
 					?>
 					<p>
 						<label for="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>"><?php echo esc_html( $ttdt_label ); ?></label>
 						<select id="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>" name="<?php echo esc_attr( $ttdt_params[ $ttdt_filter ] ); ?>">
 							<option value=""><?php echo esc_html( $ttdt_all ); ?></option>
-							<?php foreach ( is_array( $ttdt_terms ) ? $ttdt_terms : array() as $ttdt_term ) : ?>
+							<?php foreach ( $ttdt_terms as $ttdt_term ) : ?>
 								<option value="<?php echo esc_attr( $ttdt_term->slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_term->slug ); ?>><?php echo esc_html( $ttdt_term->name ); ?></option>
 							<?php endforeach; ?>
 						</select>
@@ -95,6 +98,7 @@ $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
 		?>
 	</p>
 	<?php if ( $ttdt_query->posts ) : ?>
+		<?php Relations::prime_replaced( wp_list_pluck( $ttdt_query->posts, 'ID' ) ); ?>
 		<ol class="ttdt-item-list__items">
 			<?php foreach ( $ttdt_query->posts as $ttdt_post ) : ?>
 				<?php

@@ -127,6 +127,7 @@ final class Plugin {
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
 			...Drafts\DraftServices::create( $settings ),
+			...Business\BusinessServices::create(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 		);

@@ -3,7 +3,7 @@
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
  *   node scripts/bench/run.mjs [--port N] [--requests N]
- *                              [--only public,editor,typing,admin,legacy,feedback]
+ *                              [--only public,editor,typing,admin,legacy,feedback,documents]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
@@ -24,6 +24,11 @@ import {
 	screenSizes,
 } from './admin.mjs';
 import { FEEDBACK_BUDGET, benchFeedback } from './feedback.mjs';
+import {
+	DOCUMENTS,
+	DOCUMENTS_BUDGET_MS,
+	benchDocuments,
+} from './documents.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import { root, startSite, stopSite } from './site.mjs';
 import { TYPING_BUDGET_RATIO, benchTyping } from './typing.mjs';
@@ -37,7 +42,7 @@ const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
 const only = option(
 	'only',
-	'public,editor,typing,admin,legacy,feedback'
+	'public,editor,typing,admin,legacy,feedback,documents'
 ).split( ',' );
 
 const started = Date.now();
@@ -65,7 +70,9 @@ let site;
 try {
 	if (
 		only.some( ( name ) =>
-			[ 'public', 'typing', 'admin', 'feedback' ].includes( name )
+			[ 'public', 'typing', 'admin', 'feedback', 'documents' ].includes(
+				name
+			)
 		)
 	) {
 		stage( `site on port ${ port }` );
@@ -214,6 +221,20 @@ try {
 		report.stages.feedback = feedback;
 		for ( const over of feedback.over ) {
 			report.over.push( `feedback: ${ over }` );
+		}
+	}
+	if ( only.includes( 'documents' ) ) {
+		stage(
+			`documents library: ${ DOCUMENTS } documents, filtered accent-insensitive searches, ${ requests } requests per page`
+		);
+		const documents = await benchDocuments( site, requests );
+		report.stages.documents = documents;
+		for ( const row of documents.rows ) {
+			for ( const over of row.over ) {
+				report.over.push(
+					`documents ${ row.page }: ${ over } (budget ${ DOCUMENTS_BUDGET_MS } ms)`
+				);
+			}
 		}
 	}
 } finally {

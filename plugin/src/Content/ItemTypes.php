@@ -10,15 +10,16 @@ namespace Ttdt\Content;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Business\BusinessPostType;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
 use Ttdt\Drafts\DraftPostType;
 
 /**
- * News items, directive documents (Art. 4.1.4), administrative procedures (Art. 2.2, 4.1.3)
- * and drafts for public comment (Art. 4.1.5) are all published by the board under the same
- * rules (Art. 8, 12): one list, read by the workflow, the gate, provenance and the audit log,
- * so a new type cannot be half covered.
+ * News items, directive documents (Art. 4.1.4), administrative procedures (Art. 2.2, 4.1.3),
+ * drafts for public comment (Art. 4.1.5) and business promotion entries (Art. 11) are all
+ * published by the board under the same rules (Art. 8, 12): one list, read by the workflow,
+ * the gate, provenance and the audit log, so a new type cannot be half covered.
  *
  * @since 0.1.0
  */
@@ -38,7 +39,7 @@ final class ItemTypes {
 	 * @since 0.1.0
 	 * @var string[]
 	 */
-	public const BUILT_IN = array( 'post', DocumentPostType::NAME, ProcedurePostType::NAME, DraftPostType::NAME );
+	public const BUILT_IN = array( 'post', DocumentPostType::NAME, ProcedurePostType::NAME, DraftPostType::NAME, BusinessPostType::NAME );
 
 	/**
 	 * Every item post type.

@@ -35,6 +35,8 @@ final class DocumentServices {
 			new DocumentRules(),
 			new SearchIndex(),
 			new SearchQuery(),
+			new DocumentYears(),
+			new DocumentDates(),
 		);
 	}
 }

@@ -159,20 +159,8 @@ final class ItemFinder {
 			$args[ SearchQuery::SEARCH ] = (string) $filters['q'];
 		}
 		if ( DocumentPostType::NAME === $post_type ) {
-			$args['meta_key'] = DocumentMeta::ISSUED; // phpcs:ignore WordPress.DB.SlowDBQuery -- sort key.
-			$args['orderby']  = array(
-				'meta_value' => 'DESC',
-				'ID'         => 'DESC',
-			);
-			if ( isset( $filters['year'] ) ) {
-				$args['meta_query'] = array(
-					array(
-						'key'     => DocumentMeta::ISSUED,
-						'value'   => array( $filters['year'] . '-01-01', $filters['year'] . '-12-31' ),
-						'compare' => 'BETWEEN',
-					),
-				);
-			}
+			// Newest issue date first, within the year asked for: through the indexed dates.
+			$args[ DocumentDates::ORDER_VAR ] = isset( $filters['year'] ) ? (int) $filters['year'] : true;
 			if ( isset( $filters['standing'] ) ) {
 				$args[ SearchQuery::STANDING ] = (string) $filters['standing'];
 			}
@@ -247,23 +235,6 @@ final class ItemFinder {
 	 * @return int[]
 	 */
 	public static function years(): array {
-		global $wpdb;
-
-		$years = wp_cache_get( 'document_years', 'ttdt' );
-		if ( ! is_array( $years ) ) {
-			$years = array_map(
-				'intval',
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- DISTINCT over one meta key has no API; cached.
-				$wpdb->get_col(
-					$wpdb->prepare(
-						"SELECT DISTINCT LEFT(m.meta_value, 4) AS y FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE m.meta_key = %s AND m.meta_value <> '' AND p.post_type = %s AND p.post_status = 'publish' ORDER BY y DESC",
-						DocumentMeta::ISSUED,
-						DocumentPostType::NAME
-					)
-				)
-			);
-			wp_cache_set( 'document_years', $years, 'ttdt', 300 );
-		}
-		return array_values( array_filter( $years ) );
+		return DocumentYears::all();
 	}
 }

@@ -62,6 +62,13 @@ final class Relations {
 	public const STANDINGS = array( self::IN_FORCE, self::NOT_YET, self::EXPIRED, self::REPLACED );
 
 	/**
+	 * Whether each primed document is replaced, by ID ({@see prime_replaced()}).
+	 *
+	 * @var array<int, bool>
+	 */
+	private static array $replaced = array();
+
+	/**
 	 * Published documents this one points to with a relation.
 	 *
 	 * @since 0.1.0
@@ -113,6 +120,38 @@ final class Relations {
 	}
 
 	/**
+	 * Finds in one query which documents of a list are replaced by a published one, so the
+	 * list's standings cost one query, not one per document. Each primed answer is used once,
+	 * by the next `standing()` of that document.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int[] $post_ids Documents about to be shown.
+	 */
+	public static function prime_replaced( array $post_ids ): void {
+		global $wpdb;
+
+		$post_ids = array_values( array_unique( array_filter( array_map( 'intval', $post_ids ) ) ) );
+		if ( ! $post_ids ) {
+			return;
+		}
+		$values   = implode( ',', array_fill( 0, count( $post_ids ), '%s' ) );
+		$replaced = array_map(
+			'intval',
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- the inverse of many relations at once has no API; one placeholder per ID.
+			$wpdb->get_col(
+				$wpdb->prepare(
+					"SELECT DISTINCT r.meta_value FROM {$wpdb->postmeta} r INNER JOIN {$wpdb->posts} n ON n.ID = r.post_id AND n.post_status = 'publish' AND n.post_type = %s WHERE r.meta_key = %s AND r.meta_value IN ({$values})",
+					array_merge( array( DocumentPostType::NAME, DocumentMeta::REPLACES ), array_map( 'strval', $post_ids ) )
+				)
+			)
+		);
+		foreach ( $post_ids as $id ) {
+			self::$replaced[ $id ] = in_array( $id, $replaced, true );
+		}
+	}
+
+	/**
 	 * Where a document stands today.
 	 *
 	 * @since 0.1.0
@@ -122,8 +161,10 @@ final class Relations {
 	 * @return string One of the standing constants.
 	 */
 	public static function standing( int $post_id, ?string $today = null ): string {
-		$today = $today ?? current_time( 'Y-m-d' );
-		if ( self::sources( $post_id, DocumentMeta::REPLACES ) ) {
+		$today    = $today ?? current_time( 'Y-m-d' );
+		$replaced = self::$replaced[ $post_id ] ?? (bool) self::sources( $post_id, DocumentMeta::REPLACES );
+		unset( self::$replaced[ $post_id ] );
+		if ( $replaced ) {
 			return self::REPLACED;
 		}
 		$expires = (string) get_post_meta( $post_id, DocumentMeta::EXPIRES, true );

@@ -167,8 +167,10 @@ final class SearchQuery implements Hookable {
 			DocumentPostType::NAME,
 			DocumentMeta::REPLACES
 		);
-		$expired  = $wpdb->prepare( "{$wpdb->posts}.ID IN (SELECT post_id FROM {$wpdb->postmeta} WHERE meta_key = %s AND meta_value <> '' AND meta_value < %s)", DocumentMeta::EXPIRES, $today );
-		$not_yet  = $wpdb->prepare( "{$wpdb->posts}.ID IN (SELECT post_id FROM {$wpdb->postmeta} WHERE meta_key = %s AND meta_value > %s)", DocumentMeta::EFFECTIVE, $today );
+		// The dates come from their indexed copy: over postmeta each set reads every document's
+		// date from unindexed LONGTEXT ({@see DocumentDates}).
+		$expired = DocumentDates::expired_sql( $today );
+		$not_yet = DocumentDates::not_yet_sql( $today );
 		switch ( $standing ) {
 			case Relations::REPLACED:
 				return " AND {$replaced}";

@@ -8,7 +8,8 @@
  * - Every request that carries `X-Ttdt-Bench-Id` appends one JSON line to
  *   `wp-content/ttdt-bench.log`: its server time from WordPress's `$timestart` (set before any
  *   plugin loads) to `shutdown`, the CPU time it used, the number of SQL queries and the peak
- *   memory. A log instead
+ *   memory; with `X-Ttdt-Bench-Sql: 1` also the time spent in SQL queries (`SAVEQUERIES`,
+ *   which costs a little, so only the stages that judge SQL time ask for it). A log instead
  *   of a response header, because a streamed response (the CSV export) has sent its headers
  *   long before its time and peak are known.
  *
@@ -46,11 +47,15 @@ if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
 	// requests, so only the difference is this request's. On a shared machine it is far
 	// steadier than the wall-clock time, which mostly measures waiting for a core.
 	$ttdt_bench_cpu = ttdt_bench_cpu();
+	if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_SQL'] ) && ! defined( 'SAVEQUERIES' ) ) {
+		define( 'SAVEQUERIES', true );
+	}
 	$ttdt_bench_id  = preg_replace( '/[^A-Za-z0-9_.:-]/', '', (string) $_SERVER['HTTP_X_TTDT_BENCH_ID'] );
 	add_action(
 		'shutdown',
 		static function () use ( $ttdt_bench_id, $ttdt_bench_off, $ttdt_bench_cpu ): void {
-			global $timestart;
+			global $timestart, $wpdb;
+			$sql  = defined( 'SAVEQUERIES' ) && SAVEQUERIES ? array_sum( array_column( (array) $wpdb->queries, 1 ) ) * 1000 : null;
 			$line = wp_json_encode(
 				array(
 					'id'     => $ttdt_bench_id,
@@ -58,6 +63,7 @@ if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
 					'ms'     => round( ( microtime( true ) - $timestart ) * 1000, 3 ),
 					'cpu'    => round( ( ttdt_bench_cpu() - $ttdt_bench_cpu ) * 1000, 3 ),
 					'q'      => get_num_queries(),
+					'sql'    => null === $sql ? null : round( $sql, 3 ),
 					'peak'   => memory_get_peak_usage(),
 				)
 			);
