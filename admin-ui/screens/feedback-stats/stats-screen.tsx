@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Spinner, TextControl } from '@wordpress/components';
+import { Button, Spinner } from '@wordpress/components';
 import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
@@ -11,6 +11,7 @@ import { addQueryArgs } from '@wordpress/url';
  * Internal dependencies
  */
 import Notices from '../../components/notices';
+import VnDateControl from '../../components/vn-date';
 import { errorMessage } from '../../data/error-message';
 import { FEEDBACK_PATH } from '../../data/feedback';
 import type { FeedbackStatsReport } from '../../data/generated/schemas';
@@ -130,21 +131,19 @@ export default function StatsScreen() {
 					setQuery( period );
 				} }
 			>
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<VnDateControl
 					label={ __( 'From', 'ttdt-portal' ) }
 					value={ period.from }
-					onChange={ ( from ) => setPeriod( { ...period, from } ) }
+					onChange={ ( from ) =>
+						setPeriod( { ...period, from: from ?? period.from } )
+					}
 				/>
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<VnDateControl
 					label={ __( 'To', 'ttdt-portal' ) }
 					value={ period.to }
-					onChange={ ( to ) => setPeriod( { ...period, to } ) }
+					onChange={ ( to ) =>
+						setPeriod( { ...period, to: to ?? period.to } )
+					}
 				/>
 				<Button variant="primary" type="submit" __next40pxDefaultSize>
 					{ __( 'Show', 'ttdt-portal' ) }
