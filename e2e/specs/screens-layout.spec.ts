@@ -252,6 +252,22 @@ const SCREENS: Screen[] = [
 		},
 	},
 	{
+		slug: 'my-royalty',
+		prepare: async ( root ) => {
+			// The administrator's own lines, in a month long past that no spec fills.
+			const year = root.getByRole( 'combobox', {
+				name: 'Năm ngân sách',
+			} );
+			await year.selectOption( String( ROYALTY_YEAR ) );
+			await root
+				.getByRole( 'combobox', { name: 'Tháng', exact: true } )
+				.selectOption( '1' );
+			await expect( root.locator( 'dl' ).first() ).toBeVisible();
+			// The years offered follow today's date.
+			return [ year ];
+		},
+	},
+	{
 		slug: 'units',
 		prepare: async ( root ) => {
 			await root.getByRole( 'searchbox' ).fill( UNIT_NAME );

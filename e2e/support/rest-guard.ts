@@ -2,6 +2,7 @@
  * External dependencies
  */
 import type { APIResponse } from '@playwright/test';
+import fc from 'fast-check';
 
 /**
  * What the REST index says of one route of a namespace.
@@ -78,8 +79,9 @@ function sampleValue( schema: ArgSchema ): unknown {
 /**
  * Fills `(?P<id>\d+)`-style parameters: numeric ones get the id of an existing object of the
  * route's resource (`ids`, by the route's first segment after the namespace; else 1: the first
- * post and user exist on every site), four digits a year, anything else `x`. An id that exists matters: core's
- * controllers answer 404 for a missing object before they check permissions.
+ * post and user exist on every site), four digits a year, anything else a string its pattern
+ * matches. An id that exists matters: core's controllers answer 404 for a missing object
+ * before they check permissions.
  *
  * @param route Route pattern.
  * @param ids   Existing object ids by resource, e.g. `{ collaborators: 12 }`.
@@ -107,14 +109,21 @@ function fillPath( route: string, ids: Record< string, number > ): string {
 				}
 			}
 		}
-		const group = route.slice( start, end + 1 );
-		if ( /\{4\}/.test( group ) ) {
+		const inner = route.slice( start, end ).replace( /^\(\?P<\w+>/, '' );
+		if ( /^(\\d|\[\\d\]|\[0-9\])\{4\}$/.test( inner ) ) {
 			// Four digits: a year (e.g. the royalty rules of a fiscal year).
 			result += '2026';
+		} else if ( /^(\\d|\[\\d\]|\[0-9\])\+$/.test( inner ) ) {
+			result += String( ids[ resource ] ?? 1 );
 		} else {
-			result += /\\d|0-9/.test( group )
-				? String( ids[ resource ] ?? 1 )
-				: 'x';
+			// Any other shape (an archive's name, a slug): a string the route matches, the
+			// same on every run.
+			result += encodeURIComponent(
+				fc.sample(
+					fc.stringMatching( new RegExp( `^(?:${ inner })$` ) ),
+					{ numRuns: 1, seed: 42 }
+				)[ 0 ]
+			);
 		}
 		index = end + 1;
 	}
