@@ -116,6 +116,8 @@ export default function Lines( { period, labels, onChanged }: Props ) {
 	);
 
 	return (
+		// Scrolls sideways on its own on a phone: a line has seven columns.
+		<div className="ttdt-royalty__lines">
 		<DataViews< RoyaltyLineWithLinks >
 			data={ lines }
 			isLoading={ isLoading }
@@ -128,5 +130,6 @@ export default function Lines( { period, labels, onChanged }: Props ) {
 			defaultLayouts={ { table: {} } }
 			getItemId={ ( item ) => String( item.id ) }
 		/>
+		</div>
 	);
 }
