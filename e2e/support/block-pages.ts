@@ -6,6 +6,10 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import {
+	consultationPages,
+	type ConsultationPages,
+} from './consultation-pages';
 import { once } from './portal-pages';
 import { fixtureWriter } from './workflow';
 
@@ -14,7 +18,7 @@ import { fixtureWriter } from './workflow';
  * screenshots: each list block is opened with a search that finds only the fixtures made
  * here, so what other tests add to the site never shows.
  */
-export type BlockPages = {
+export type BlockPages = ConsultationPages & {
 	feedbackForm: string;
 	feedbackLookup: string;
 	qaList: string;
@@ -165,6 +169,7 @@ export async function blockPages(
 			?.content ?? '';
 
 	return {
+		...( await consultationPages( requestUtils, author ) ),
 		feedbackForm: await page(
 			requestUtils,
 			'bo-cuc-gop-y',
