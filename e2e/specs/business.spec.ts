@@ -122,8 +122,16 @@ test.describe( 'Business promotion (issue 13)', () => {
 	};
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		writer = await ensureUser( requestUtils, 'dn_ctv', 'ttdt_collaborator' );
-		updater = await ensureUser( requestUtils, 'dn_capnhat', 'ttdt_updater' );
+		writer = await ensureUser(
+			requestUtils,
+			'dn_ctv',
+			'ttdt_collaborator'
+		);
+		updater = await ensureUser(
+			requestUtils,
+			'dn_capnhat',
+			'ttdt_updater'
+		);
 	} );
 
 	test.afterAll( async () => {
@@ -147,9 +155,9 @@ test.describe( 'Business promotion (issue 13)', () => {
 		expect( response.status() ).toBe( 400 );
 		let body = ( await response.json() ) as Blocked;
 		expect( body.code ).toBe( 'ttdt_publish_blocked' );
-		expect( body.data.reasons.map( ( reason ) => reason.code ) ).toEqual(
-			[ 'ttdt_business_confirmation' ]
-		);
+		expect( body.data.reasons.map( ( reason ) => reason.code ) ).toEqual( [
+			'ttdt_business_confirmation',
+		] );
 		expect( body.message ).toContain(
 			'Chưa đính kèm văn bản xác nhận nội dung của doanh nghiệp'
 		);
@@ -161,10 +169,12 @@ test.describe( 'Business promotion (issue 13)', () => {
 		response = await publish( { ttdt_biz_confirmation: confirmation.id } );
 		expect( response.status() ).toBe( 400 );
 		body = ( await response.json() ) as Blocked;
-		expect( body.data.reasons.map( ( reason ) => reason.code ) ).toEqual(
-			[ 'ttdt_business_unchecked' ]
+		expect( body.data.reasons.map( ( reason ) => reason.code ) ).toEqual( [
+			'ttdt_business_unchecked',
+		] );
+		expect( body.message ).toContain(
+			'chưa được người kiểm duyệt kiểm tra'
 		);
-		expect( body.message ).toContain( 'chưa được người kiểm duyệt kiểm tra' );
 		let after = await stored( entry.id );
 		expect( after.status ).toBe( 'draft' );
 		expect( after.meta.ttdt_biz_confirmation ).toBe( 0 );

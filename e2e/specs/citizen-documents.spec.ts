@@ -60,7 +60,9 @@ async function violations( page: Page, include: string ): Promise< string[] > {
 	return found
 		.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' )
 		.flatMap( ( v ) =>
-			v.nodes.map( ( node ) => `${ v.id }: ${ node.html.slice( 0, 160 ) }` )
+			v.nodes.map(
+				( node ) => `${ v.id }: ${ node.html.slice( 0, 160 ) }`
+			)
 		);
 }
 

@@ -23,7 +23,9 @@ const SQL = { 'X-Ttdt-Bench-Sql': '1' };
  * @param {Object[]} entries Log entries.
  */
 function figures( entries ) {
-	const walls = entries.map( ( entry ) => entry.ms ).sort( ( a, b ) => a - b );
+	const walls = entries
+		.map( ( entry ) => entry.ms )
+		.sort( ( a, b ) => a - b );
 	return {
 		medianMs: median( walls ),
 		p95Ms: walls[ Math.ceil( walls.length * 0.95 ) - 1 ],
@@ -64,7 +66,13 @@ export async function benchDocuments( site, requests ) {
 		let first;
 		for ( let i = 0; i < 5; i++ ) {
 			first = await timedGet( site, url, `warm-${ i }`, 'on', SQL );
-			await timedGet( site, seeded.reference, `warm-ref-${ i }`, 'on', SQL );
+			await timedGet(
+				site,
+				seeded.reference,
+				`warm-ref-${ i }`,
+				'on',
+				SQL
+			);
 		}
 		readLog( site );
 		for ( let i = 0; i < requests; i++ ) {
@@ -81,7 +89,9 @@ export async function benchDocuments( site, requests ) {
 			}
 		}
 		const log = [ ...readLog( site ).values() ];
-		const pageLog = log.filter( ( entry ) => entry.id.startsWith( 'doc-' ) );
+		const pageLog = log.filter( ( entry ) =>
+			entry.id.startsWith( 'doc-' )
+		);
 		const refLog = log.filter( ( entry ) => entry.id.startsWith( 'ref-' ) );
 		if ( pageLog.length < requests || refLog.length < requests ) {
 			throw new Error(

@@ -93,7 +93,7 @@ export default function StatsScreen() {
 			labels: named( rows, names ),
 			series: [
 				{
-					label: __( 'Items', 'ttdt-portal' ),
+					label: __( 'Number of items', 'ttdt-portal' ),
 					values: rows.map( ( row ) => row.count ?? 0 ),
 					color: BLUE,
 				},

@@ -118,18 +118,18 @@ export default function Lines( { period, labels, onChanged }: Props ) {
 	return (
 		// Scrolls sideways on its own on a phone: a line has seven columns.
 		<div className="ttdt-royalty__lines">
-		<DataViews< RoyaltyLineWithLinks >
-			data={ lines }
-			isLoading={ isLoading }
-			fields={ fields }
-			actions={ actions }
-			view={ view }
-			onChangeView={ setView }
-			search={ false }
-			paginationInfo={ { totalItems: total, totalPages: pages } }
-			defaultLayouts={ { table: {} } }
-			getItemId={ ( item ) => String( item.id ) }
-		/>
+			<DataViews< RoyaltyLineWithLinks >
+				data={ lines }
+				isLoading={ isLoading }
+				fields={ fields }
+				actions={ actions }
+				view={ view }
+				onChangeView={ setView }
+				search={ false }
+				paginationInfo={ { totalItems: total, totalPages: pages } }
+				defaultLayouts={ { table: {} } }
+				getItemId={ ( item ) => String( item.id ) }
+			/>
 		</div>
 	);
 }
