@@ -327,13 +327,18 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			);
 			const text = await response.text();
 			let message = '';
+			let code = '';
 			try {
-				message = String( JSON.parse( text ).message ?? '' );
+				( { message = '', code = '' } = JSON.parse( text ) );
 			} catch {}
 			// nginx refuses an over-long URL or body (414, 413) before WordPress sees it.
 			const byServer = [ 413, 414 ].includes( response.status() );
+			// No mail server listens during the fuzz: a route that must mail says so with a
+			// 502 and changes nothing (its own spec checks that), which is no crash.
+			const mailDown =
+				response.status() === 502 && code === 'ttdt_feedback_mail';
 			if (
-				response.status() >= 500 ||
+				( response.status() >= 500 && ! mailDown ) ||
 				( response.status() >= 400 && ! byServer && ! message.trim() )
 			) {
 				httpProblems.push(
