@@ -23,6 +23,8 @@ test.describe( 'Block ttdt/agency-notice', () => {
 		editor,
 		page,
 	} ) => {
+		// Playground answers one request at a time, and the native stage runs beside it.
+		test.setTimeout( 300_000 );
 		await admin.createNewPost( {
 			title: 'Thông tin liên hệ',
 			postType: 'page',
@@ -35,7 +37,7 @@ test.describe( 'Block ttdt/agency-notice', () => {
 		);
 		// Playground answers one request at a time; the editor queues many on load.
 		await expect( preview ).toContainText( 'Ủy ban nhân dân xã Khối Thử', {
-			timeout: 60_000,
+			timeout: 150_000,
 		} );
 
 		const postId = await editor.publishPost();
