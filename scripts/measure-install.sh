@@ -66,10 +66,11 @@ if [ "$status" -ne 0 ] || [ "$code" != 200 ]; then
 fi
 
 # The first line of a stage's own output marks its start.
-mark() { grep -m1 -F -- "$1" "$log" | cut -d' ' -f1; }
+mark() { grep -m1 -F -- "$1" "$log" | cut -d' ' -f1 || true; }
 t_build=$(mark '> ttdt-portal@0.1.0 build')
-t_site=$(mark 'Tải WordPress')
-t_site=${t_site:-$(mark 'WordPress 6.')}
+# The build's last line: what follows is the Playground site starting.
+t_site=$(mark 'Block metadata PHP file generated')
+t_site=${t_site:-$t_build}
 
 size="$(du -sh "$clone/node_modules" | cut -f1)"
 size_mb="$(du -sm "$clone/node_modules" | cut -f1)"
