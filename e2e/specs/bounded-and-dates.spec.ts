@@ -7,7 +7,6 @@ import {
 	createItems,
 	fixtureWriter,
 	Sessions,
-	workflowAs,
 	workflowOf,
 	type User,
 } from '../support/workflow';
@@ -162,80 +161,6 @@ test.describe( 'Bounded work on any input, and dates that exist (issue 8)', () =
 			text: 'a'.repeat( characters + 1 ),
 		} );
 		expect( tooLong.status() ).toBe( 400 );
-	} );
-
-	test( 'the overdue reminder looks at every waiting item, not only the 200 oldest', async ( {
-		requestUtils,
-	} ) => {
-		// 201 items go through submission, each mailing every moderator the suite has made.
-		test.setTimeout( 600_000 );
-		// 201 items in review received today (not overdue), older than the overdue one.
-		const fillers = ( await requestUtils.batchRest(
-			Array.from( { length: 201 }, ( _, index ) => ( {
-				method: 'POST',
-				path: '/wp/v2/posts',
-				body: {
-					status: 'draft',
-					title: `Tin chờ duyệt ${ index }`,
-					date: `2020-01-01T00:${ String( Math.floor( index / 60 ) ).padStart( 2, '0' ) }:${ String( index % 60 ).padStart( 2, '0' ) }`,
-					content:
-						'<!-- wp:paragraph --><p>Nội dung.</p><!-- /wp:paragraph -->',
-					meta: {
-						ttdt_source: 'Văn phòng UBND',
-						ttdt_writer: 'Nguyễn Văn Viết',
-					},
-				},
-			} ) )
-		) ) as Array< { status: number; body: { id: number } } >;
-		expect( fillers.every( ( answer ) => answer.status === 201 ) ).toBe(
-			true
-		);
-		// Submitted a few at a time: each submission mails the moderators.
-		const submitted: Array< { status: number } > = [];
-		for ( let start = 0; start < fillers.length; start += 10 ) {
-			submitted.push(
-				...( ( await requestUtils.batchRest(
-					fillers.slice( start, start + 10 ).map( ( answer ) => ( {
-						method: 'POST',
-						path: `/ttdt/v1/workflow/${ answer.body.id }/submit`,
-					} ) )
-				) ) as Array< { status: number } > )
-			);
-		}
-		expect( submitted.every( ( answer ) => answer.status === 200 ) ).toBe(
-			true
-		);
-
-		const [ late ] = await createItems( requestUtils, [
-			{
-				state: 'draft',
-				title: `Tin quá hạn sau hàng chờ ${ Date.now() }`,
-			},
-		] );
-		await workflowAs( requestUtils, late, 'receipt', {
-			received_at: vnDay( -12 ),
-			received_via: 'paper',
-		} );
-		await workflowAs( requestUtils, late, 'submit' );
-		expect( ( await workflowOf( requestUtils, late ) ).overdue ).toBe(
-			true
-		);
-
-		const sent = ( await requestUtils.rest( {
-			method: 'POST',
-			path: '/ttdt/v1/workflow/reminders',
-		} ) ) as { notified: number[] };
-
-		// The queue is shared with the other specs: leave it as it was.
-		await requestUtils.batchRest(
-			[ ...fillers.map( ( answer ) => answer.body.id ), late ].map(
-				( id ) => ( {
-					method: 'DELETE',
-					path: `/wp/v2/posts/${ id }?force=true`,
-				} )
-			)
-		);
-		expect( sent.notified ).toContain( late );
 	} );
 
 	test( 'a receipt date after today or before 2000 is refused on every path, with the reason', async ( {
