@@ -65,12 +65,12 @@ if [ "$status" -ne 0 ] || [ "$code" != 200 ]; then
 	exit 1
 fi
 
-# The first line of a stage's own output marks its start.
+# npm's summary line ends the install; the build and the Playground site then run side by side.
 mark() { grep -m1 -F -- "$1" "$log" | cut -d' ' -f1 || true; }
-t_build=$(mark '> ttdt-portal@0.1.0 build')
-# The build's last line: what follows is the Playground site starting.
-t_site=$(mark 'Block metadata PHP file generated')
-t_site=${t_site:-$t_build}
+t_deps=$(mark ' packages in ')
+t_deps=${t_deps:-$t_clone}
+t_site=$(mark 'WordPress development site started')
+t_site=${t_site:-$t_end}
 
 size="$(du -sh "$clone/node_modules" | cut -f1)"
 size_mb="$(du -sm "$clone/node_modules" | cut -f1)"
@@ -86,9 +86,9 @@ cat <<REPORT
 Đo trên bản clone mới của $branch ($commit), Node $(node -v), npm $(npm -v), $(nproc) nhân, tải trung bình $(cut -d' ' -f1 /proc/loadavg)
   git clone                          $(secs "$t0" "$t_clone") s
   npm start (tới khi trang trả lời)  $(mmss "$total")
-    npm ci                           $(secs "$t_clone" "$t_build") s
-    npm run build                    $(secs "$t_build" "$t_site") s
-    WordPress + trang Playground     $(secs "$t_site" "$t_end") s
+    npm ci                             $(secs "$t_clone" "$t_deps") s
+    trang Playground (song song build) $(secs "$t_deps" "$t_site") s
+    build + trang trả lời              $(secs "$t_deps" "$t_end") s
   node_modules                       $size ($size_mb MiB)
   @wordpress/components              ${components:-0} bản
   gói @wordpress/* nhiều bản nhất    ${most:-0} bản

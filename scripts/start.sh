@@ -13,8 +13,20 @@ if ! wait "$fetch"; then
 	cat .wp/fetch-wordpress.log >&2
 	exit 1
 fi
-npm run build
+# The site starts while the scripts build: Playground's first boot (WebAssembly compile, the
+# WordPress install) and webpack each keep a core busy, and the plugin serves pages without its
+# built scripts until they land. The build's output follows once both are done.
+build_log=.wp/build.log
+npm run build >"$build_log" 2>&1 &
+build=$!
 node scripts/wp-site.mjs start dev
+build_status=0
+wait "$build" || build_status=$?
+cat "$build_log"
+if [ "$build_status" -ne 0 ]; then
+	echo "npm start: the build failed (above); the site runs without the plugin's scripts." >&2
+	exit 1
+fi
 
 port="${TTDT_DEV_PORT:-8888}"
 cat <<INFO
