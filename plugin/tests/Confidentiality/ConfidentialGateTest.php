@@ -11,6 +11,7 @@ use Ttdt\Confidentiality\ConfidentialFlag;
 use Ttdt\Confidentiality\ConfidentialRule;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Publishing\PublishGate;
+use Ttdt\Publishing\StoredItemGuard;
 use Ttdt\Tests\Support\TestCase;
 use WP_REST_Request;
 
@@ -189,6 +190,9 @@ final class ConfidentialGateTest extends TestCase {
 	public function test_wp_publish_post_is_undone(): void {
 		$item = $this->marked_item();
 		wp_set_current_user( self::create_user( 'administrator' )->ID );
+		// A fresh guard: the booted one keeps what it put back for the REST answer of the
+		// request, and in this process the next test's request would get it.
+		self::replace_booted( new StoredItemGuard() );
 
 		wp_publish_post( $item );
 
