@@ -27,27 +27,41 @@ final class ConfidentialSchema {
 	 * @return array<string, mixed>
 	 */
 	public static function state(): array {
-		$read_only = static fn( string $type, string $description ): array => array(
-			'description' => $description,
-			'type'        => $type,
-			'context'     => array( 'view', 'edit' ),
-			'readonly'    => true,
-		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'ttdt-confidential',
 			'type'       => 'object',
 			'properties' => array(
-				'id'           => $read_only( 'integer', __( 'ID of the item or attachment.', 'ttdt-portal' ) ),
+				'id'           => array(
+					'description' => __( 'ID of the item or attachment.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
 				'confidential' => array(
 					'description' => __( 'Whether it is confidential (not for publication).', 'ttdt-portal' ),
 					'type'        => 'boolean',
 					'context'     => array( 'view', 'edit' ),
 					'required'    => true,
 				),
-				'status'       => $read_only( 'string', __( 'Its status after the change (a marked item is taken offline).', 'ttdt-portal' ) ),
-				'can_mark'     => $read_only( 'boolean', __( 'Whether the current user may mark it confidential.', 'ttdt-portal' ) ),
-				'can_unmark'   => $read_only( 'boolean', __( 'Whether the current user may remove the mark: the head of the board or an administrator.', 'ttdt-portal' ) ),
+				'status'       => array(
+					'description' => __( 'Its status after the change (a marked item is taken offline).', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'can_mark'     => array(
+					'description' => __( 'Whether the current user may mark it confidential.', 'ttdt-portal' ),
+					'type'        => 'boolean',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'can_unmark'   => array(
+					'description' => __( 'Whether the current user may remove the mark: the head of the board or an administrator.', 'ttdt-portal' ),
+					'type'        => 'boolean',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
 			),
 		);
 	}
