@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Board\BoardMeta;
 use Ttdt\Board\BoardPosition;
+use Ttdt\Confidentiality\ConfidentialFlag;
 use Ttdt\Support\Hookable;
 
 /**
@@ -266,6 +267,18 @@ final class Capabilities implements Hookable {
 	public const UNMARK_CONFIDENTIAL = 'ttdt_unmark_confidential';
 
 	/**
+	 * Core's meta capabilities on a confidential attachment => the private-post capability
+	 * core asks for => the one asked instead (see {@see self::map_meta_cap()}).
+	 *
+	 * @var array<string, array<string, string>>
+	 */
+	private const CONFIDENTIAL_FILE_MAP = array(
+		'edit_post'   => array( 'edit_private_posts' => 'edit_others_posts' ),
+		'read_post'   => array( 'read_private_posts' => 'edit_others_posts' ),
+		'delete_post' => array( 'delete_private_posts' => 'delete_others_posts' ),
+	);
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -328,6 +341,12 @@ final class Capabilities implements Hookable {
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );
+		}
+		if ( isset( self::CONFIDENTIAL_FILE_MAP[ $cap ] ) && 'attachment' === get_post_type( (int) ( $args[0] ?? 0 ) ) && ConfidentialFlag::is_marked( (int) $args[0] ) ) {
+			// A confidential file is private to keep it from the public, not from the board:
+			// staff who edit others' items keep the rights they had on it while it was public
+			// (no level but the administrator holds the `*_private_posts` capabilities).
+			return array_values( array_unique( array_map( static fn( string $need ): string => self::CONFIDENTIAL_FILE_MAP[ $cap ][ $need ] ?? $need, $caps ) ) );
 		}
 		return $caps;
 	}

@@ -33,6 +33,7 @@ final class ConfidentialServices {
 			new PrivateAttachmentFiles(),
 			new ConfidentialController(),
 			new ConfidentialFileController(),
+			new AttachmentMarkField(),
 		);
 	}
 }
