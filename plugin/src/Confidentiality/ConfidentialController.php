@@ -110,12 +110,11 @@ final class ConfidentialController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		$post = self::target( (int) $request['id'] );
-		if ( is_wp_error( $post ) ) {
-			return $post;
-		}
+		$id = (int) $request['id'];
+		// Asked first for a post that does not exist or cannot be marked, too: a visitor
+		// learns nothing of which IDs exist.
 		return $this->permit(
-			current_user_can( 'edit_post', $post->ID ),
+			in_array( get_post_type( $id ), ConfidentialFlag::post_types(), true ) && current_user_can( 'edit_post', $id ),
 			__( 'You may not edit this item, so you cannot see or change its confidentiality. Ask its writer or a moderator.', 'ttdt-portal' )
 		);
 	}
@@ -207,23 +206,9 @@ final class ConfidentialController extends RestController {
 		return array(
 			'id'           => $id,
 			'confidential' => ConfidentialFlag::is_marked( $id ),
-			'status'       => (string) get_post_status( $id ),
+			'status'       => (string) get_post_field( 'post_status', $id, 'raw' ),
 			'can_mark'     => current_user_can( 'edit_post', $id ),
 			'can_unmark'   => current_user_can( Capabilities::UNMARK_CONFIDENTIAL, $id ),
 		);
-	}
-
-	/**
-	 * The item or attachment of a request, or a 404.
-	 *
-	 * @param int $id Post ID.
-	 * @return WP_Post|WP_Error
-	 */
-	private static function target( int $id ) {
-		$post = get_post( $id );
-		if ( ! $post instanceof WP_Post || ! in_array( $post->post_type, ConfidentialFlag::post_types(), true ) ) {
-			return new WP_Error( 'ttdt_confidential_no_item', __( 'There is no item or attachment with this ID. Check the link and try again.', 'ttdt-portal' ), array( 'status' => 404 ) );
-		}
-		return $post;
 	}
 }

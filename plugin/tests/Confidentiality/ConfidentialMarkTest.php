@@ -42,6 +42,22 @@ final class ConfidentialMarkTest extends TestCase {
 	}
 
 	/**
+	 * A visitor gets 401 and a subscriber 403, whether or not the ID exists.
+	 */
+	public function test_route_refuses_visitors_and_subscribers_alike(): void {
+		$item       = self::create_post()->ID;
+		$subscriber = self::create_user( 'subscriber' )->ID;
+		foreach ( array( $item, 999999 ) as $id ) {
+			wp_set_current_user( 0 );
+			$this->assertSame( 401, rest_do_request( new WP_REST_Request( 'GET', '/ttdt/v1/confidential/' . $id ) )->get_status() );
+			$this->assertSame( 401, self::change( 0, $id, true )->get_status() );
+			wp_set_current_user( $subscriber );
+			$this->assertSame( 403, rest_do_request( new WP_REST_Request( 'GET', '/ttdt/v1/confidential/' . $id ) )->get_status() );
+			$this->assertSame( 403, self::change( $subscriber, $id, true )->get_status() );
+		}
+	}
+
+	/**
 	 * Only the head of the board or an administrator removes the mark, at every level.
 	 *
 	 * @dataProvider levels
