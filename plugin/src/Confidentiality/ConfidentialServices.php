@@ -34,6 +34,7 @@ final class ConfidentialServices {
 			new ConfidentialController(),
 			new ConfidentialFileController(),
 			new AttachmentMarkField(),
+			new ClassicMarkBox(),
 		);
 	}
 }
