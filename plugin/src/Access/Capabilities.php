@@ -9,6 +9,9 @@ namespace Ttdt\Access;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Board\BoardMeta;
+use Ttdt\Board\BoardPosition;
+use Ttdt\Confidentiality\ConfidentialFlag;
 use Ttdt\Support\Hookable;
 
 /**
@@ -254,6 +257,28 @@ final class Capabilities implements Hookable {
 	public const MANAGE_UNITS = 'ttdt_manage_units';
 
 	/**
+	 * Remove the confidentiality mark (mật) of one item or attachment (Art. 4.2, 8.2). Meta
+	 * capability, checked with the post ID: the head of the board (trưởng ban) or an
+	 * administrator, who may also edit it. Marking only needs the right to edit it.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const UNMARK_CONFIDENTIAL = 'ttdt_unmark_confidential';
+
+	/**
+	 * Core's meta capabilities on a confidential attachment => the private-post capability
+	 * core asks for => the one asked instead (see {@see self::map_meta_cap()}).
+	 *
+	 * @var array<string, array<string, string>>
+	 */
+	private const CONFIDENTIAL_FILE_MAP = array(
+		'edit_post'   => array( 'edit_private_posts' => 'edit_others_posts' ),
+		'read_post'   => array( 'read_private_posts' => 'edit_others_posts' ),
+		'delete_post' => array( 'delete_private_posts' => 'delete_others_posts' ),
+	);
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -303,8 +328,25 @@ final class Capabilities implements Hookable {
 		if ( self::SEND_OVERDUE_REMINDERS === $cap ) {
 			return array( self::APPROVE );
 		}
+		if ( self::UNMARK_CONFIDENTIAL === $cap ) {
+			$post_id = (int) ( $args[0] ?? 0 );
+			if ( ! $post_id || ! get_post( $post_id ) ) {
+				return array( 'do_not_allow' );
+			}
+			// The head is a board position (user meta), not a role: whatever their permission
+			// level, the head may lift the mark of what they may edit; anyone else needs system
+			// administration on top.
+			$is_head = BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
+			return array_merge( $is_head ? array() : array( 'manage_options' ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );
+		}
+		if ( isset( self::CONFIDENTIAL_FILE_MAP[ $cap ] ) && 'attachment' === get_post_type( (int) ( $args[0] ?? 0 ) ) && ConfidentialFlag::is_marked( (int) $args[0] ) ) {
+			// A confidential file is private to keep it from the public, not from the board:
+			// staff who edit others' items keep the rights they had on it while it was public
+			// (no level but the administrator holds the `*_private_posts` capabilities).
+			return array_values( array_unique( array_map( static fn( string $need ): string => self::CONFIDENTIAL_FILE_MAP[ $cap ][ $need ] ?? $need, $caps ) ) );
 		}
 		return $caps;
 	}

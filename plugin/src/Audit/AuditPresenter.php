@@ -61,6 +61,8 @@ final class AuditPresenter {
 			'auth.logout'               => __( 'Logged out', 'ttdt-portal' ),
 			'archive.export'            => __( 'Archive package created', 'ttdt-portal' ),
 			'archive.restore'           => __( 'Archive package restored', 'ttdt-portal' ),
+			'confidential.mark'         => __( 'Marked confidential', 'ttdt-portal' ),
+			'confidential.unmark'       => __( 'Confidentiality mark removed', 'ttdt-portal' ),
 		);
 	}
 
