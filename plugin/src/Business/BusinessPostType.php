@@ -39,28 +39,33 @@ final class BusinessPostType extends ItemPostType {
 	/**
 	 * {@inheritDoc}
 	 */
-	protected function args(): array {
-		return array(
-			'labels'        => array(
-				'name'                  => __( 'Business promotion', 'ttdt-portal' ),
-				'singular_name'         => __( 'Business entry', 'ttdt-portal' ),
-				'add_new_item'          => __( 'Add business entry', 'ttdt-portal' ),
-				'edit_item'             => __( 'Edit business entry', 'ttdt-portal' ),
-				'search_items'          => __( 'Search business entries', 'ttdt-portal' ),
-				'not_found'             => __( 'No business entries found.', 'ttdt-portal' ),
-				'not_found_in_trash'    => __( 'No business entries found in the trash.', 'ttdt-portal' ),
-				'all_items'             => __( 'All business entries', 'ttdt-portal' ),
-				'featured_image'        => __( 'Logo', 'ttdt-portal' ),
-				'set_featured_image'    => __( 'Set logo', 'ttdt-portal' ),
-				'remove_featured_image' => __( 'Remove logo', 'ttdt-portal' ),
-				'use_featured_image'    => __( 'Use as logo', 'ttdt-portal' ),
-			),
-			'description'   => __( 'Businesses and typical products the commune promotes, each published once the business has confirmed its content in writing.', 'ttdt-portal' ),
-			'rest_base'     => 'ttdt-businesses',
-			'menu_icon'     => 'dashicons-store',
-			'menu_position' => 8,
-			'rewrite'       => 'doanh-nghiep',
-			'supports'      => array( 'title', 'editor', 'excerpt', 'thumbnail', 'author', 'revisions', 'custom-fields' ),
+	public function register(): void {
+		register_post_type(
+			self::NAME,
+			self::args(
+				array(
+					'labels'        => array(
+						'name'                  => __( 'Business promotion', 'ttdt-portal' ),
+						'singular_name'         => __( 'Business entry', 'ttdt-portal' ),
+						'add_new_item'          => __( 'Add business entry', 'ttdt-portal' ),
+						'edit_item'             => __( 'Edit business entry', 'ttdt-portal' ),
+						'search_items'          => __( 'Search business entries', 'ttdt-portal' ),
+						'not_found'             => __( 'No business entries found.', 'ttdt-portal' ),
+						'not_found_in_trash'    => __( 'No business entries found in the trash.', 'ttdt-portal' ),
+						'all_items'             => __( 'All business entries', 'ttdt-portal' ),
+						'featured_image'        => __( 'Logo', 'ttdt-portal' ),
+						'set_featured_image'    => __( 'Set logo', 'ttdt-portal' ),
+						'remove_featured_image' => __( 'Remove logo', 'ttdt-portal' ),
+						'use_featured_image'    => __( 'Use as logo', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Businesses and typical products the commune promotes, each published once the business has confirmed its content in writing.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-businesses',
+					'menu_icon'     => 'dashicons-store',
+					'menu_position' => 8,
+					'rewrite'       => 'doanh-nghiep',
+					'supports'      => array( 'title', 'editor', 'excerpt', 'thumbnail', 'author', 'revisions', 'custom-fields' ),
+				)
+			)
 		);
 	}
 }

@@ -19,7 +19,8 @@ use Ttdt\Support\Hookable;
  * support them), and its rewrite rules added once on the first request after the plugin
  * brought the type (activation runs before the type is registered).
  *
- * A subclass declares `NAME` and `REWRITE_OPTION` and gives what differs in {@see self::args()}.
+ * A subclass declares `NAME` and `REWRITE_OPTION` and registers with what differs, through
+ * {@see self::args()}.
  *
  * @since 0.1.0
  */
@@ -46,36 +47,35 @@ abstract class ItemPostType implements Hookable {
 	}
 
 	/**
-	 * Registers the post type.
+	 * Registers the post type: `register_post_type( self::NAME, self::args( … ) )`, the name
+	 * written out in each type so the build-time contract reads it.
 	 *
 	 * @since 0.1.0
 	 */
-	public function register(): void {
-		$args            = $this->args();
-		$args['rewrite'] = array(
-			'slug'       => $args['rewrite'],
-			'with_front' => false,
-		);
-		register_post_type(
-			static::NAME,
-			$args + array(
-				'public'          => true,
-				'show_in_rest'    => true,
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-				'has_archive'     => false,
-				'supports'        => array( 'title', 'editor', 'author', 'revisions', 'custom-fields' ),
-			)
-		);
-	}
+	abstract public function register(): void;
 
 	/**
-	 * What this type has of its own: `labels`, `description`, `rest_base`, `menu_icon`,
-	 * `menu_position`, `rewrite` (the slug of its addresses) and, where they differ, `supports`.
+	 * The arguments of `register_post_type()`: what the type has of its own (`labels`,
+	 * `description`, `rest_base`, `menu_icon`, `menu_position`, `rewrite` as the slug of its
+	 * addresses and, where they differ, `supports`) over what every item type shares.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @return array<string, mixed> Arguments of `register_post_type()`.
+	 * @param array<string, mixed> $own The type's own arguments.
+	 * @return array<string, mixed>
 	 */
-	abstract protected function args(): array;
+	protected static function args( array $own ): array {
+		$own['rewrite'] = array(
+			'slug'       => $own['rewrite'],
+			'with_front' => false,
+		);
+		return $own + array(
+			'public'          => true,
+			'show_in_rest'    => true,
+			'capability_type' => 'post',
+			'map_meta_cap'    => true,
+			'has_archive'     => false,
+			'supports'        => array( 'title', 'editor', 'author', 'revisions', 'custom-fields' ),
+		);
+	}
 }

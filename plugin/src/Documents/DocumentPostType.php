@@ -40,23 +40,28 @@ final class DocumentPostType extends ItemPostType {
 	/**
 	 * {@inheritDoc}
 	 */
-	protected function args(): array {
-		return array(
-			'labels'        => array(
-				'name'               => __( 'Directive documents', 'ttdt-portal' ),
-				'singular_name'      => __( 'Directive document', 'ttdt-portal' ),
-				'add_new_item'       => __( 'Add directive document', 'ttdt-portal' ),
-				'edit_item'          => __( 'Edit directive document', 'ttdt-portal' ),
-				'search_items'       => __( 'Search documents', 'ttdt-portal' ),
-				'not_found'          => __( 'No documents found.', 'ttdt-portal' ),
-				'not_found_in_trash' => __( 'No documents found in the trash.', 'ttdt-portal' ),
-				'all_items'          => __( 'All documents', 'ttdt-portal' ),
-			),
-			'description'   => __( 'Documents issued by the commune\'s Party committee, People\'s Council and People\'s Committee.', 'ttdt-portal' ),
-			'rest_base'     => 'ttdt-documents',
-			'menu_icon'     => 'dashicons-media-document',
-			'menu_position' => 6,
-			'rewrite'       => 'van-ban',
+	public function register(): void {
+		register_post_type(
+			self::NAME,
+			self::args(
+				array(
+					'labels'        => array(
+						'name'               => __( 'Directive documents', 'ttdt-portal' ),
+						'singular_name'      => __( 'Directive document', 'ttdt-portal' ),
+						'add_new_item'       => __( 'Add directive document', 'ttdt-portal' ),
+						'edit_item'          => __( 'Edit directive document', 'ttdt-portal' ),
+						'search_items'       => __( 'Search documents', 'ttdt-portal' ),
+						'not_found'          => __( 'No documents found.', 'ttdt-portal' ),
+						'not_found_in_trash' => __( 'No documents found in the trash.', 'ttdt-portal' ),
+						'all_items'          => __( 'All documents', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Documents issued by the commune\'s Party committee, People\'s Council and People\'s Committee.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-documents',
+					'menu_icon'     => 'dashicons-media-document',
+					'menu_position' => 6,
+					'rewrite'       => 'van-ban',
+				)
+			)
 		);
 	}
 }

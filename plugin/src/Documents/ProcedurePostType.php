@@ -38,23 +38,28 @@ final class ProcedurePostType extends ItemPostType {
 	/**
 	 * {@inheritDoc}
 	 */
-	protected function args(): array {
-		return array(
-			'labels'        => array(
-				'name'               => __( 'Administrative procedures', 'ttdt-portal' ),
-				'singular_name'      => __( 'Administrative procedure', 'ttdt-portal' ),
-				'add_new_item'       => __( 'Add procedure', 'ttdt-portal' ),
-				'edit_item'          => __( 'Edit procedure', 'ttdt-portal' ),
-				'search_items'       => __( 'Search procedures', 'ttdt-portal' ),
-				'not_found'          => __( 'No procedures found.', 'ttdt-portal' ),
-				'not_found_in_trash' => __( 'No procedures found in the trash.', 'ttdt-portal' ),
-				'all_items'          => __( 'All procedures', 'ttdt-portal' ),
-			),
-			'description'   => __( 'Administrative procedures handled by the commune, with their forms.', 'ttdt-portal' ),
-			'rest_base'     => 'ttdt-procedures',
-			'menu_icon'     => 'dashicons-clipboard',
-			'menu_position' => 7,
-			'rewrite'       => 'thu-tuc',
+	public function register(): void {
+		register_post_type(
+			self::NAME,
+			self::args(
+				array(
+					'labels'        => array(
+						'name'               => __( 'Administrative procedures', 'ttdt-portal' ),
+						'singular_name'      => __( 'Administrative procedure', 'ttdt-portal' ),
+						'add_new_item'       => __( 'Add procedure', 'ttdt-portal' ),
+						'edit_item'          => __( 'Edit procedure', 'ttdt-portal' ),
+						'search_items'       => __( 'Search procedures', 'ttdt-portal' ),
+						'not_found'          => __( 'No procedures found.', 'ttdt-portal' ),
+						'not_found_in_trash' => __( 'No procedures found in the trash.', 'ttdt-portal' ),
+						'all_items'          => __( 'All procedures', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Administrative procedures handled by the commune, with their forms.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-procedures',
+					'menu_icon'     => 'dashicons-clipboard',
+					'menu_position' => 7,
+					'rewrite'       => 'thu-tuc',
+				)
+			)
 		);
 	}
 }

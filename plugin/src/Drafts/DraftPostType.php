@@ -41,23 +41,28 @@ final class DraftPostType extends ItemPostType {
 	/**
 	 * {@inheritDoc}
 	 */
-	protected function args(): array {
-		return array(
-			'labels'        => array(
-				'name'               => __( 'Drafts for comment', 'ttdt-portal' ),
-				'singular_name'      => __( 'Draft for comment', 'ttdt-portal' ),
-				'add_new_item'       => __( 'Add draft for comment', 'ttdt-portal' ),
-				'edit_item'          => __( 'Edit draft for comment', 'ttdt-portal' ),
-				'search_items'       => __( 'Search drafts', 'ttdt-portal' ),
-				'not_found'          => __( 'No drafts found.', 'ttdt-portal' ),
-				'not_found_in_trash' => __( 'No drafts found in the trash.', 'ttdt-portal' ),
-				'all_items'          => __( 'All drafts', 'ttdt-portal' ),
-			),
-			'description'   => __( 'Draft documents the commune publishes to collect citizens\' comments before adopting them.', 'ttdt-portal' ),
-			'rest_base'     => 'ttdt-drafts',
-			'menu_icon'     => 'dashicons-format-chat',
-			'menu_position' => 7,
-			'rewrite'       => 'du-thao',
+	public function register(): void {
+		register_post_type(
+			self::NAME,
+			self::args(
+				array(
+					'labels'        => array(
+						'name'               => __( 'Drafts for comment', 'ttdt-portal' ),
+						'singular_name'      => __( 'Draft for comment', 'ttdt-portal' ),
+						'add_new_item'       => __( 'Add draft for comment', 'ttdt-portal' ),
+						'edit_item'          => __( 'Edit draft for comment', 'ttdt-portal' ),
+						'search_items'       => __( 'Search drafts', 'ttdt-portal' ),
+						'not_found'          => __( 'No drafts found.', 'ttdt-portal' ),
+						'not_found_in_trash' => __( 'No drafts found in the trash.', 'ttdt-portal' ),
+						'all_items'          => __( 'All drafts', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Draft documents the commune publishes to collect citizens\' comments before adopting them.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-drafts',
+					'menu_icon'     => 'dashicons-format-chat',
+					'menu_position' => 7,
+					'rewrite'       => 'du-thao',
+				)
+			)
 		);
 	}
 }
