@@ -1,10 +1,16 @@
 /**
  * WordPress dependencies
  */
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { PanelBody, RangeControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
-import ServerSideRender from '@wordpress/server-side-render';
+
+/**
+ * Internal dependencies
+ */
+import metadata from './block.json';
+import ServerRenderedEdit, {
+	PerPageControl,
+	type EditProps,
+} from '../shared/server-rendered-edit';
 
 export type Attributes = { perPage: number };
 
@@ -18,28 +24,15 @@ export type Attributes = { perPage: number };
 export default function Edit( {
 	attributes,
 	setAttributes,
-}: {
-	attributes: Attributes;
-	setAttributes: ( next: Partial< Attributes > ) => void;
-} ) {
+}: EditProps< Attributes > ) {
 	return (
-		<div { ...useBlockProps() }>
-			<InspectorControls>
-				<PanelBody title={ __( 'Display', 'ttdt-portal' ) }>
-					<RangeControl
-						__next40pxDefaultSize
-						__nextHasNoMarginBottom
-						label={ __( 'Drafts per page', 'ttdt-portal' ) }
-						min={ 1 }
-						max={ 50 }
-						value={ attributes.perPage }
-						onChange={ ( value ) =>
-							setAttributes( { perPage: value ?? 10 } )
-						}
-					/>
-				</PanelBody>
-			</InspectorControls>
-			<ServerSideRender block="ttdt/drafts" attributes={ attributes } />
-		</div>
+		<ServerRenderedEdit name={ metadata.name } attributes={ attributes }>
+			<PerPageControl
+				label={ __( 'Drafts per page', 'ttdt-portal' ) }
+				value={ attributes.perPage }
+				fallback={ 10 }
+				onChange={ ( perPage ) => setAttributes( { perPage } ) }
+			/>
+		</ServerRenderedEdit>
 	);
 }
