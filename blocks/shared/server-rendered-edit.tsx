@@ -105,34 +105,33 @@ export type FilteredListAttributes = {
 };
 
 /**
- * The editor of a list with search and filters: items per page and whether the filters show.
+ * The editor of a list with search and filters (documents, procedures): items per page and
+ * whether the search and filters show.
  *
- * @param props               Props.
- * @param props.name          Block name.
- * @param props.attributes    Attributes.
- * @param props.setAttributes Attribute setter.
+ * @param name Block name.
  */
-export function FilteredListEdit( {
-	name,
-	attributes,
-	setAttributes,
-}: EditProps< FilteredListAttributes > & { name: string } ) {
-	return (
-		<ServerRenderedEdit name={ name } attributes={ attributes }>
-			<PerPageControl
-				label={ __( 'Items per page', 'ttdt-portal' ) }
-				value={ attributes.perPage }
-				fallback={ 10 }
-				onChange={ ( perPage ) => setAttributes( { perPage } ) }
-			/>
-			<ToggleControl
-				__nextHasNoMarginBottom
-				label={ __( 'Show search and filters', 'ttdt-portal' ) }
-				checked={ attributes.showFilters }
-				onChange={ ( showFilters: boolean ) =>
-					setAttributes( { showFilters } )
-				}
-			/>
-		</ServerRenderedEdit>
-	);
+export function filteredListEdit( name: string ) {
+	return function FilteredListEdit( {
+		attributes,
+		setAttributes,
+	}: EditProps< FilteredListAttributes > ) {
+		return (
+			<ServerRenderedEdit name={ name } attributes={ attributes }>
+				<PerPageControl
+					label={ __( 'Items per page', 'ttdt-portal' ) }
+					value={ attributes.perPage }
+					fallback={ 10 }
+					onChange={ ( perPage ) => setAttributes( { perPage } ) }
+				/>
+				<ToggleControl
+					__nextHasNoMarginBottom
+					label={ __( 'Show search and filters', 'ttdt-portal' ) }
+					checked={ attributes.showFilters }
+					onChange={ ( showFilters: boolean ) =>
+						setAttributes( { showFilters } )
+					}
+				/>
+			</ServerRenderedEdit>
+		);
+	};
 }
