@@ -135,3 +135,45 @@ export function filteredListEdit( name: string ) {
 		);
 	};
 }
+
+/**
+ * The editor of a list whose only setting is how many entries a page shows (drafts,
+ * questions and answers).
+ *
+ * @param options          Options.
+ * @param options.name     Block name.
+ * @param options.label    Label of the number.
+ * @param options.fallback Number when the control is cleared.
+ * @param options.title    Title of the panel; "Display" when left out.
+ */
+export function perPageEdit( {
+	name,
+	label,
+	fallback,
+	title,
+}: {
+	name: string;
+	label: string;
+	fallback: number;
+	title?: string;
+} ) {
+	return function PerPageEdit( {
+		attributes,
+		setAttributes,
+	}: EditProps< { perPage: number } > ) {
+		return (
+			<ServerRenderedEdit
+				name={ name }
+				attributes={ attributes }
+				title={ title }
+			>
+				<PerPageControl
+					label={ label }
+					value={ attributes.perPage }
+					fallback={ fallback }
+					onChange={ ( perPage ) => setAttributes( { perPage } ) }
+				/>
+			</ServerRenderedEdit>
+		);
+	};
+}
