@@ -1,23 +1,19 @@
 /**
  * WordPress dependencies
  */
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { PanelBody, ToggleControl } from '@wordpress/components';
+import { ToggleControl } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
-import ServerSideRender from '@wordpress/server-side-render';
 
 /**
  * Internal dependencies
  */
 import metadata from './block.json';
+import ServerRenderedEdit, {
+	type EditProps,
+} from '../shared/server-rendered-edit';
 
 export type Attributes = {
 	showContact: boolean;
-};
-
-type EditProps = {
-	attributes: Attributes;
-	setAttributes: ( next: Partial< Attributes > ) => void;
 };
 
 /**
@@ -28,29 +24,20 @@ type EditProps = {
  * @param props.attributes    Block attributes.
  * @param props.setAttributes Attribute setter.
  */
-export default function Edit( { attributes, setAttributes }: EditProps ) {
+export default function Edit( {
+	attributes,
+	setAttributes,
+}: EditProps< Attributes > ) {
 	return (
-		<div { ...useBlockProps() }>
-			<InspectorControls>
-				<PanelBody title={ __( 'Display', 'ttdt-portal' ) }>
-					<ToggleControl
-						__nextHasNoMarginBottom
-						label={ __(
-							'Show address and contact',
-							'ttdt-portal'
-						) }
-						checked={ attributes.showContact }
-						onChange={ ( showContact: boolean ) =>
-							setAttributes( { showContact } )
-						}
-					/>
-				</PanelBody>
-			</InspectorControls>
-			<ServerSideRender
-				block={ metadata.name }
-				attributes={ attributes }
-				skipBlockSupportAttributes
+		<ServerRenderedEdit name={ metadata.name } attributes={ attributes }>
+			<ToggleControl
+				__nextHasNoMarginBottom
+				label={ __( 'Show address and contact', 'ttdt-portal' ) }
+				checked={ attributes.showContact }
+				onChange={ ( showContact: boolean ) =>
+					setAttributes( { showContact } )
+				}
 			/>
-		</div>
+		</ServerRenderedEdit>
 	);
 }

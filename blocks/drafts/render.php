@@ -13,6 +13,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\ItemListPager;
 use Ttdt\Documents\DocumentView;
 use Ttdt\Drafts\DraftList;
 use Ttdt\Drafts\DraftMeta;
@@ -78,20 +79,5 @@ $ttdt_labels = array(
 			<?php endforeach; ?>
 		</ol>
 	<?php endif; ?>
-	<?php if ( $ttdt_pages > 1 ) : ?>
-		<nav class="ttdt-item-list__pages" aria-label="<?php esc_attr_e( 'Pages of drafts', 'ttdt-portal' ); ?>">
-			<?php if ( $ttdt_page > 1 ) : ?>
-				<a rel="prev" href="<?php echo esc_url( $ttdt_url( $ttdt_state, $ttdt_page - 1 ) ); ?>"><?php esc_html_e( 'Previous page', 'ttdt-portal' ); ?></a>
-			<?php endif; ?>
-			<span>
-				<?php
-				/* translators: 1: current page, 2: number of pages. */
-				echo esc_html( sprintf( __( 'Page %1$s of %2$s', 'ttdt-portal' ), number_format_i18n( $ttdt_page ), number_format_i18n( $ttdt_pages ) ) );
-				?>
-			</span>
-			<?php if ( $ttdt_page < $ttdt_pages ) : ?>
-				<a rel="next" href="<?php echo esc_url( $ttdt_url( $ttdt_state, $ttdt_page + 1 ) ); ?>"><?php esc_html_e( 'Next page', 'ttdt-portal' ); ?></a>
-			<?php endif; ?>
-		</nav>
-	<?php endif; ?>
+	<?php ItemListPager::render( $ttdt_page, $ttdt_pages, __( 'Pages of drafts', 'ttdt-portal' ), static fn( int $page ): string => $ttdt_url( $ttdt_state, $page ) ); ?>
 </div>

@@ -12,6 +12,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\ItemListPager;
 use Ttdt\Documents\DocumentTaxonomies;
 use Ttdt\Documents\DocumentView;
 use Ttdt\Documents\ItemFinder;
@@ -98,20 +99,5 @@ $ttdt_form_id = wp_unique_id( 'ttdt-procedures-' );
 			<?php endforeach; ?>
 		</ol>
 	<?php endif; ?>
-	<?php if ( $ttdt_pages > 1 ) : ?>
-		<nav class="ttdt-item-list__pages" aria-label="<?php esc_attr_e( 'Pages of procedures', 'ttdt-portal' ); ?>">
-			<?php if ( $ttdt_page > 1 ) : ?>
-				<a rel="prev" href="<?php echo esc_url( ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $ttdt_page - 1 ) ); ?>"><?php esc_html_e( 'Previous page', 'ttdt-portal' ); ?></a>
-			<?php endif; ?>
-			<span>
-				<?php
-				/* translators: 1: current page, 2: number of pages. */
-				echo esc_html( sprintf( __( 'Page %1$s of %2$s', 'ttdt-portal' ), number_format_i18n( $ttdt_page ), number_format_i18n( $ttdt_pages ) ) );
-				?>
-			</span>
-			<?php if ( $ttdt_page < $ttdt_pages ) : ?>
-				<a rel="next" href="<?php echo esc_url( ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $ttdt_page + 1 ) ); ?>"><?php esc_html_e( 'Next page', 'ttdt-portal' ); ?></a>
-			<?php endif; ?>
-		</nav>
-	<?php endif; ?>
+	<?php ItemListPager::render( $ttdt_page, $ttdt_pages, __( 'Pages of procedures', 'ttdt-portal' ), static fn( int $page ): string => ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $page ) ); ?>
 </div>

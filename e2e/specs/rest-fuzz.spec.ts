@@ -18,6 +18,7 @@ import { payload, type ArgSchema } from '../support/fuzz';
 import {
 	debugLogMark,
 	nativeSite,
+	archiveStoreFiles,
 	phpProblemsSince,
 	sql,
 } from '../support/native-db';
@@ -228,6 +229,7 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			Array.from( { length: SHARDS }, ( _, shard ) => {
 				const input = path.join( dir, `cases-${ shard }.json` );
 				const output = path.join( dir, `results-${ shard }.json` );
+				const archives = path.join( dir, `archives-${ shard }` );
 				fs.writeFileSync(
 					input,
 					JSON.stringify(
@@ -235,9 +237,11 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 					)
 				);
 				fs.rmSync( output, { force: true } );
-				return new Promise<
-					Array< { status: number; problem: string } >
-				>( ( resolve, reject ) => {
+				return new Promise< {
+					results: Array< { status: number; problem: string } >;
+					packages: number;
+					archives: string;
+				} >( ( resolve, reject ) => {
 					execFile(
 						'php',
 						[
@@ -247,27 +251,44 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 							nativeSite.wordpress,
 							input,
 							output,
+							archives,
 						],
 						{ maxBuffer: 64 * 1024 * 1024 },
-						( error, _stdout, stderr ) =>
+						( error, stdout, stderr ) =>
 							error
 								? reject(
 										new Error(
 											`${ error.message }\n${ stderr }`
 										)
 									)
-								: resolve(
-										JSON.parse(
+								: resolve( {
+										results: JSON.parse(
 											fs.readFileSync( output, 'utf8' )
-										)
-									)
+										),
+										packages: Number(
+											/archive packages made and removed: (\d+)/.exec(
+												stdout
+											)?.[ 1 ] ?? NaN
+										),
+										archives,
+									} )
 					);
 				} );
 			} )
 		);
-		const results = parts.flat();
+		const results = parts.flatMap( ( part ) => part.results );
 		print(
 			`${ results.length } requests in-process in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s`
+		);
+		// The rollback undoes rows, not files: the runner kept the cases' archive packages in a
+		// folder of its own and removed it, so none reached the site's store.
+		const packages = parts.reduce( ( n, part ) => n + part.packages, 0 );
+		print( `${ packages } archive packages made in-process, removed` );
+		expect( Number.isInteger( packages ) ).toBe( true );
+		parts.forEach( ( part ) =>
+			expect( fs.existsSync( part.archives ), part.archives ).toBe(
+				false
+			)
 		);
 		expect( results ).toHaveLength( cases.length );
 		const statuses: Record< string, number > = {};
@@ -299,7 +320,8 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		expect( failures ).toEqual( [] );
 
 		// The HTTP sample: the first cases of each route and method, through nginx and PHP-FPM,
-		// kept in the database.
+		// kept in the database. The archive packages it makes are deleted after it.
+		const storeFiles = archiveStoreFiles();
 		const sessions: Record< number, Session > = {
 			1: await sessionFor( { username: 'admin', password: 'password' } ),
 			[ low.id ]: await sessionFor( low ),
@@ -350,6 +372,17 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			Object.values( sessions ).map( ( s ) => s.dispose() )
 		);
 		expect( httpProblems.slice( 0, 5 ) ).toEqual( [] );
+		const made = archiveStoreFiles().filter(
+			( file ) => file.endsWith( '.zip' ) && ! storeFiles.includes( file )
+		);
+		for ( const file of made ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/ttdt/v1/archives/${ path.basename( file, '.zip' ) }`,
+			} );
+		}
+		print( `${ made.length } archive packages made over HTTP, deleted` );
+		expect( archiveStoreFiles() ).toEqual( storeFiles );
 
 		// Nothing invalid stored: no markup in the plugin's meta and options, and every
 		// readable route still answers.

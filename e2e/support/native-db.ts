@@ -39,6 +39,15 @@ export const nativeSite = {
 };
 
 /**
+ * The files of the site's archive store (TTDT_ARCHIVE_DIR of the native site), sorted: the
+ * packages (`<id>.zip`, `<id>.json`) and the store's guards.
+ */
+export function archiveStoreFiles(): string[] {
+	const dir = path.join( path.dirname( nativeSite.wordpress ), 'archives' );
+	return fs.existsSync( dir ) ? fs.readdirSync( dir ).sort() : [];
+}
+
+/**
  * Rows of a query on the test site's database (tab-separated columns, no header).
  *
  * @param query SQL.

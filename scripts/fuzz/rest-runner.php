@@ -6,11 +6,13 @@
  * 5xx, an error without a message, a PHP error/warning/notice/deprecation, a database error or
  * an exception. Thousands of requests a minute, where HTTP would manage a few hundred.
  *
- *   php scripts/fuzz/rest-runner.php <wordpress-dir> <cases.json> <results.json>
+ *   php scripts/fuzz/rest-runner.php <wordpress-dir> <cases.json> <results.json> [<archives-dir>]
  *
  * A case: `{ "method", "route", "user", "query": {…}, "body": {…}|null, "form": bool }`; a
  * string `{"$bytes": "<base64>"}` stands for raw bytes (invalid UTF-8 cannot travel in JSON).
- * Test sites only (TTDT_ENV = test).
+ * Test sites only (TTDT_ENV = test). Archive packages the cases create go to a folder of this
+ * run (`<archives-dir>`, by default one in the system's temporary folder), removed at the end,
+since the rollback undoes rows, not files; the last line of the output says how many there were.
  *
  * @package Ttdt
  */
@@ -18,6 +20,7 @@
 // phpcs:disable WordPress.WP.AlternativeFunctions -- a command-line tool outside WordPress' requests.
 
 [ , $ttdt_wp, $ttdt_in, $ttdt_out ] = $argv;
+$ttdt_archives = $argv[4] ?? sys_get_temp_dir() . '/ttdt-fuzz-archives-' . getmypid() . '-' . bin2hex( random_bytes( 4 ) );
 
 $_SERVER['HTTP_HOST']      = 'localhost';
 $_SERVER['SERVER_NAME']    = 'localhost';
@@ -53,6 +56,25 @@ global $wpdb;
 $wpdb->suppress_errors( true );
 // Mail is covered by the HTTP sample; here it would only wait on the network.
 add_filter( 'pre_wp_mail', '__return_true' );
+// The rollback undoes rows, not files: archive packages the cases create (dozens a run) go
+// to the folder of this run, removed at the end, never to the site's store.
+add_filter( Ttdt\Archive\ArchiveStore::DIR_FILTER, static fn(): string => $ttdt_archives, PHP_INT_MAX );
+
+/**
+ * Removes a folder and everything in it.
+ *
+ * @param string $dir Folder.
+ */
+function ttdt_fuzz_remove( string $dir ): void {
+	if ( ! is_dir( $dir ) ) {
+		return;
+	}
+	$entries = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $dir, FilesystemIterator::SKIP_DOTS ), RecursiveIteratorIterator::CHILD_FIRST );
+	foreach ( $entries as $entry ) {
+		$entry->isDir() ? rmdir( $entry->getPathname() ) : unlink( $entry->getPathname() );
+	}
+	rmdir( $dir );
+}
 rest_get_server();
 
 $ttdt_cases   = json_decode( (string) file_get_contents( $ttdt_in ), true, 100000 );
@@ -116,5 +138,10 @@ foreach ( $ttdt_cases as $ttdt_case ) {
 		'problem' => $ttdt_problem,
 	);
 }
+
+restore_error_handler();
+$ttdt_packages = count( (array) glob( $ttdt_archives . '/ttdt-*.zip' ) );
+ttdt_fuzz_remove( $ttdt_archives );
+echo 'archive packages made and removed: ' . (int) $ttdt_packages . "\n";
 
 file_put_contents( $ttdt_out, (string) wp_json_encode( $ttdt_results, JSON_INVALID_UTF8_SUBSTITUTE | JSON_PARTIAL_OUTPUT_ON_ERROR ) );

@@ -1,4 +1,9 @@
 /**
+ * External dependencies
+ */
+import type { ComponentType, ReactNode } from 'react';
+
+/**
  * WordPress dependencies
  */
 import { SelectControl, TextControl } from '@wordpress/components';
@@ -93,6 +98,66 @@ export function invalidFields< Item >(
 			)
 			.map( ( field ) => [ field.id, field.invalidMessage ?? '' ] )
 	);
+}
+
+/** Props of a control that edits one value of its own shape (an amount, a list of days). */
+export type ValueControlProps< Value > = {
+	label: string;
+	help?: ReactNode;
+	value: Value;
+	onChange: ( value: Value ) => void;
+	/** Whether the server refused the value (a control that can mark it does). */
+	invalid?: boolean;
+};
+
+/** Options of {@link valueEdit}. */
+export type ValueEditOptions< Value > = {
+	/** The value the control takes, from the field's (as is by default). */
+	read?: ( value: unknown ) => Value;
+	/** Whether the help shows only with a refusal (the control has its own help otherwise). */
+	helpOnErrors?: boolean;
+};
+
+/**
+ * The DataForm control of a field from a control of its value: the field's label, its
+ * description with the reason it was refused as help, its value, and its changes reported
+ * under its id.
+ *
+ * @param Control              The value's control.
+ * @param options              Options.
+ * @param options.read         The value the control takes, from the field's (as is by default).
+ * @param options.helpOnErrors Whether the help shows only with a refusal (the control has
+ *                             its own help otherwise).
+ */
+export function valueEdit< Item, Value >(
+	Control: ComponentType< ValueControlProps< Value > >,
+	{
+		read = ( value: unknown ) => value as Value,
+		helpOnErrors = false,
+	}: ValueEditOptions< Value > = {}
+) {
+	return function ValueEdit( {
+		data,
+		field,
+		onChange,
+	}: DataFormControlProps< Item > ) {
+		const { error } = useFieldError( field.id );
+		return (
+			<Control
+				label={ field.label }
+				help={
+					! helpOnErrors || error
+						? helpWith( field.description, error )
+						: undefined
+				}
+				invalid={ !! error }
+				value={ read( field.getValue( { item: data } ) ) }
+				onChange={ ( value ) =>
+					onChange( { [ field.id ]: value } as Partial< Item > )
+				}
+			/>
+		);
+	};
 }
 
 /**

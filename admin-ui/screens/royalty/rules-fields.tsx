@@ -9,7 +9,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { helpWith, useFieldError } from '../../components/form-controls';
+import {
+	helpWith,
+	useFieldError,
+	valueEdit,
+} from '../../components/form-controls';
 import type { RoyaltyRules } from '../../data/generated/schemas';
 import type { PropertySchema, RouteSchema } from '../../data/schema-labels';
 import { formatMoney } from './money';
@@ -247,30 +251,8 @@ function groupEdit( schema: RuleSchema ): Edit {
 	};
 }
 
-/**
- * One amount (the budget).
- *
- * @param props          Control props.
- * @param props.data     Form values.
- * @param props.field    Field.
- * @param props.onChange Change handler.
- */
-function MoneyEdit( {
-	data,
-	field,
-	onChange,
-}: DataFormControlProps< RoyaltyRules > ) {
-	const { error } = useFieldError( field.id );
-	return (
-		<MoneyInput
-			label={ field.label }
-			help={ helpWith( field.description, error ) }
-			invalid={ !! error }
-			value={ field.getValue( { item: data } ) as number | undefined }
-			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
-		/>
-	);
-}
+/** One amount (the budget). */
+const MoneyEdit = valueEdit< RoyaltyRules, number >( MoneyInput );
 
 /**
  * The control of a rule, from its schema.

@@ -17,12 +17,13 @@ import {
 	TextEdit,
 	helpWith,
 	useFieldError,
+	valueEdit,
 } from '../../components/form-controls';
 import {
 	FeedbackDeadlinesControl,
 	WorkingDaysControl,
 } from '../../components/feedback-deadlines';
-import SwapDaysControl from '../../components/swap-days';
+import SwapDaysControl, { type SwapDay } from '../../components/swap-days';
 import type { Settings } from '../../data/generated/schemas';
 import {
 	choicesOf,
@@ -89,77 +90,19 @@ function IntegerListEdit( {
 	);
 }
 
-/**
- * DataForm control of the days the government moves.
- *
- * @param props          Control props.
- * @param props.data     Form values.
- * @param props.field    Field.
- * @param props.onChange Change handler.
- */
-function SwapDaysEdit( {
-	data,
-	field,
-	onChange,
-}: DataFormControlProps< Settings > ) {
-	const { error } = useFieldError( field.id );
-	return (
-		<SwapDaysControl
-			label={ field.label }
-			help={ helpWith( field.description, error ) }
-			value={ field.getValue( { item: data } ) }
-			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
-		/>
-	);
-}
+/** DataForm control of the days the government moves. */
+const SwapDaysEdit = valueEdit< Settings, SwapDay[] >( SwapDaysControl );
 
-/**
- * DataForm control of the days to answer feedback, one number per type.
- *
- * @param props          Control props.
- * @param props.data     Form values.
- * @param props.field    Field.
- * @param props.onChange Change handler.
- */
-function FeedbackDeadlinesEdit( {
-	data,
-	field,
-	onChange,
-}: DataFormControlProps< Settings > ) {
-	const { error } = useFieldError( field.id );
-	return (
-		<FeedbackDeadlinesControl
-			label={ field.label }
-			help={ helpWith( field.description, error ) }
-			value={ field.getValue( { item: data } ) }
-			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
-		/>
-	);
-}
+/** DataForm control of the days to answer feedback, one number per type. */
+const FeedbackDeadlinesEdit = valueEdit< Settings, Record< string, number > >(
+	FeedbackDeadlinesControl
+);
 
-/**
- * DataForm control of working or calendar days for the feedback deadlines.
- *
- * @param props          Control props.
- * @param props.data     Form values.
- * @param props.field    Field.
- * @param props.onChange Change handler.
- */
-function WorkingDaysEdit( {
-	data,
-	field,
-	onChange,
-}: DataFormControlProps< Settings > ) {
-	const { error } = useFieldError( field.id );
-	return (
-		<WorkingDaysControl
-			label={ field.label }
-			help={ error ? helpWith( field.description, error ) : undefined }
-			value={ !! field.getValue( { item: data } ) }
-			onChange={ ( value ) => onChange( { [ field.id ]: value } ) }
-		/>
-	);
-}
+/** DataForm control of working or calendar days for the feedback deadlines. */
+const WorkingDaysEdit = valueEdit< Settings, boolean >( WorkingDaysControl, {
+	read: ( value ) => !! value,
+	helpOnErrors: true,
+} );
 
 /**
  * Whether a property takes an e-mail address (alone, or as one of its `anyOf`).

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\StaffRole;
+use Ttdt\Drafts\CommentStatus;
 
 /**
  * Rows store machine values (`post.publish`, `ttdt_updater`, `2024-03-15`) so they stay
@@ -63,6 +64,7 @@ final class AuditPresenter {
 			'archive.restore'           => __( 'Archive package restored', 'ttdt-portal' ),
 			'confidential.mark'         => __( 'Marked confidential', 'ttdt-portal' ),
 			'confidential.unmark'       => __( 'Confidentiality mark removed', 'ttdt-portal' ),
+			'draft_comment.status'      => __( 'Comment on a draft handled', 'ttdt-portal' ),
 		);
 	}
 
@@ -101,12 +103,13 @@ final class AuditPresenter {
 	 */
 	public static function object_type_labels(): array {
 		return array(
-			'post'     => __( 'Item', 'ttdt-portal' ),
-			'user'     => __( 'Account', 'ttdt-portal' ),
-			'settings' => __( 'Portal settings', 'ttdt-portal' ),
-			'quota'    => __( 'Weekly quota', 'ttdt-portal' ),
-			'category' => __( 'Category', 'ttdt-portal' ),
-			'post_tag' => __( 'Tag', 'ttdt-portal' ),
+			'post'          => __( 'Item', 'ttdt-portal' ),
+			'user'          => __( 'Account', 'ttdt-portal' ),
+			'settings'      => __( 'Portal settings', 'ttdt-portal' ),
+			'quota'         => __( 'Weekly quota', 'ttdt-portal' ),
+			'category'      => __( 'Category', 'ttdt-portal' ),
+			'post_tag'      => __( 'Tag', 'ttdt-portal' ),
+			'draft_comment' => __( 'Comment on a draft', 'ttdt-portal' ),
 		);
 	}
 
@@ -245,6 +248,7 @@ final class AuditPresenter {
 			'name'                        => _x( 'Name', 'category or tag', 'ttdt-portal' ),
 			'description'                 => __( 'Description', 'ttdt-portal' ),
 			'items'                       => __( 'Items filed in it', 'ttdt-portal' ),
+			'comment_status'              => __( 'Handling of the comment', 'ttdt-portal' ),
 		);
 		return $labels[ $field ] ?? self::taxonomy_label( $field );
 	}
@@ -281,6 +285,9 @@ final class AuditPresenter {
 		}
 		if ( 'status' === $field && is_string( $value ) ) {
 			return self::status_label( $value );
+		}
+		if ( 'comment_status' === $field && is_string( $value ) ) {
+			return CommentStatus::labels()[ $value ] ?? $value;
 		}
 		if ( 'state' === $field && is_string( $value ) ) {
 			return self::state_labels()[ $value ] ?? $value;

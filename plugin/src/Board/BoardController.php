@@ -259,15 +259,8 @@ final class BoardController extends RestController {
 	 * @return array<string, array<string, mixed>>
 	 */
 	protected function prepare_links( $user ): array {
-		$self  = rest_url( sprintf( '%s/%s/%d', $this->namespace, $this->rest_base, $user->ID ) );
-		$links = array(
-			'self'       => array( 'href' => $self ),
-			'collection' => array( 'href' => rest_url( sprintf( '%s/%s', $this->namespace, $this->rest_base ) ) ),
-		);
-		if ( current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ) {
-			$links['https://api.w.org/action-manage-board'] = array( 'href' => $self );
-		}
-		return $links;
+		$actions = current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ? array( 'manage-board' => $this->item_url( $user->ID ) ) : array();
+		return $this->item_links( $user->ID, $actions, true );
 	}
 
 	/**

@@ -9,7 +9,7 @@ namespace Ttdt\Business;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Content\ItemPostType;
 
 /**
  * A business or a typical product the commune promotes: an item like news and documents (same
@@ -18,7 +18,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class BusinessPostType implements Hookable {
+final class BusinessPostType extends ItemPostType {
 
 	/**
 	 * Post type name.
@@ -39,61 +39,32 @@ final class BusinessPostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ), 5 );
-		add_action( 'init', array( self::class, 'maybe_flush_rewrites' ), 99 );
-	}
-
-	/**
-	 * Adds the type's addresses to the rewrite rules once, on the first request after the
-	 * plugin brought the type (activation runs before the type is registered).
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_flush_rewrites(): void {
-		if ( get_option( self::REWRITE_OPTION ) !== self::NAME ) {
-			flush_rewrite_rules( false );
-			update_option( self::REWRITE_OPTION, self::NAME );
-		}
-	}
-
-	/**
-	 * Registers the post type.
-	 *
-	 * @since 0.1.0
-	 */
 	public function register(): void {
 		register_post_type(
 			self::NAME,
-			array(
-				'labels'          => array(
-					'name'                  => __( 'Business promotion', 'ttdt-portal' ),
-					'singular_name'         => __( 'Business entry', 'ttdt-portal' ),
-					'add_new_item'          => __( 'Add business entry', 'ttdt-portal' ),
-					'edit_item'             => __( 'Edit business entry', 'ttdt-portal' ),
-					'search_items'          => __( 'Search business entries', 'ttdt-portal' ),
-					'not_found'             => __( 'No business entries found.', 'ttdt-portal' ),
-					'not_found_in_trash'    => __( 'No business entries found in the trash.', 'ttdt-portal' ),
-					'all_items'             => __( 'All business entries', 'ttdt-portal' ),
-					'featured_image'        => __( 'Logo', 'ttdt-portal' ),
-					'set_featured_image'    => __( 'Set logo', 'ttdt-portal' ),
-					'remove_featured_image' => __( 'Remove logo', 'ttdt-portal' ),
-					'use_featured_image'    => __( 'Use as logo', 'ttdt-portal' ),
-				),
-				'description'     => __( 'Businesses and typical products the commune promotes, each published once the business has confirmed its content in writing.', 'ttdt-portal' ),
-				'public'          => true,
-				'show_in_rest'    => true,
-				'rest_base'       => 'ttdt-businesses',
-				'menu_icon'       => 'dashicons-store',
-				'menu_position'   => 8,
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-				'has_archive'     => false,
-				'rewrite'         => array(
-					'slug'       => 'doanh-nghiep',
-					'with_front' => false,
-				),
-				'supports'        => array( 'title', 'editor', 'excerpt', 'thumbnail', 'author', 'revisions', 'custom-fields' ),
+			self::args(
+				array(
+					'labels'        => array(
+						'name'                  => __( 'Business promotion', 'ttdt-portal' ),
+						'singular_name'         => __( 'Business entry', 'ttdt-portal' ),
+						'add_new_item'          => __( 'Add business entry', 'ttdt-portal' ),
+						'edit_item'             => __( 'Edit business entry', 'ttdt-portal' ),
+						'search_items'          => __( 'Search business entries', 'ttdt-portal' ),
+						'not_found'             => __( 'No business entries found.', 'ttdt-portal' ),
+						'not_found_in_trash'    => __( 'No business entries found in the trash.', 'ttdt-portal' ),
+						'all_items'             => __( 'All business entries', 'ttdt-portal' ),
+						'featured_image'        => __( 'Logo', 'ttdt-portal' ),
+						'set_featured_image'    => __( 'Set logo', 'ttdt-portal' ),
+						'remove_featured_image' => __( 'Remove logo', 'ttdt-portal' ),
+						'use_featured_image'    => __( 'Use as logo', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Businesses and typical products the commune promotes, each published once the business has confirmed its content in writing.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-businesses',
+					'menu_icon'     => 'dashicons-store',
+					'menu_position' => 8,
+					'rewrite'       => 'doanh-nghiep',
+					'supports'      => array( 'title', 'editor', 'excerpt', 'thumbnail', 'author', 'revisions', 'custom-fields' ),
+				)
 			)
 		);
 	}

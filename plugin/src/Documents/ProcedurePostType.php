@@ -9,7 +9,7 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Content\ItemPostType;
 
 /**
  * Procedures are items like news and documents: same capabilities, same workflow. Their
@@ -17,7 +17,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class ProcedurePostType implements Hookable {
+final class ProcedurePostType extends ItemPostType {
 
 	/**
 	 * Post type name.
@@ -38,57 +38,27 @@ final class ProcedurePostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ), 5 );
-		add_action( 'init', array( self::class, 'maybe_flush_rewrites' ), 99 );
-	}
-
-	/**
-	 * Adds the type's addresses to the rewrite rules once, on the first request after the
-	 * plugin brought the type (activation runs before the type is registered).
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_flush_rewrites(): void {
-		if ( get_option( self::REWRITE_OPTION ) !== self::NAME ) {
-			flush_rewrite_rules( false );
-			update_option( self::REWRITE_OPTION, self::NAME );
-		}
-	}
-
-	/**
-	 * Registers the post type.
-	 *
-	 * @since 0.1.0
-	 */
 	public function register(): void {
 		register_post_type(
 			self::NAME,
-			array(
-				'labels'          => array(
-					'name'               => __( 'Administrative procedures', 'ttdt-portal' ),
-					'singular_name'      => __( 'Administrative procedure', 'ttdt-portal' ),
-					'add_new_item'       => __( 'Add procedure', 'ttdt-portal' ),
-					'edit_item'          => __( 'Edit procedure', 'ttdt-portal' ),
-					'search_items'       => __( 'Search procedures', 'ttdt-portal' ),
-					'not_found'          => __( 'No procedures found.', 'ttdt-portal' ),
-					'not_found_in_trash' => __( 'No procedures found in the trash.', 'ttdt-portal' ),
-					'all_items'          => __( 'All procedures', 'ttdt-portal' ),
-				),
-				'description'     => __( 'Administrative procedures handled by the commune, with their forms.', 'ttdt-portal' ),
-				'public'          => true,
-				'show_in_rest'    => true,
-				'rest_base'       => 'ttdt-procedures',
-				'menu_icon'       => 'dashicons-clipboard',
-				'menu_position'   => 7,
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-				'has_archive'     => false,
-				'rewrite'         => array(
-					'slug'       => 'thu-tuc',
-					'with_front' => false,
-				),
-				'supports'        => array( 'title', 'editor', 'author', 'revisions', 'custom-fields' ),
+			self::args(
+				array(
+					'labels'        => array(
+						'name'               => __( 'Administrative procedures', 'ttdt-portal' ),
+						'singular_name'      => __( 'Administrative procedure', 'ttdt-portal' ),
+						'add_new_item'       => __( 'Add procedure', 'ttdt-portal' ),
+						'edit_item'          => __( 'Edit procedure', 'ttdt-portal' ),
+						'search_items'       => __( 'Search procedures', 'ttdt-portal' ),
+						'not_found'          => __( 'No procedures found.', 'ttdt-portal' ),
+						'not_found_in_trash' => __( 'No procedures found in the trash.', 'ttdt-portal' ),
+						'all_items'          => __( 'All procedures', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Administrative procedures handled by the commune, with their forms.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-procedures',
+					'menu_icon'     => 'dashicons-clipboard',
+					'menu_position' => 7,
+					'rewrite'       => 'thu-tuc',
+				)
 			)
 		);
 	}

@@ -10,6 +10,7 @@ namespace Ttdt\Drafts;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Feedback\FeedbackPrivacy;
+use Ttdt\Feedback\PrivacyTools;
 use Ttdt\Feedback\RateLimiter;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
@@ -84,12 +85,7 @@ final class CommentPrivacy implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function register_exporter( $exporters ): array {
-		$exporters             = (array) $exporters;
-		$exporters[ self::ID ] = array(
-			'exporter_friendly_name' => __( 'Comments on drafts', 'ttdt-portal' ),
-			'callback'               => array( $this, 'export' ),
-		);
-		return $exporters;
+		return PrivacyTools::add_exporter( $exporters, self::ID, __( 'Comments on drafts', 'ttdt-portal' ), array( $this, 'export' ) );
 	}
 
 	/**
@@ -101,12 +97,7 @@ final class CommentPrivacy implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function register_eraser( $erasers ): array {
-		$erasers             = (array) $erasers;
-		$erasers[ self::ID ] = array(
-			'eraser_friendly_name' => __( 'Comments on drafts', 'ttdt-portal' ),
-			'callback'             => array( $this, 'erase' ),
-		);
-		return $erasers;
+		return PrivacyTools::add_eraser( $erasers, self::ID, __( 'Comments on drafts', 'ttdt-portal' ), array( $this, 'erase' ) );
 	}
 
 	/**
@@ -119,7 +110,12 @@ final class CommentPrivacy implements Hookable {
 	 * @return array{data: array<int, array<string, mixed>>, done: bool}
 	 */
 	public function export( $email, $page = 1 ): array {
-		$data = array();
+		$data  = array();
+		$group = array(
+			'id'          => self::ID,
+			'label'       => __( 'Comments on drafts', 'ttdt-portal' ),
+			'description' => __( 'Comments you sent on draft documents the commune published for public comment.', 'ttdt-portal' ),
+		);
 		foreach ( $this->repository->by_email( (string) $email ) as $row ) {
 			$fields = array(
 				__( 'Draft document', 'ttdt-portal' ) => get_the_title( (int) $row['draft_id'] ),
@@ -127,22 +123,9 @@ final class CommentPrivacy implements Hookable {
 				__( 'E-mail', 'ttdt-portal' )         => (string) $row['email'],
 				__( 'Comment', 'ttdt-portal' )        => (string) $row['content'],
 				__( 'Received', 'ttdt-portal' )       => (string) $row['received_at'] . ' UTC',
-				__( 'Consent given', 'ttdt-portal' )  => trim( (string) $row['consent_text'] . ( $row['consent_at'] ? ' (' . $row['consent_at'] . ' UTC)' : '' ) ),
+				__( 'Consent given', 'ttdt-portal' )  => PrivacyTools::consent( $row ),
 			);
-			$data[] = array(
-				'group_id'          => self::ID,
-				'group_label'       => __( 'Comments on drafts', 'ttdt-portal' ),
-				'group_description' => __( 'Comments you sent on draft documents the commune published for public comment.', 'ttdt-portal' ),
-				'item_id'           => self::ID . '-' . (int) $row['id'],
-				'data'              => array_map(
-					static fn( string $name, string $value ): array => array(
-						'name'  => $name,
-						'value' => $value,
-					),
-					array_keys( $fields ),
-					array_values( $fields )
-				),
-			);
+			$data[] = PrivacyTools::export_item( $group, self::ID . '-' . (int) $row['id'], $fields );
 		}
 		return array(
 			'data' => $data,
@@ -162,12 +145,7 @@ final class CommentPrivacy implements Hookable {
 	public function erase( $email, $page = 1 ): array {
 		$ids     = array_map( 'intval', wp_list_pluck( $this->repository->by_email( (string) $email ), 'id' ) );
 		$removed = $this->repository->erase_personal( $ids ) > 0;
-		return array(
-			'items_removed'  => $removed,
-			'items_retained' => (bool) $ids,
-			'messages'       => $ids ? array( __( 'The text of your comments on drafts was kept without your name and contact details: it is the commune\'s record of the consultation.', 'ttdt-portal' ) ) : array(),
-			'done'           => true,
-		);
+		return PrivacyTools::erased( $removed, (bool) $ids, __( 'The text of your comments on drafts was kept without your name and contact details: it is the commune\'s record of the consultation.', 'ttdt-portal' ) );
 	}
 
 	/**
@@ -179,9 +157,6 @@ final class CommentPrivacy implements Hookable {
 	 */
 	public function run_retention(): int {
 		RateLimiter::purge();
-		$value  = $this->settings->get( FeedbackPrivacy::RETENTION_SETTING );
-		$months = max( 1, min( 120, null === $value ? 24 : (int) $value ) );
-		$before = gmdate( 'Y-m-d H:i:s', (int) strtotime( "-{$months} months" ) );
-		return $this->repository->erase_personal( $this->repository->ids_due_for_erasure( $before, self::BATCH ) );
+		return $this->repository->erase_personal( $this->repository->ids_due_for_erasure( PrivacyTools::retention_cutoff( $this->settings ), self::BATCH ) );
 	}
 }

@@ -9,6 +9,7 @@ namespace Ttdt\Drafts;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Audit\AuditLog;
 use WP_Error;
 
 /**
@@ -26,6 +27,22 @@ final class CommentRepository {
 	 * @var string
 	 */
 	private const COLUMNS = 'id, draft_id, status, name, email, phone, content, received_at';
+
+	/**
+	 * The audit action of a change of status.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const AUDIT_ACTION = 'draft_comment.status';
+
+	/**
+	 * The audit object type of a comment.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const AUDIT_OBJECT = 'draft_comment';
 
 	/**
 	 * Stores a clean comment.
@@ -170,7 +187,9 @@ final class CommentRepository {
 	}
 
 	/**
-	 * Records how the board handled a comment.
+	 * Records how the board handled a comment, and who did, in the audit log (before and
+	 * after, as feedback events are): every path that moderates (the draft's screen, REST)
+	 * comes through here, so none can change a status unrecorded.
 	 *
 	 * @since 0.1.0
 	 *
@@ -180,7 +199,24 @@ final class CommentRepository {
 	 */
 	public function set_status( int $id, string $status ): bool {
 		global $wpdb;
+		$before = $this->find( $id );
+		if ( null === $before ) {
+			return false;
+		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
-		return false !== $wpdb->update( CommentTable::table(), array( 'status' => $status ), array( 'id' => $id ) ) && null !== $this->find( $id );
+		if ( false === $wpdb->update( CommentTable::table(), array( 'status' => $status ), array( 'id' => $id ) ) ) {
+			return false;
+		}
+		if ( (string) $before['status'] !== $status ) {
+			AuditLog::record(
+				self::AUDIT_ACTION,
+				self::AUDIT_OBJECT,
+				$id,
+				get_the_title( (int) $before['draft_id'] ),
+				array( 'comment_status' => (string) $before['status'] ),
+				array( 'comment_status' => $status )
+			);
+		}
+		return true;
 	}
 }

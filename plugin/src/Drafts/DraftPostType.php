@@ -9,7 +9,7 @@ namespace Ttdt\Drafts;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Content\ItemPostType;
 
 /**
  * A type of its own, not a kind of directive document: a draft has no number, signer or
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class DraftPostType implements Hookable {
+final class DraftPostType extends ItemPostType {
 
 	/**
 	 * Post type name.
@@ -41,58 +41,27 @@ final class DraftPostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ), 5 );
-		add_action( 'init', array( self::class, 'maybe_flush_rewrites' ), 99 );
-	}
-
-	/**
-	 * Adds the type's addresses to the rewrite rules once, on the first request after the
-	 * plugin brought the type (activation runs before the type is registered).
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_flush_rewrites(): void {
-		if ( get_option( self::REWRITE_OPTION ) !== self::NAME ) {
-			flush_rewrite_rules( false );
-			update_option( self::REWRITE_OPTION, self::NAME );
-		}
-	}
-
-	/**
-	 * Registers the post type.
-	 *
-	 * @since 0.1.0
-	 */
 	public function register(): void {
 		register_post_type(
 			self::NAME,
-			array(
-				'labels'          => array(
-					'name'               => __( 'Drafts for comment', 'ttdt-portal' ),
-					'singular_name'      => __( 'Draft for comment', 'ttdt-portal' ),
-					'add_new_item'       => __( 'Add draft for comment', 'ttdt-portal' ),
-					'edit_item'          => __( 'Edit draft for comment', 'ttdt-portal' ),
-					'search_items'       => __( 'Search drafts', 'ttdt-portal' ),
-					'not_found'          => __( 'No drafts found.', 'ttdt-portal' ),
-					'not_found_in_trash' => __( 'No drafts found in the trash.', 'ttdt-portal' ),
-					'all_items'          => __( 'All drafts', 'ttdt-portal' ),
-				),
-				'description'     => __( 'Draft documents the commune publishes to collect citizens\' comments before adopting them.', 'ttdt-portal' ),
-				'public'          => true,
-				'show_in_rest'    => true,
-				'rest_base'       => 'ttdt-drafts',
-				'menu_icon'       => 'dashicons-format-chat',
-				'menu_position'   => 7,
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-				'has_archive'     => false,
-				'rewrite'         => array(
-					'slug'       => 'du-thao',
-					'with_front' => false,
-				),
-				// Custom fields: REST exposes registered meta only for types that support them.
-				'supports'        => array( 'title', 'editor', 'author', 'revisions', 'custom-fields' ),
+			self::args(
+				array(
+					'labels'        => array(
+						'name'               => __( 'Drafts for comment', 'ttdt-portal' ),
+						'singular_name'      => __( 'Draft for comment', 'ttdt-portal' ),
+						'add_new_item'       => __( 'Add draft for comment', 'ttdt-portal' ),
+						'edit_item'          => __( 'Edit draft for comment', 'ttdt-portal' ),
+						'search_items'       => __( 'Search drafts', 'ttdt-portal' ),
+						'not_found'          => __( 'No drafts found.', 'ttdt-portal' ),
+						'not_found_in_trash' => __( 'No drafts found in the trash.', 'ttdt-portal' ),
+						'all_items'          => __( 'All drafts', 'ttdt-portal' ),
+					),
+					'description'   => __( 'Draft documents the commune publishes to collect citizens\' comments before adopting them.', 'ttdt-portal' ),
+					'rest_base'     => 'ttdt-drafts',
+					'menu_icon'     => 'dashicons-format-chat',
+					'menu_position' => 7,
+					'rewrite'       => 'du-thao',
+				)
 			)
 		);
 	}

@@ -109,12 +109,7 @@ final class FeedbackPrivacy implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function register_exporter( $exporters ): array {
-		$exporters              = (array) $exporters;
-		$exporters[ self::ID ] = array(
-			'exporter_friendly_name' => __( 'Citizen feedback', 'ttdt-portal' ),
-			'callback'               => array( $this, 'export' ),
-		);
-		return $exporters;
+		return PrivacyTools::add_exporter( $exporters, self::ID, __( 'Citizen feedback', 'ttdt-portal' ), array( $this, 'export' ) );
 	}
 
 	/**
@@ -126,12 +121,7 @@ final class FeedbackPrivacy implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function register_eraser( $erasers ): array {
-		$erasers              = (array) $erasers;
-		$erasers[ self::ID ] = array(
-			'eraser_friendly_name' => __( 'Citizen feedback', 'ttdt-portal' ),
-			'callback'             => array( $this, 'erase' ),
-		);
-		return $erasers;
+		return PrivacyTools::add_eraser( $erasers, self::ID, __( 'Citizen feedback', 'ttdt-portal' ), array( $this, 'erase' ) );
 	}
 
 	/**
@@ -144,7 +134,12 @@ final class FeedbackPrivacy implements Hookable {
 	 * @return array{data: array<int, array<string, mixed>>, done: bool}
 	 */
 	public function export( $email, $page = 1 ): array {
-		$data = array();
+		$data  = array();
+		$group = array(
+			'id'          => self::ID,
+			'label'       => __( 'Citizen feedback', 'ttdt-portal' ),
+			'description' => __( 'Feedback you sent to the commune through the e-information page or at its office.', 'ttdt-portal' ),
+		);
 		foreach ( $this->personal->ids_by_email( (string) $email ) as $id ) {
 			$item = $this->repository->find( $id );
 			if ( ! $item ) {
@@ -159,23 +154,10 @@ final class FeedbackPrivacy implements Hookable {
 				__( 'Subject', 'ttdt-portal' )       => (string) $item['subject'],
 				__( 'Content', 'ttdt-portal' )       => (string) $item['content'],
 				__( 'Received', 'ttdt-portal' )      => (string) $item['received_at'] . ' UTC',
-				__( 'Consent given', 'ttdt-portal' ) => trim( (string) $item['consent_text'] . ( $item['consent_at'] ? ' (' . $item['consent_at'] . ' UTC)' : '' ) ),
+				__( 'Consent given', 'ttdt-portal' ) => PrivacyTools::consent( $item ),
 				__( 'Answer', 'ttdt-portal' )        => (string) $item['answer'],
 			);
-			$data[] = array(
-				'group_id'          => self::ID,
-				'group_label'       => __( 'Citizen feedback', 'ttdt-portal' ),
-				'group_description' => __( 'Feedback you sent to the commune through the e-information page or at its office.', 'ttdt-portal' ),
-				'item_id'           => 'ttdt-feedback-' . $id,
-				'data'              => array_map(
-					static fn( string $name, string $value ): array => array(
-						'name'  => $name,
-						'value' => $value,
-					),
-					array_keys( $fields ),
-					array_values( $fields )
-				),
-			);
+			$data[] = PrivacyTools::export_item( $group, 'ttdt-feedback-' . $id, $fields );
 		}
 		return array(
 			'data' => $data,
@@ -198,12 +180,7 @@ final class FeedbackPrivacy implements Hookable {
 		foreach ( $ids as $id ) {
 			$removed = $this->personal->erase_personal( $id, 'request' ) || $removed;
 		}
-		return array(
-			'items_removed'  => $removed,
-			'items_retained' => (bool) $ids,
-			'messages'       => $ids ? array( __( 'The subject, content and answer of the feedback were kept without your name and contact details: they are the commune\'s record of what was raised and answered.', 'ttdt-portal' ) ) : array(),
-			'done'           => true,
-		);
+		return PrivacyTools::erased( $removed, (bool) $ids, __( 'The subject, content and answer of the feedback were kept without your name and contact details: they are the commune\'s record of what was raised and answered.', 'ttdt-portal' ) );
 	}
 
 	/**
@@ -235,8 +212,7 @@ final class FeedbackPrivacy implements Hookable {
 	 */
 	public function run_retention(): int {
 		RateLimiter::purge();
-		$months = $this->retention_months();
-		$before = gmdate( 'Y-m-d H:i:s', (int) strtotime( "-{$months} months" ) );
+		$before = PrivacyTools::retention_cutoff( $this->settings );
 		$erased = 0;
 		foreach ( $this->personal->ids_due_for_erasure( $before, self::BATCH ) as $id ) {
 			$erased += $this->personal->erase_personal( $id, 'retention' ) ? 1 : 0;
@@ -252,9 +228,6 @@ final class FeedbackPrivacy implements Hookable {
 	 * @return int
 	 */
 	public function retention_months(): int {
-		// The setting is added with the handling side's settings; until then, 24 months.
-		$value  = $this->settings->get( self::RETENTION_SETTING );
-		$months = null === $value ? 24 : (int) $value;
-		return max( 1, min( 120, $months ) );
+		return PrivacyTools::retention_months( $this->settings );
 	}
 }

@@ -285,16 +285,16 @@ final class LedgerController extends RestController {
 		$context            = ! empty( $request['context'] ) ? $request['context'] : 'view';
 		$response           = rest_ensure_response( $this->filter_response_by_context( $data, $context ) );
 
-		$self  = rest_url( sprintf( '%s/%s/%d', $this->namespace, $this->rest_base, $data['id'] ) );
-		$links = array( 'self' => array( 'href' => $self ) );
+		$self    = $this->item_url( $data['id'] );
+		$actions = array();
 		if ( current_user_can( Capabilities::MANAGE_ROYALTIES ) ) {
 			if ( 'open' === $data['status'] ) {
-				$links['https://api.w.org/action-adjust'] = array( 'href' => $self );
+				$actions['adjust'] = $self;
 			} elseif ( 'reversal' !== $data['kind'] ) {
-				$links['https://api.w.org/action-reverse'] = array( 'href' => $self . '/reverse' );
+				$actions['reverse'] = $self . '/reverse';
 			}
 		}
-		$response->add_links( $links );
+		$response->add_links( $this->item_links( $data['id'], $actions ) );
 		return $response;
 	}
 

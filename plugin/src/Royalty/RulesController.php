@@ -201,12 +201,8 @@ final class RulesController extends RestController {
 		$item['day_cap']  = RoyaltyCalculator::day_cap( $item, substr( $today, 0, 4 ) === (string) $year ? $today : $year . '-12-31' );
 		$context          = ! empty( $request['context'] ) ? $request['context'] : 'view';
 		$response         = rest_ensure_response( $this->filter_response_by_context( $item, $context ) );
-		$self             = rest_url( sprintf( '%s/%s/%d', $this->namespace, $this->rest_base, $year ) );
-		$links            = array( 'self' => array( 'href' => $self ) );
-		if ( current_user_can( Capabilities::MANAGE_ROYALTY_RULES ) ) {
-			$links['https://api.w.org/action-manage-royalty-rules'] = array( 'href' => $self );
-		}
-		$response->add_links( $links );
+		$actions          = current_user_can( Capabilities::MANAGE_ROYALTY_RULES ) ? array( 'manage-royalty-rules' => $this->item_url( $year ) ) : array();
+		$response->add_links( $this->item_links( $year, $actions ) );
 		return $response;
 	}
 

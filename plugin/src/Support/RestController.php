@@ -105,4 +105,39 @@ abstract class RestController extends WP_REST_Controller implements Hookable {
 	public static function forbidden( string $message ): WP_Error {
 		return new WP_Error( self::FORBIDDEN, $message, array( 'status' => rest_authorization_required_code() ) );
 	}
+
+	/**
+	 * The address of one item of this controller.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int|string $id Item ID.
+	 * @return string
+	 */
+	protected function item_url( $id ): string {
+		return rest_url( sprintf( '%s/%s/%s', $this->namespace, $this->rest_base, $id ) );
+	}
+
+	/**
+	 * The `_links` of one item: `self`, `collection` when asked, then the actions the current
+	 * user may take, each a relation `https://api.w.org/action-<name>` (the client shows an
+	 * action's button only when its link is there, as core's post controller does).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int|string            $id         Item ID.
+	 * @param array<string, string> $actions    Action name => address, only those allowed.
+	 * @param bool                  $collection Whether to link the collection too.
+	 * @return array<string, array<string, string>>
+	 */
+	protected function item_links( $id, array $actions = array(), bool $collection = false ): array {
+		$links = array( 'self' => array( 'href' => $this->item_url( $id ) ) );
+		if ( $collection ) {
+			$links['collection'] = array( 'href' => rest_url( sprintf( '%s/%s', $this->namespace, $this->rest_base ) ) );
+		}
+		foreach ( $actions as $action => $href ) {
+			$links[ 'https://api.w.org/action-' . $action ] = array( 'href' => $href );
+		}
+		return $links;
+	}
 }
