@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Audit\AuditLog;
 use Ttdt\Feedback\FeedbackTables;
+use Ttdt\Settings\Settings;
 use WP_Error;
 use ZipArchive;
 
@@ -32,14 +33,23 @@ final class ArchiveRestorer implements ArchiveTask {
 	private ArchiveStore $store;
 
 	/**
+	 * The portal settings, which a package carries.
+	 *
+	 * @var Settings
+	 */
+	private Settings $settings;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ArchiveStore $store Where packages are.
+	 * @param ArchiveStore $store    Where packages are.
+	 * @param Settings     $settings The portal settings.
 	 */
-	public function __construct( ArchiveStore $store ) {
-		$this->store = $store;
+	public function __construct( ArchiveStore $store, Settings $settings ) {
+		$this->store    = $store;
+		$this->settings = $settings;
 	}
 
 	/**
@@ -201,7 +211,7 @@ final class ArchiveRestorer implements ArchiveTask {
 		$items->restore();
 		$records->records( $items->posts );
 		$zip->close();
-		$counts = array_merge( $items->counts, $records->counts );
+		$counts = array_merge( $items->counts, $records->counts, array( 'settings' => $this->restore_settings( (array) ( $portal['settings'] ?? array() ) ) ) );
 		$this->store->write_info(
 			$id,
 			array(
@@ -212,6 +222,28 @@ final class ArchiveRestorer implements ArchiveTask {
 		/* translators: %s: package ID. */
 		AuditLog::record( 'archive.restore', 'archive', 0, sprintf( __( 'Archive package %s', 'ttdt-portal' ), $id ) );
 		return array( 'restored' => $counts ) + (array) $this->store->get( $id );
+	}
+
+	/**
+	 * Puts back the portal settings the package carries (unit and agency names, legal
+	 * figures, deadlines…). A setting this version no longer accepts is left at its current
+	 * value rather than losing all the others.
+	 *
+	 * @param array<string, mixed> $settings Settings from `portal.json`.
+	 * @return int How many settings were put back.
+	 */
+	private function restore_settings( array $settings ): int {
+		if ( ! $settings ) {
+			return 0;
+		}
+		if ( ! is_wp_error( $this->settings->update( $settings ) ) ) {
+			return count( array_intersect_key( $settings, $this->settings->all() ) );
+		}
+		$restored = 0;
+		foreach ( $settings as $key => $value ) {
+			$restored += is_wp_error( $this->settings->update( array( $key => $value ) ) ) ? 0 : 1;
+		}
+		return $restored;
 	}
 
 	/**

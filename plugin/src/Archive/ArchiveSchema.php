@@ -131,4 +131,52 @@ final class ArchiveSchema {
 			),
 		);
 	}
+
+	/**
+	 * A background archive job as the REST API returns it.
+	 *
+	 * @since 0.1.0
+	 * @contract ArchiveJob
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function job(): array {
+		$read = static fn( string $description, $type, array $more = array() ): array => array(
+			'description' => $description,
+			'type'        => $type,
+			'context'     => array( 'view', 'edit' ),
+			'readonly'    => true,
+		) + $more;
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'ttdt-archive-job',
+			'type'       => 'object',
+			'properties' => array(
+				'id'         => $read( __( 'Job ID.', 'ttdt-portal' ), 'integer' ),
+				'kind'       => $read( __( 'What the job does: export, verify or restore.', 'ttdt-portal' ), 'string', array( 'enum' => array( 'export', 'verify', 'restore' ) ) ),
+				'package'    => $read( __( 'The package the job writes, checks or restores.', 'ttdt-portal' ), 'string' ),
+				'status'     => $read( __( 'queued, running, done or failed.', 'ttdt-portal' ), 'string', array( 'enum' => array( 'queued', 'running', 'done', 'failed' ) ) ),
+				'label'      => $read( __( 'The step being done.', 'ttdt-portal' ), 'string' ),
+				'done'       => $read( __( 'Units of work done (items, files checked).', 'ttdt-portal' ), 'integer' ),
+				'total'      => $read( __( 'Units of work in all; 0 when unknown.', 'ttdt-portal' ), 'integer' ),
+				'messages'   => $read(
+					__( 'What the job did, oldest first.', 'ttdt-portal' ),
+					'array',
+					array(
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'time' => array( 'type' => 'string' ),
+								'text' => array( 'type' => 'string' ),
+							),
+						),
+					)
+				),
+				'error'      => $read( __( 'Why the job failed, and what to do.', 'ttdt-portal' ), 'string' ),
+				'result'     => $read( __( 'When done: the package (with `restored` counts after a restore).', 'ttdt-portal' ), array( 'object', 'null' ) ),
+				'created_at' => $read( __( 'When the job was started (ISO 8601, UTC).', 'ttdt-portal' ), 'string' ),
+				'updated_at' => $read( __( 'When the job last moved (ISO 8601, UTC).', 'ttdt-portal' ), 'string' ),
+			),
+		);
+	}
 }
