@@ -22,8 +22,8 @@ use WP_Error;
  * goes on wherever the site runs. The lease ({@see ArchiveJobs::claim()}) keeps two of
  * them from working the same job.
  *
- * The loopback carries no cookie: it is authorised by an HMAC of the job ID with the site's
- * salt, which only this site can make.
+ * The loopback carries no cookie: it is authorised by a nonce for the job made as a
+ * visitor, which only this site, with its salt, can make.
  *
  * @since 0.1.0
  */
@@ -188,16 +188,14 @@ final class ArchiveJobRunner implements Hookable {
 	}
 
 	/**
-	 * The loopback: checks its signature and works the job.
+	 * The loopback: checks its nonce and works the job.
 	 *
 	 * @since 0.1.0
 	 */
 	public function on_loopback(): void {
-		// phpcs:disable WordPress.Security.NonceVerification.Missing -- signed with the site's salt instead: the loopback has no user.
-		$id  = isset( $_POST['job'] ) ? absint( $_POST['job'] ) : 0;
-		$sig = isset( $_POST['sig'] ) ? sanitize_text_field( wp_unslash( $_POST['sig'] ) ) : '';
-		// phpcs:enable
-		if ( ! $id || ! hash_equals( self::signature( $id ), $sig ) ) {
+		// The nonce's action names the job, so the job is read first and checked on the next line.
+		$id = isset( $_POST['job'] ) ? absint( $_POST['job'] ) : 0;
+		if ( ! $id || false === check_ajax_referer( self::AJAX_ACTION . '|' . $id, 'nonce', false ) ) {
 			wp_die( '', '', array( 'response' => 403 ) );
 		}
 		ignore_user_abort( true ); // The caller does not wait for the answer.
@@ -238,24 +236,33 @@ final class ArchiveJobRunner implements Hookable {
 			array(
 				'blocking'  => false,
 				'timeout'   => 1,
-				'sslverify' => (bool) apply_filters( 'https_local_ssl_verify', false ), // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- WordPress's own filter for loopbacks.
+				'sslverify' => (bool) apply_filters( 'https_local_ssl_verify', false ), // WordPress's own filter for loopbacks.
 				'body'      => array(
 					'action' => self::AJAX_ACTION,
 					'job'    => $id,
-					'sig'    => self::signature( $id ),
+					'nonce'  => self::nonce( $id ),
 				),
 			)
 		);
 	}
 
 	/**
-	 * The loopback's signature of a job.
+	 * The loopback's nonce for a job: made as the visitor the loopback is (it carries no
+	 * cookie), so only this site, with its salt, can make it.
 	 *
 	 * @param int $id Job ID.
 	 * @return string
 	 */
-	private static function signature( int $id ): string {
-		return hash_hmac( 'sha256', 'ttdt-archive-job|' . $id, wp_salt( 'nonce' ) );
+	private static function nonce( int $id ): string {
+		$user = get_current_user_id();
+		if ( $user ) {
+			wp_set_current_user( 0 );
+		}
+		$nonce = wp_create_nonce( self::AJAX_ACTION . '|' . $id );
+		if ( $user ) {
+			wp_set_current_user( $user );
+		}
+		return $nonce;
 	}
 
 	/**

@@ -106,8 +106,8 @@ final class BagWriter {
 	 * @return array<string, mixed>
 	 */
 	public function state(): array {
-		fflush( $this->manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
-		fflush( $this->entries ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		fflush( $this->manifest );
+		fflush( $this->entries );
 		return array(
 			'oxum'     => $this->oxum,
 			'manifest' => (int) ftell( $this->manifest ),
@@ -194,7 +194,7 @@ final class BagWriter {
 			throw new RuntimeException( 'archive zip' );
 		}
 		$list = fopen( $this->staging . '/entries.jsonl', 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed reads of the plugin's own staging folder
-		while ( $list && false !== ( $line = fgets( $list ) ) ) { // phpcs:ignore Generic.CodeAnalysis.AssignmentInCondition -- line by line, never the whole list.
+		while ( $list && false !== ( $line = fgets( $list ) ) ) { // Line by line, never the whole list.
 			$entry = json_decode( $line, true );
 			if ( is_array( $entry ) ) {
 				$zip->addFile( (string) $entry[1], $this->base . '/' . $entry[0] );

@@ -86,7 +86,7 @@ final class IndexPage {
 	 * @return array<string, mixed>
 	 */
 	public function state(): array {
-		fflush( $this->handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed write to the plugin's own staging folder; WP_Filesystem cannot stream
+		fflush( $this->handle );
 		return array(
 			'offset'   => (int) ftell( $this->handle ),
 			'in_table' => $this->in_table,
