@@ -255,12 +255,14 @@ final class ArchiveJobRunner implements Hookable {
 	 */
 	private static function nonce( int $id ): string {
 		$user = get_current_user_id();
-		if ( $user ) {
-			wp_set_current_user( 0 );
-		}
+		// As a visitor, without the operator's session token (read from the cookie), which the loopback does not send.
+		$cookie = $_COOKIE[ LOGGED_IN_COOKIE ] ?? null; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- kept aside and put back untouched, never used.
+		unset( $_COOKIE[ LOGGED_IN_COOKIE ] );
+		wp_set_current_user( 0 );
 		$nonce = wp_create_nonce( self::AJAX_ACTION . '|' . $id );
-		if ( $user ) {
-			wp_set_current_user( $user );
+		wp_set_current_user( $user );
+		if ( null !== $cookie ) {
+			$_COOKIE[ LOGGED_IN_COOKIE ] = $cookie;
 		}
 		return $nonce;
 	}

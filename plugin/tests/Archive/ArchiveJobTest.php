@@ -131,7 +131,10 @@ final class ArchiveJobTest extends TestCase {
 
 	public function test_an_export_runs_in_stored_steps_and_writes_a_valid_package(): void {
 		self::seed( 250 );
-		$job = $this->runner->start( 'export', array( 'personal' => false ) );
+		// The operator's browser sends a session cookie; the loopback will not.
+		$_COOKIE[ LOGGED_IN_COOKIE ] = 'admin|9999999999|operator-session-token|hmac';
+		$job                         = $this->runner->start( 'export', array( 'personal' => false ) );
+		unset( $_COOKIE[ LOGGED_IN_COOKIE ] );
 		$this->assertSame( 'queued', $job['status'] );
 		$this->assertGreaterThanOrEqual( 250, $job['total'] );
 		// Sent to the background: a signed loopback to admin-ajax.php and a cron safety net.
@@ -139,6 +142,11 @@ final class ArchiveJobTest extends TestCase {
 		$this->assertStringEndsWith( 'admin-ajax.php', $this->loopbacks[0]['url'] );
 		$this->assertSame( ArchiveJobRunner::AJAX_ACTION, $this->loopbacks[0]['body']['action'] );
 		$this->assertNotFalse( wp_next_scheduled( ArchiveJobRunner::CRON_HOOK, array( $job['id'] ) ) );
+		$operator = get_current_user_id();
+		wp_set_current_user( 0 );
+		$this->assertSame( 1, wp_verify_nonce( $this->loopbacks[0]['body']['nonce'], ArchiveJobRunner::AJAX_ACTION . '|' . $job['id'] ), 'the loopback, a visitor without cookie, passes the nonce check' );
+		$this->assertFalse( wp_verify_nonce( $this->loopbacks[0]['body']['nonce'], ArchiveJobRunner::AJAX_ACTION . '|' . ( $job['id'] + 1 ) ) );
+		wp_set_current_user( $operator );
 
 		// A zero budget is one step per run: each run stores its step and lets the job go.
 		$runs = 0;
