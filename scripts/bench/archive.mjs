@@ -10,7 +10,9 @@
 import path from 'node:path';
 import { root, run, startSite, stopSite } from './site.mjs';
 
-export const ARCHIVE_ITEMS = Number( process.env.TTDT_BENCH_ARCHIVE_ITEMS || 50000 );
+export const ARCHIVE_ITEMS = Number(
+	process.env.TTDT_BENCH_ARCHIVE_ITEMS || 50000
+);
 export const ARCHIVE_PEAK_BUDGET_MB = 256;
 
 const script = path.join( root, 'scripts/bench/archive.php' );
@@ -23,7 +25,13 @@ const script = path.join( root, 'scripts/bench/archive.php' );
  */
 export function benchArchive( site, port ) {
 	const seeded = JSON.parse(
-		run( 'php', [ script, site.core, site.url, 'seed', String( ARCHIVE_ITEMS ) ] )
+		run( 'php', [
+			script,
+			site.core,
+			site.url,
+			'seed',
+			String( ARCHIVE_ITEMS ),
+		] )
 	);
 	process.stdout.write(
 		`  seeded ${ seeded.items } items in ${ seeded.seconds } s\n`
@@ -72,5 +80,11 @@ export function benchArchive( site, port ) {
 			`restore wrote ${ restored.counts.items } of ${ seeded.items } items`
 		);
 	}
-	return { items: seeded.items, seed: seeded, export: exported, restore: restored, over };
+	return {
+		items: seeded.items,
+		seed: seeded,
+		export: exported,
+		restore: restored,
+		over,
+	};
 }
