@@ -165,6 +165,7 @@ final class ArchiveJobTest extends TestCase {
 		$this->assertSame( $job['total'], $job['done'] );
 		$package = $job['state']['result'];
 		$this->assertGreaterThanOrEqual( 250, $package['counts']['items'] );
+		$this->assertSame( $package['id'], $this->store->latest()['id'], 'the newest package is the one site health reports' );
 		$this->assertSame( 'valid', ( new ArchiveVerifier( $this->store ) )->verify( $package['id'] )['status'] );
 		$texts = array_column( $job['state']['messages'], 'text' );
 		$this->assertContains( 'Packing the zip file', $texts );
