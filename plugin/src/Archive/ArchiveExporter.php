@@ -91,7 +91,8 @@ final class ArchiveExporter implements ArchiveTask {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $params `personal` (bool), `from` and `to` (`Y-m-d`, site time, or null).
+	 * @param array<string, mixed> $params `personal` (bool), `from` and `to` (`Y-m-d`, site time, or null),
+	 *                                     `schedule` (bool: started by {@see ArchiveSchedule}).
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function begin( array $params ) {
@@ -134,6 +135,7 @@ final class ArchiveExporter implements ArchiveTask {
 		return array(
 			'package'  => $id,
 			'personal' => ! empty( $params['personal'] ),
+			'schedule' => ! empty( $params['schedule'] ),
 			'period'   => array( $from, $to ),
 			'gmt'      => array( $from_gmt, $to_gmt ),
 			'label'    => __( 'Writing items and media', 'ttdt-portal' ),
@@ -161,7 +163,10 @@ final class ArchiveExporter implements ArchiveTask {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function step( array $state ) {
-		$switched = switch_to_locale( 'vi' );
+		// Progress is for the operator, in their language; the package's own text is Vietnamese.
+		$records_label = __( 'Writing the audit log, accounts, royalty lines and feedback', 'ttdt-portal' );
+		$pack_label    = __( 'Packing the zip file', 'ttdt-portal' );
+		$switched      = switch_to_locale( 'vi' );
 		try {
 			$id    = (string) $state['package'];
 			$bag   = new BagWriter( (string) $this->store->path( $id ), $id, (array) $state['bag'] );
@@ -172,12 +177,12 @@ final class ArchiveExporter implements ArchiveTask {
 				$items->counts = array_merge( $items->counts, array_intersect_key( (array) $state['counts'], $items->counts ) );
 				$cursor        = $items->page( (array) $state['cursor'], $from_gmt, $to_gmt );
 				$state['done'] = $items->counts['items'] + $items->counts['media'];
-				$state         = self::advance( $state, $cursor, 'records', __( 'Writing the audit log, accounts, royalty lines and feedback', 'ttdt-portal' ), $items->counts );
+				$state         = self::advance( $state, $cursor, 'records', $records_label, $items->counts );
 			} elseif ( 'records' === $state['phase'] ) {
 				$records         = new RecordExport( $bag );
 				$records->counts = array_diff_key( (array) $state['counts'], array_flip( array( 'items', 'revisions', 'media' ) ) );
 				$cursor          = $records->page( (array) $state['cursor'], (bool) $state['personal'], $from_gmt, $to_gmt );
-				$state           = self::advance( $state, $cursor, 'pack', __( 'Packing the zip file', 'ttdt-portal' ), $records->counts );
+				$state           = self::advance( $state, $cursor, 'pack', $pack_label, $records->counts );
 			} else {
 				return $this->pack( $state, $bag, $index );
 			}

@@ -46,6 +46,14 @@ final class ArchiveJobRunner implements Hookable {
 	public const AJAX_ACTION = 'ttdt_archive_job';
 
 	/**
+	 * Action fired when a job is done or failed; its argument is the job.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const FINISHED_HOOK = 'ttdt_archive_job_finished';
+
+	/**
 	 * Seconds of work per background request, well under PHP-FPM's usual 30–60 s limit.
 	 *
 	 * @since 0.1.0
@@ -150,7 +158,7 @@ final class ArchiveJobRunner implements Hookable {
 				$task->abandon( $state );
 				$state['messages'][] = self::message( $next->get_error_message() );
 				$this->jobs->save( $id, $token, $state, 'failed', $next->get_error_message() );
-				return $this->jobs->get( $id );
+				return $this->finished( $id );
 			}
 			$state          = $next;
 			$state['steps'] = (int) ( $state['steps'] ?? 0 ) + 1; // Every save changes the row, so a held lease always reads as one row updated.
@@ -166,8 +174,28 @@ final class ArchiveJobRunner implements Hookable {
 		} while ( ! $finished && $spent < $budget && ( $limit <= 0 || memory_get_usage() < $limit * 0.6 ) );
 		if ( ! $finished ) {
 			$this->jobs->release( $id, $token );
+			return $this->jobs->get( $id );
 		}
-		return $this->jobs->get( $id );
+		return $this->finished( $id );
+	}
+
+	/**
+	 * Tells who waits for a job (the schedule) that it is over.
+	 *
+	 * @param int $id Job ID.
+	 * @return array<string, mixed>|null The job.
+	 */
+	private function finished( int $id ): ?array {
+		$job = $this->jobs->get( $id );
+		/**
+		 * Fires when an archive job is done or failed.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $job The job, its state included.
+		 */
+		do_action( self::FINISHED_HOOK, $job );
+		return $job;
 	}
 
 	/**

@@ -49,7 +49,7 @@ final class ArchiveServices {
 			$answers,
 			new ArchiveController( $store, $runner, $answers ),
 			new ArchiveRestoreController( $restorer, $runner, $answers ),
-			new ArchiveSchedule( $store, $exporter, $verifier, $settings ),
+			new ArchiveSchedule( $store, $runner, $settings ),
 		);
 	}
 }

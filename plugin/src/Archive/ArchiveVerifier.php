@@ -71,7 +71,7 @@ final class ArchiveVerifier implements ArchiveTask {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $params `package`: the package ID.
+	 * @param array<string, mixed> $params `package`: the package ID; `schedule` (bool: started by {@see ArchiveSchedule}).
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function begin( array $params ) {
@@ -80,7 +80,10 @@ final class ArchiveVerifier implements ArchiveTask {
 		if ( null === $file || ! is_file( $file ) ) {
 			return new WP_Error( 'ttdt_archive_not_found', __( 'There is no such archive package. Reload the list of packages.', 'ttdt-portal' ), array( 'status' => 404 ) );
 		}
-		return array( 'package' => $id ) + self::start( $file );
+		return array(
+			'package'  => $id,
+			'schedule' => ! empty( $params['schedule'] ),
+		) + self::start( $file );
 	}
 
 	/**

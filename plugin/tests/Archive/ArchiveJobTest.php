@@ -168,7 +168,7 @@ final class ArchiveJobTest extends TestCase {
 		$this->assertSame( $package['id'], $this->store->latest()['id'], 'the newest package is the one site health reports' );
 		$this->assertSame( 'valid', ( new ArchiveVerifier( $this->store ) )->verify( $package['id'] )['status'] );
 		$texts = array_column( $job['state']['messages'], 'text' );
-		$this->assertContains( 'Packing the zip file', $texts );
+		$this->assertContains( __( 'Packing the zip file', 'ttdt-portal' ), $texts );
 	}
 
 	public function test_a_runner_killed_mid_step_is_followed_by_one_that_resumes_without_duplicates(): void {
@@ -188,7 +188,7 @@ final class ArchiveJobTest extends TestCase {
 		$job = $this->runner->run( $job['id'], 600, $now + ArchiveJobs::LEASE + 1 );
 		$this->assertSame( 'done', $job['status'] );
 		$texts = array_column( $job['state']['messages'], 'text' );
-		$this->assertContains( 'The previous run stopped; going on from the last stored step.', $texts );
+		$this->assertContains( __( 'The previous run stopped; going on from the last stored step.', 'ttdt-portal' ), $texts );
 		$id     = $job['state']['result']['id'];
 		$result = ( new ArchiveVerifier( $this->store ) )->verify( $id );
 		$this->assertSame( 'valid', $result['status'], wp_json_encode( $result['problems'] ) );
