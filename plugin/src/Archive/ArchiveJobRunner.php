@@ -54,6 +54,14 @@ final class ArchiveJobRunner implements Hookable {
 	public const FINISHED_HOOK = 'ttdt_archive_job_finished';
 
 	/**
+	 * Action a long step fires now and then to say it is alive; the runner renews its lease.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const HEARTBEAT_HOOK = 'ttdt_archive_heartbeat';
+
+	/**
 	 * Seconds of work per background request, well under PHP-FPM's usual 30–60 s limit.
 	 *
 	 * @since 0.1.0
@@ -146,6 +154,27 @@ final class ArchiveJobRunner implements Hookable {
 		}
 		$task  = $this->tasks[ (string) $before['kind'] ];
 		$start = microtime( true );
+		// A long step (writing a restore, packing a zip) beats; the lease is renewed meanwhile.
+		$beat = $this->heartbeat( $id, $token );
+		add_action( self::HEARTBEAT_HOOK, $beat );
+		try {
+			return $this->steps( $id, $token, $task, $state, $start + $budget );
+		} finally {
+			remove_action( self::HEARTBEAT_HOOK, $beat );
+		}
+	}
+
+	/**
+	 * Runs steps of a leased job until it ends, the budget is spent or memory runs short.
+	 *
+	 * @param int                  $id    Job ID.
+	 * @param string               $token Lease token.
+	 * @param ArchiveTask          $task  The job's task.
+	 * @param array<string, mixed> $state Stored state.
+	 * @param float                $until When the budget is spent (microtime).
+	 * @return array<string, mixed>|null The job afterwards.
+	 */
+	private function steps( int $id, string $token, ArchiveTask $task, array $state, float $until ) {
 		$limit = wp_convert_hr_to_bytes( (string) ini_get( 'memory_limit' ) );
 		do {
 			$label = (string) ( $state['label'] ?? '' );
@@ -170,13 +199,29 @@ final class ArchiveJobRunner implements Hookable {
 			if ( ! $this->jobs->save( $id, $token, $state, $finished ? 'done' : 'running' ) ) {
 				return $this->jobs->get( $id ); // The lease was lost: another runner goes on.
 			}
-			$spent = microtime( true ) - $start;
-		} while ( ! $finished && $spent < $budget && ( $limit <= 0 || memory_get_usage() < $limit * 0.6 ) );
+		} while ( ! $finished && microtime( true ) < $until && ( $limit <= 0 || memory_get_usage() < $limit * 0.6 ) );
 		if ( ! $finished ) {
 			$this->jobs->release( $id, $token );
 			return $this->jobs->get( $id );
 		}
 		return $this->finished( $id );
+	}
+
+	/**
+	 * Renews the lease at most every 20 seconds while a long step beats.
+	 *
+	 * @param int    $id    Job ID.
+	 * @param string $token Lease token.
+	 * @return callable
+	 */
+	private function heartbeat( int $id, string $token ): callable {
+		$last = time();
+		return function () use ( $id, $token, &$last ): void {
+			if ( time() - $last >= 20 ) {
+				$this->jobs->renew( $id, $token );
+				$last = time();
+			}
+		};
 	}
 
 	/**

@@ -157,6 +157,32 @@ final class ArchiveJobs {
 	}
 
 	/**
+	 * Renews the lease during a long step (a restore's writing, packing a large zip), so no
+	 * other runner takes a job whose runner is alive.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $id    Job ID.
+	 * @param string $token Lease token.
+	 */
+	public function renew( int $id, string $token ): void {
+		global $wpdb;
+
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table, written by the lease holder only.
+		$wpdb->update(
+			ArchiveJobTable::name(),
+			array(
+				'lock_until' => gmdate( 'Y-m-d H:i:s', time() + self::LEASE ),
+				'updated_at' => gmdate( 'Y-m-d H:i:s' ),
+			),
+			array(
+				'id'         => $id,
+				'lock_token' => $token,
+			)
+		);
+	}
+
+	/**
 	 * Gives the lease back so the next runner need not wait for it to run out.
 	 *
 	 * @since 0.1.0

@@ -193,6 +193,8 @@ final class BagWriter {
 		if ( true !== $zip->open( $this->zip_path, ZipArchive::CREATE | ZipArchive::OVERWRITE ) ) {
 			throw new RuntimeException( 'archive zip' );
 		}
+		// Writing the zip of a large portal is one long call: it beats so its runner keeps its lease.
+		$zip->registerProgressCallback( 0.02, static fn() => do_action( ArchiveJobRunner::HEARTBEAT_HOOK ) );
 		$list = fopen( $this->staging . '/entries.jsonl', 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed reads of the plugin's own staging folder
 		while ( $list && false !== ( $line = fgets( $list ) ) ) { // Line by line, never the whole list.
 			$entry = json_decode( $line, true );

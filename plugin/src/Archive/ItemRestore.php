@@ -126,6 +126,7 @@ final class ItemRestore {
 		for ( $i = 0; $i < $this->zip->numFiles; $i++ ) {
 			$name = substr( (string) $this->zip->getNameIndex( $i ), strlen( $this->base ) );
 			if ( preg_match( $pattern, $name ) ) {
+				do_action( ArchiveJobRunner::HEARTBEAT_HOOK ); // A restore is one long step: its runner keeps its lease.
 				$record = json_decode( (string) $this->zip->getFromIndex( $i ), true );
 				if ( is_array( $record ) && isset( $record['id'], $record['type'] ) ) {
 					$callback( $record );

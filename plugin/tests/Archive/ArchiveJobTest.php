@@ -234,6 +234,29 @@ final class ArchiveJobTest extends TestCase {
 		$this->assertNull( $this->jobs->claim( $restore['id'] ) );
 	}
 
+	public function test_a_long_step_beats_and_the_runner_renews_its_lease(): void {
+		self::seed( 3 );
+		$beats = 0;
+		add_action(
+			ArchiveJobRunner::HEARTBEAT_HOOK,
+			static function () use ( &$beats ) {
+				++$beats;
+			}
+		);
+		$job = $this->runner->start( 'export', array() );
+		$job = $this->runner->run( $job['id'], 60 );
+		$this->assertSame( 'done', $job['status'] );
+		$this->assertGreaterThan( 0, $beats, 'packing the zip beats' );
+
+		// A lease taken a minute ago runs out LEASE seconds after it was taken, unless renewed.
+		$other = $this->runner->start( 'verify', array( 'package' => $job['package'] ) );
+		$token = $this->jobs->claim( $other['id'], time() - 60 );
+		$this->assertNotNull( $token );
+		$this->jobs->renew( $other['id'], $token );
+		$this->assertNull( $this->jobs->claim( $other['id'], time() + ArchiveJobs::LEASE - 5 ), 'a renewed lease is not taken' );
+		$this->assertNotNull( $this->jobs->claim( $other['id'], time() + ArchiveJobs::LEASE + 5 ) );
+	}
+
 	public function test_rest_answers_202_with_the_job_to_poll(): void {
 		self::seed( 2 );
 		$request = new \WP_REST_Request( 'POST', '/ttdt/v1/archives' );
