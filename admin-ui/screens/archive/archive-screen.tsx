@@ -66,14 +66,14 @@ export default function ArchiveScreen() {
 			invalidateResolutionForStoreSelector: ( selector: string ) => void;
 		};
 
-	const { packages, isLoading, job } = useSelect(
+	const { packages, isLoading, job, runningJob } = useSelect(
 		( select ) => {
 			const store = select( coreStore ) as unknown as {
-				getEntityRecords: (
+				getEntityRecords: < T >(
 					kind: string,
 					name: string,
 					query: object
-				) => ArchivePackage[] | null;
+				) => T[] | null;
 				getEntityRecord: (
 					kind: string,
 					name: string,
@@ -87,11 +87,20 @@ export default function ArchiveScreen() {
 			const query = { context: 'view' };
 			return {
 				packages:
-					store.getEntityRecords(
+					store.getEntityRecords< ArchivePackage >(
 						ENTITY_KIND,
 						ARCHIVES_ENTITY,
 						query
 					) ?? [],
+				// A job started before the page was opened (another tab, the schedule, a script).
+				runningJob:
+					store
+						.getEntityRecords< ArchiveJob >(
+							ENTITY_KIND,
+							ARCHIVE_JOBS_ENTITY,
+							query
+						)
+						?.find( isRunning ) ?? null,
 				isLoading: ! store.hasFinishedResolution( 'getEntityRecords', [
 					ENTITY_KIND,
 					ARCHIVES_ENTITY,
@@ -110,6 +119,12 @@ export default function ArchiveScreen() {
 		[ jobId ]
 	);
 	const running = isRunning( job );
+
+	useEffect( () => {
+		if ( jobId === null && runningJob ) {
+			setJobId( runningJob.id );
+		}
+	}, [ jobId, runningJob ] );
 
 	// Poll the running job (a poll also keeps a stalled job going on the server).
 	useEffect( () => {
