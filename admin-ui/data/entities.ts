@@ -33,6 +33,10 @@ export const FEEDBACK_ENTITY = 'feedback-item';
 export const ROYALTY_LINES_ENTITY = 'royalty-lines';
 /** `ttdt/v1/royalty/rules/<year>`: a fiscal year's royalty rules, keyed by year. */
 export const ROYALTY_RULES_ENTITY = 'royalty-rules';
+/** `ttdt/v1/archives`: the kept archive packages, keyed by package ID. */
+export const ARCHIVES_ENTITY = 'archives';
+/** `ttdt/v1/archives/jobs`: background export, verify and restore jobs, keyed by ID. */
+export const ARCHIVE_JOBS_ENTITY = 'archive-jobs';
 
 let registered = false;
 
@@ -102,6 +106,18 @@ export function registerEntities(): void {
 			name: ROYALTY_RULES_ENTITY,
 			baseURL: '/ttdt/v1/royalty/rules',
 			key: 'year',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ARCHIVES_ENTITY,
+			baseURL: '/ttdt/v1/archives',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ARCHIVE_JOBS_ENTITY,
+			baseURL: '/ttdt/v1/archives/jobs',
+			key: 'id',
 		},
 	] );
 }

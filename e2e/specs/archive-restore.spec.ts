@@ -14,6 +14,11 @@ import {
 } from '@wordpress/e2e-test-utils-playwright';
 
 /**
+ * Internal dependencies
+ */
+import { finishJob, type ArchiveJob } from '../support/archive-jobs';
+
+/**
  * The round trip of Art. 6.3.6: a portal seeded with an item (with revisions, a featured
  * image, source and writer), feedback and audit entries is exported, the package is taken into
  * a second, freshly installed site (`scripts/native-site.mjs start test` on the test port + 2,
@@ -199,12 +204,29 @@ test.describe( 'Archive round trip', () => {
 			},
 		} ) ) as { id: number; code: string };
 
-		// Export with personal data (the operator asks for it) and download the package.
-		const packageA = ( await rest( {
+		// The portal's settings travel with the package.
+		const settingsA = {
+			unit_name: `Thị trấn Thanh Chương ${ stamp }`,
+			agency_name: 'UBND thị trấn Thanh Chương',
+			approval_days: 5,
+		};
+		await rest( {
 			method: 'POST',
-			path: '/ttdt/v1/archives',
-			data: { personal: true },
-		} ) ) as { id: string };
+			path: '/ttdt/v1/settings',
+			data: settingsA,
+		} );
+
+		// Export with personal data (the operator asks for it) and download the package.
+		const exported = await finishJob(
+			( route ) => rest( { path: route } ),
+			( await rest( {
+				method: 'POST',
+				path: '/ttdt/v1/archives',
+				data: { personal: true },
+			} ) ) as ArchiveJob
+		);
+		expect( exported.status, exported.error ).toBe( 'done' );
+		const packageA = exported.result as { id: string };
 		const zip = await (
 			await requestUtils.request.get(
 				`${ urlA }/wp-json/ttdt/v1/archives/${ packageA.id }/download`,
@@ -236,8 +258,14 @@ test.describe( 'Archive round trip', () => {
 			`${ urlB }/wp-json/ttdt/v1/archives/${ packageA.id }/restore`,
 			{ headers: { 'X-WP-Nonce': siteB.storageState!.nonce } }
 		);
-		expect( restoring.status(), await restoring.text() ).toBe( 200 );
-		const restored = ( await restoring.json() ) as {
+		expect( restoring.status(), await restoring.text() ).toBe( 202 );
+		const restoreJob = await finishJob(
+			( route ) => restB( { path: route } ),
+			( await restoring.json() ) as ArchiveJob,
+			120_000
+		);
+		expect( restoreJob.status, restoreJob.error ).toBe( 'done' );
+		const restored = restoreJob.result as {
 			restored: Record< string, number >;
 		};
 		expect( restored.restored.items ).toBeGreaterThan( 0 );
@@ -315,6 +343,12 @@ test.describe( 'Archive round trip', () => {
 
 		// The audit log of the item, under its new ID.
 		expect( await auditOf( restB, itemB.id ) ).toEqual( auditA );
+
+		// The settings are back.
+		const settingsB = ( await restB( {
+			path: '/ttdt/v1/settings',
+		} ) ) as Record< string, unknown >;
+		expect( settingsB ).toMatchObject( settingsA );
 
 		// Feedback with its code and the citizen's data (asked for at export).
 		const inbox = ( await restB( {

@@ -12,6 +12,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
+import { finishJob, type ArchiveJob } from '../support/archive-jobs';
 import { nativeSite } from '../support/native-db';
 import { sessionFor } from '../support/session';
 import { ensureUser } from '../support/users';
@@ -63,11 +64,17 @@ test.describe( 'REST ttdt/v1/archives', () => {
 	test( 'creates, lists, verifies and downloads a package; the file cannot be fetched anonymously', async ( {
 		requestUtils,
 	} ) => {
-		const created = ( await requestUtils.rest( {
+		const get = ( route: string ) => requestUtils.rest( { path: route } );
+		// Writing is a background job: 202 with the job, polled until done.
+		const started = ( await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/archives',
-			data: { context: 'edit' },
-		} ) ) as Package;
+		} ) ) as ArchiveJob;
+		expect( started.status ).toMatch( /^(queued|running|done)$/ );
+		const exported = await finishJob( get, started );
+		expect( exported.status, exported.error ).toBe( 'done' );
+		expect( exported.done ).toBe( exported.total );
+		const created = exported.result as Package;
 		expect( created.id ).toMatch( /^ttdt-\d{8}-\d{6}-[a-f0-9]{6}$/ );
 		expect( created.size ).toBeGreaterThan( 0 );
 		expect( created.verification.status ).toBe( 'unchecked' );
@@ -79,10 +86,12 @@ test.describe( 'REST ttdt/v1/archives', () => {
 		const listed = list.find( ( item ) => item.id === created.id );
 		expect( listed?.size ).toBe( created.size );
 
-		const verified = ( await requestUtils.rest( {
+		const verifying = ( await requestUtils.rest( {
 			method: 'POST',
 			path: `/ttdt/v1/archives/${ created.id }/verify`,
-		} ) ) as Package;
+		} ) ) as ArchiveJob;
+		const verified = ( await finishJob( get, verifying ) )
+			.result as Package;
 		expect( verified.verification.status ).toBe( 'valid' );
 		expect( verified.verification.problems ).toEqual( [] );
 
@@ -139,14 +148,23 @@ test.describe( 'REST ttdt/v1/archives', () => {
 				).toString( 'base64' ) }`,
 			},
 		} );
+		const get = async ( route: string ) =>
+			( await script.get( `/wp-json${ route }` ) ).json();
 		const made = await script.post( '/wp-json/ttdt/v1/archives' );
-		expect( made.status() ).toBe( 201 );
-		const id = ( ( await made.json() ) as Package ).id;
+		expect( made.status() ).toBe( 202 );
+		// The job to poll is named by Location and by its `self` link.
+		const job = ( await made.json() ) as ArchiveJob & {
+			_links: { self: { href: string }[] };
+		};
+		expect( made.headers().location ).toBe( job._links.self[ 0 ].href );
+		const id = ( await finishJob( get, job ) ).result!.id as string;
 		const verify = await script.post(
 			`/wp-json/ttdt/v1/archives/${ id }/verify`
 		);
+		expect( verify.status() ).toBe( 202 );
 		expect(
-			( ( await verify.json() ) as Package ).verification.status
+			( await finishJob( get, ( await verify.json() ) as ArchiveJob ) )
+				.result!.verification.status
 		).toBe( 'valid' );
 		const removed = await script.delete(
 			`/wp-json/ttdt/v1/archives/${ id }`

@@ -3,7 +3,7 @@
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
  *   node scripts/bench/run.mjs [--port N] [--requests N]
- *                              [--only public,editor,typing,admin,legacy,feedback,documents]
+ *                              [--only public,editor,typing,admin,legacy,feedback,documents,archive]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
@@ -30,6 +30,11 @@ import {
 	benchDocuments,
 } from './documents.mjs';
 import { benchPublicPages } from './public-pages.mjs';
+import {
+	ARCHIVE_ITEMS,
+	ARCHIVE_PEAK_BUDGET_MB,
+	benchArchive,
+} from './archive.mjs';
 import { root, startSite, stopSite } from './site.mjs';
 import { TYPING_BUDGET_RATIO, benchTyping } from './typing.mjs';
 
@@ -70,9 +75,14 @@ let site;
 try {
 	if (
 		only.some( ( name ) =>
-			[ 'public', 'typing', 'admin', 'feedback', 'documents' ].includes(
-				name
-			)
+			[
+				'public',
+				'typing',
+				'admin',
+				'feedback',
+				'documents',
+				'archive',
+			].includes( name )
 		)
 	) {
 		stage( `site on port ${ port }` );
@@ -235,6 +245,16 @@ try {
 					`documents ${ row.page }: ${ over } (budget ${ DOCUMENTS_BUDGET_MS } ms)`
 				);
 			}
+		}
+	}
+	if ( only.includes( 'archive' ) ) {
+		stage(
+			`archive: ${ ARCHIVE_ITEMS } items exported, restored into an empty site (peak ≤ ${ ARCHIVE_PEAK_BUDGET_MB } MB each)`
+		);
+		const archive = benchArchive( site, port );
+		report.stages.archive = archive;
+		for ( const over of archive.over ) {
+			report.over.push( `archive: ${ over }` );
 		}
 	}
 } finally {

@@ -9,6 +9,7 @@ namespace Ttdt\Admin;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Archive\ArchiveScreen;
 use Ttdt\Audit\AuditScreen;
 use Ttdt\Board\BoardScreen;
 use Ttdt\Collaborators\CollaboratorsScreen;
@@ -83,6 +84,7 @@ final class AdminScreens implements Hookable {
 			new UnitsScreen(),
 			new AuditScreen(),
 			new SettingsScreen(),
+			new ArchiveScreen(),
 		);
 	}
 

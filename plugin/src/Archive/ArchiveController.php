@@ -19,7 +19,8 @@ use WP_REST_Server;
 
 /**
  * List, create, verify, download and delete packages. REST rather than admin screens only,
- * so a host's own scheduler or script drives them with an application password. Every
+ * so a host's own scheduler or script drives them with an application password. Creating
+ * and verifying are background jobs ({@see ArchiveJobController}): they answer 202. Every
  * route needs {@see Capabilities::MANAGE_ARCHIVES}: a package is the whole portal.
  *
  * @since 0.1.0
@@ -40,34 +41,35 @@ final class ArchiveController extends RestController {
 	 */
 	private ArchiveStore $store;
 
-	/**
-	 * The exporter.
-	 *
-	 * @var ArchiveExporter
-	 */
-	private ArchiveExporter $exporter;
 
 	/**
-	 * The verifier.
+	 * The background jobs' runner.
 	 *
-	 * @var ArchiveVerifier
+	 * @var ArchiveJobRunner
 	 */
-	private ArchiveVerifier $verifier;
+	private ArchiveJobRunner $runner;
+
+	/**
+	 * The jobs' endpoints, which answer for a started job.
+	 *
+	 * @var ArchiveJobController
+	 */
+	private ArchiveJobController $jobs;
 
 	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ArchiveStore    $store    The store.
-	 * @param ArchiveExporter $exporter The exporter.
-	 * @param ArchiveVerifier $verifier The verifier.
+	 * @param ArchiveStore         $store  The store.
+	 * @param ArchiveJobRunner     $runner The background jobs' runner.
+	 * @param ArchiveJobController $jobs   The jobs' endpoints.
 	 */
-	public function __construct( ArchiveStore $store, ArchiveExporter $exporter, ArchiveVerifier $verifier ) {
+	public function __construct( ArchiveStore $store, ArchiveJobRunner $runner, ArchiveJobController $jobs ) {
 		$this->rest_base = 'archives';
 		$this->store     = $store;
-		$this->exporter  = $exporter;
-		$this->verifier  = $verifier;
+		$this->runner    = $runner;
+		$this->jobs      = $jobs;
 	}
 
 	/**
@@ -197,7 +199,7 @@ final class ArchiveController extends RestController {
 	}
 
 	/**
-	 * Writes a package now.
+	 * Starts writing a package in the background: 202 with the job to poll.
 	 *
 	 * @since 0.1.0
 	 *
@@ -205,22 +207,16 @@ final class ArchiveController extends RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
-		$from = $request['from'] ? (string) $request['from'] : null;
-		$to   = $request['to'] ? (string) $request['to'] : null;
-		if ( $from && $to && $from > $to ) {
-			return new WP_Error( 'ttdt_archive_period', __( 'The first day of the period is after the last. Swap the two dates.', 'ttdt-portal' ), array( 'status' => 400 ) );
-		}
-		$package = $this->exporter->export( (bool) $request['personal'], $from, $to );
-		if ( is_wp_error( $package ) ) {
-			return $package;
-		}
-		$response = $this->prepare_item_for_response( $package, $request );
-		$response->set_status( 201 );
-		return $response;
+		$params = array(
+			'personal' => (bool) $request['personal'],
+			'from'     => $request['from'] ? (string) $request['from'] : null,
+			'to'       => $request['to'] ? (string) $request['to'] : null,
+		);
+		return $this->jobs->accepted( $this->runner->start( 'export', $params ), $request );
 	}
 
 	/**
-	 * Recomputes a package's checksums.
+	 * Starts recomputing a package's checksums in the background: 202 with the job to poll.
 	 *
 	 * @since 0.1.0
 	 *
@@ -228,11 +224,7 @@ final class ArchiveController extends RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function verify_item( $request ) {
-		$id = (string) $request['id'];
-		if ( null === $this->verifier->verify( $id ) ) {
-			return self::not_found();
-		}
-		return $this->prepare_item_for_response( (array) $this->store->get( $id ), $request );
+		return $this->jobs->accepted( $this->runner->start( 'verify', array( 'package' => (string) $request['id'] ) ), $request );
 	}
 
 	/**

@@ -20,7 +20,8 @@ use WP_REST_Server;
 /**
  * Import takes a package made on another site (a multipart upload, field `package`); a
  * package too large to upload can be copied into the archive folder instead, where the list
- * finds it. Restore writes a stored package into this site, which must be empty.
+ * finds it. Restore writes a stored package into this site, which must be empty; it is a
+ * background job ({@see ArchiveJobController}).
  *
  * @since 0.1.0
  */
@@ -34,15 +35,33 @@ final class ArchiveRestoreController extends RestController {
 	private ArchiveRestorer $restorer;
 
 	/**
+	 * The background jobs' runner.
+	 *
+	 * @var ArchiveJobRunner
+	 */
+	private ArchiveJobRunner $runner;
+
+	/**
+	 * The jobs' endpoints, which answer for a started job.
+	 *
+	 * @var ArchiveJobController
+	 */
+	private ArchiveJobController $jobs;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ArchiveRestorer $restorer The restorer.
+	 * @param ArchiveRestorer      $restorer The restorer (import).
+	 * @param ArchiveJobRunner     $runner   The background jobs' runner (restore).
+	 * @param ArchiveJobController $jobs     The jobs' endpoints.
 	 */
-	public function __construct( ArchiveRestorer $restorer ) {
+	public function __construct( ArchiveRestorer $restorer, ArchiveJobRunner $runner, ArchiveJobController $jobs ) {
 		$this->rest_base = 'archives';
 		$this->restorer  = $restorer;
+		$this->runner    = $runner;
+		$this->jobs      = $jobs;
 	}
 
 	/**
@@ -118,7 +137,8 @@ final class ArchiveRestoreController extends RestController {
 	}
 
 	/**
-	 * Restores a stored package into this site.
+	 * Starts restoring a stored package into this site in the background: 202 with the job
+	 * to poll. A site with content is refused at once (409), not after the checksums.
 	 *
 	 * @since 0.1.0
 	 *
@@ -126,8 +146,10 @@ final class ArchiveRestoreController extends RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function restore_item( $request ) {
-		$package = $this->restorer->restore( (string) $request['id'] );
-		return is_wp_error( $package ) ? $package : $this->prepare_item_for_response( $package, $request );
+		if ( ! ArchiveRestorer::site_is_empty() ) {
+			return ArchiveRestorer::not_empty();
+		}
+		return $this->jobs->accepted( $this->runner->start( 'restore', array( 'package' => (string) $request['id'] ) ), $request );
 	}
 
 	/**

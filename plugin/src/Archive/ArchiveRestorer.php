@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Audit\AuditLog;
 use Ttdt\Feedback\FeedbackTables;
+use Ttdt\Settings\Settings;
 use WP_Error;
 use ZipArchive;
 
@@ -22,7 +23,7 @@ use ZipArchive;
  *
  * @since 0.1.0
  */
-final class ArchiveRestorer {
+final class ArchiveRestorer implements ArchiveTask {
 
 	/**
 	 * Where packages are.
@@ -32,14 +33,23 @@ final class ArchiveRestorer {
 	private ArchiveStore $store;
 
 	/**
+	 * The portal settings, which a package carries.
+	 *
+	 * @var Settings
+	 */
+	private Settings $settings;
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ArchiveStore $store Where packages are.
+	 * @param ArchiveStore $store    Where packages are.
+	 * @param Settings     $settings The portal settings.
 	 */
-	public function __construct( ArchiveStore $store ) {
-		$this->store = $store;
+	public function __construct( ArchiveStore $store, Settings $settings ) {
+		$this->store    = $store;
+		$this->settings = $settings;
 	}
 
 	/**
@@ -76,7 +86,8 @@ final class ArchiveRestorer {
 	}
 
 	/**
-	 * Restores a stored package.
+	 * Restores a stored package in this request (small packages, tests; a large one is
+	 * restored by a background job, {@see ArchiveJobRunner}).
 	 *
 	 * @since 0.1.0
 	 *
@@ -84,23 +95,96 @@ final class ArchiveRestorer {
 	 * @return array<string, mixed>|WP_Error The package's record with `restored` counts.
 	 */
 	public function restore( string $id ) {
+		$state = $this->begin( array( 'package' => $id ) );
+		while ( ! is_wp_error( $state ) && empty( $state['finished'] ) ) {
+			$state = $this->step( $state );
+		}
+		return is_wp_error( $state ) ? $state : (array) $state['result'];
+	}
+
+	/**
+	 * Checks that the package exists: the first state of a restore. Whether the site is
+	 * empty is checked before writing, after the checksums: a damaged package is the news.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $params `package`: the package ID.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public function begin( array $params ) {
+		$id   = (string) ( $params['package'] ?? '' );
 		$file = $this->store->path( $id );
 		if ( null === $file || ! is_file( $file ) ) {
 			return new WP_Error( 'ttdt_archive_not_found', __( 'There is no such archive package. Reload the list of packages.', 'ttdt-portal' ), array( 'status' => 404 ) );
 		}
-		$check = ArchiveVerifier::check_file( $file );
-		$this->store->write_info( $id, array( 'verification' => $check ) );
-		if ( 'valid' !== $check['status'] ) {
-			return new WP_Error(
-				'ttdt_archive_invalid',
-				/* translators: %s: files that failed verification. */
-				sprintf( __( 'The package is damaged and was not restored (%s). Restore another copy of it.', 'ttdt-portal' ), implode( ', ', array_slice( array_column( $check['problems'], 'file' ), 0, 5 ) ) ),
-				array( 'status' => 422 )
-			);
+		return array(
+			'package' => $id,
+			'phase'   => 'verify',
+		) + ArchiveVerifier::start( $file );
+	}
+
+	/**
+	 * Verifies the package a chunk at a time; then writes it into the site.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $state State after the previous step.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public function step( array $state ) {
+		$id = (string) $state['package'];
+		if ( 'verify' === $state['phase'] ) {
+			$state = ArchiveVerifier::next( $state );
+			if ( empty( $state['finished'] ) ) {
+				return $state;
+			}
+			$check = (array) $state['verification'];
+			$this->store->write_info( $id, array( 'verification' => $check ) );
+			if ( 'valid' !== $check['status'] ) {
+				return new WP_Error(
+					'ttdt_archive_invalid',
+					/* translators: %s: files that failed verification. */
+					sprintf( __( 'The package is damaged and was not restored (%s). Restore another copy of it.', 'ttdt-portal' ), implode( ', ', array_slice( array_column( $check['problems'], 'file' ), 0, 5 ) ) ),
+					array( 'status' => 422 )
+				);
+			}
+			unset( $state['finished'] );
+			$state['phase'] = 'write';
+			$state['label'] = __( 'Writing the content into the site', 'ttdt-portal' );
+			return $state;
 		}
+		// A second runner after a crash must not write the package twice into the site.
 		if ( ! self::site_is_empty() ) {
-			return new WP_Error( 'ttdt_archive_site_not_empty', __( 'This site already has content. Restore the package into a new WordPress site with the plugin installed.', 'ttdt-portal' ), array( 'status' => 409 ) );
+			return self::not_empty();
 		}
+		$result = $this->write( $id, (string) $state['file'] );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		$state['finished'] = true;
+		$state['result']   = $result;
+		return $state;
+	}
+
+	/**
+	 * A restore that failed before writing leaves nothing; one that failed while writing
+	 * leaves a site to be thrown away, which the error says.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $state Last stored state.
+	 */
+	public function abandon( array $state ): void {
+	}
+
+	/**
+	 * Writes a verified package into the site.
+	 *
+	 * @param string $id   Package ID.
+	 * @param string $file The zip.
+	 * @return array<string, mixed>|WP_Error The package's record with `restored` counts.
+	 */
+	private function write( string $id, string $file ) {
 		$zip = new ZipArchive();
 		if ( true !== $zip->open( $file, ZipArchive::RDONLY ) ) {
 			return new WP_Error( 'ttdt_archive_invalid', __( 'The package could not be opened. Restore another copy of it.', 'ttdt-portal' ), array( 'status' => 422 ) );
@@ -127,7 +211,7 @@ final class ArchiveRestorer {
 		$items->restore();
 		$records->records( $items->posts );
 		$zip->close();
-		$counts = array_merge( $items->counts, $records->counts );
+		$counts = array_merge( $items->counts, $records->counts, array( 'settings' => $this->restore_settings( (array) ( $portal['settings'] ?? array() ) ) ) );
 		$this->store->write_info(
 			$id,
 			array(
@@ -138,6 +222,39 @@ final class ArchiveRestorer {
 		/* translators: %s: package ID. */
 		AuditLog::record( 'archive.restore', 'archive', 0, sprintf( __( 'Archive package %s', 'ttdt-portal' ), $id ) );
 		return array( 'restored' => $counts ) + (array) $this->store->get( $id );
+	}
+
+	/**
+	 * Puts back the portal settings the package carries (unit and agency names, legal
+	 * figures, deadlines…). A setting this version no longer accepts is left at its current
+	 * value rather than losing all the others.
+	 *
+	 * @param array<string, mixed> $settings Settings from `portal.json`.
+	 * @return int How many settings were put back.
+	 */
+	private function restore_settings( array $settings ): int {
+		if ( ! $settings ) {
+			return 0;
+		}
+		if ( ! is_wp_error( $this->settings->update( $settings ) ) ) {
+			return count( array_intersect_key( $settings, $this->settings->all() ) );
+		}
+		$restored = 0;
+		foreach ( $settings as $key => $value ) {
+			$restored += is_wp_error( $this->settings->update( array( $key => $value ) ) ) ? 0 : 1;
+		}
+		return $restored;
+	}
+
+	/**
+	 * The error for a site that is not empty.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return WP_Error
+	 */
+	public static function not_empty(): WP_Error {
+		return new WP_Error( 'ttdt_archive_site_not_empty', __( 'This site already has content. Restore the package into a new WordPress site with the plugin installed.', 'ttdt-portal' ), array( 'status' => 409 ) );
 	}
 
 	/**

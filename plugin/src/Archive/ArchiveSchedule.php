@@ -38,18 +38,11 @@ final class ArchiveSchedule implements Hookable {
 	private ArchiveStore $store;
 
 	/**
-	 * The exporter.
+	 * The background jobs' runner.
 	 *
-	 * @var ArchiveExporter
+	 * @var ArchiveJobRunner
 	 */
-	private ArchiveExporter $exporter;
-
-	/**
-	 * The verifier.
-	 *
-	 * @var ArchiveVerifier
-	 */
-	private ArchiveVerifier $verifier;
+	private ArchiveJobRunner $runner;
 
 	/**
 	 * The portal settings.
@@ -63,15 +56,13 @@ final class ArchiveSchedule implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ArchiveStore    $store    The store.
-	 * @param ArchiveExporter $exporter The exporter.
-	 * @param ArchiveVerifier $verifier The verifier.
-	 * @param Settings        $settings The portal settings.
+	 * @param ArchiveStore     $store    The store.
+	 * @param ArchiveJobRunner $runner   The background jobs' runner.
+	 * @param Settings         $settings The portal settings.
 	 */
-	public function __construct( ArchiveStore $store, ArchiveExporter $exporter, ArchiveVerifier $verifier, Settings $settings ) {
+	public function __construct( ArchiveStore $store, ArchiveJobRunner $runner, Settings $settings ) {
 		$this->store    = $store;
-		$this->exporter = $exporter;
-		$this->verifier = $verifier;
+		$this->runner   = $runner;
 		$this->settings = $settings;
 	}
 
@@ -83,6 +74,7 @@ final class ArchiveSchedule implements Hookable {
 		add_action( 'init', array( $this, 'maybe_schedule' ) );
 		add_action( 'ttdt_settings_updated', array( $this, 'maybe_schedule' ) );
 		add_action( self::HOOK, array( $this, 'run' ) );
+		add_action( ArchiveJobRunner::FINISHED_HOOK, array( $this, 'next' ) );
 		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
 	}
 
@@ -144,22 +136,61 @@ final class ArchiveSchedule implements Hookable {
 	}
 
 	/**
-	 * Writes and verifies a package, then applies the retention.
+	 * Starts the scheduled package: an export job, whose end starts its verification, whose
+	 * end applies the retention ({@see self::next()}). Jobs, because a large portal takes
+	 * longer than a cron request may run.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @return array<string, mixed>|\WP_Error The new package's record.
+	 * @return array<string, mixed>|\WP_Error The export job.
 	 */
 	public function run() {
-		$package = $this->exporter->export( false );
-		if ( is_wp_error( $package ) ) {
-			// Nobody watches cron: the PHP error log is where the host looks.
-			error_log( 'ttdt-portal: the scheduled archive package failed: ' . $package->get_error_message() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions -- reported where a host looks.
-			return $package;
+		return self::logged( $this->runner->start( 'export', array( 'schedule' => true ) ) );
+	}
+
+	/**
+	 * The next step of a scheduled package when one of its jobs ends: verify the package
+	 * written, then prune.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed>|null $job The job that ended.
+	 */
+	public function next( $job ): void {
+		if ( ! is_array( $job ) || empty( $job['state']['schedule'] ) ) {
+			return;
 		}
-		$this->verifier->verify( (string) $package['id'] );
+		if ( 'done' !== $job['status'] ) {
+			self::logged( new \WP_Error( 'ttdt_archive_job', (string) $job['error'] ) );
+			return;
+		}
+		if ( 'export' === $job['kind'] ) {
+			self::logged(
+				$this->runner->start(
+					'verify',
+					array(
+						'package'  => (string) $job['package'],
+						'schedule' => true,
+					)
+				)
+			);
+			return;
+		}
 		$this->prune();
-		return (array) $this->store->get( (string) $package['id'] );
+	}
+
+	/**
+	 * Logs a failure of the scheduled package: nobody watches cron, the PHP error log is
+	 * where the host looks.
+	 *
+	 * @param array<string, mixed>|\WP_Error $result A started job, or why it failed.
+	 * @return array<string, mixed>|\WP_Error The same.
+	 */
+	private static function logged( $result ) {
+		if ( is_wp_error( $result ) ) {
+			error_log( 'ttdt-portal: the scheduled archive package failed: ' . $result->get_error_message() ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions -- reported where a host looks.
+		}
+		return $result;
 	}
 
 	/**

@@ -131,4 +131,103 @@ final class ArchiveSchema {
 			),
 		);
 	}
+
+	/**
+	 * A background archive job as the REST API returns it.
+	 *
+	 * @since 0.1.0
+	 * @contract ArchiveJob
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function job(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'ttdt-archive-job',
+			'type'       => 'object',
+			'properties' => array(
+				'id'         => array(
+					'description' => __( 'Job ID.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'kind'       => array(
+					'description' => __( 'What the job does: export, verify or restore.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'enum'        => array( 'export', 'verify', 'restore' ),
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'package'    => array(
+					'description' => __( 'The package the job writes, checks or restores.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'status'     => array(
+					'description' => __( 'queued, running, done or failed.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'enum'        => array( 'queued', 'running', 'done', 'failed' ),
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'label'      => array(
+					'description' => __( 'The step being done.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'done'       => array(
+					'description' => __( 'Units of work done (items, files checked).', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'total'      => array(
+					'description' => __( 'Units of work in all; 0 when unknown.', 'ttdt-portal' ),
+					'type'        => 'integer',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'messages'   => array(
+					'description' => __( 'What the job did, oldest first.', 'ttdt-portal' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'time' => array( 'type' => 'string' ),
+							'text' => array( 'type' => 'string' ),
+						),
+					),
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'error'      => array(
+					'description' => __( 'Why the job failed, and what to do.', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'result'     => array(
+					'description' => __( 'When done: the package (with `restored` counts after a restore).', 'ttdt-portal' ),
+					'type'        => array( 'object', 'null' ),
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'created_at' => array(
+					'description' => __( 'When the job was started (ISO 8601, UTC).', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+				'updated_at' => array(
+					'description' => __( 'When the job last moved (ISO 8601, UTC).', 'ttdt-portal' ),
+					'type'        => 'string',
+					'context'     => array( 'view', 'edit' ),
+					'readonly'    => true,
+				),
+			),
+		);
+	}
 }

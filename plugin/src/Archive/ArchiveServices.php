@@ -32,10 +32,24 @@ final class ArchiveServices {
 		$store    = new ArchiveStore();
 		$exporter = new ArchiveExporter( $store, $settings );
 		$verifier = new ArchiveVerifier( $store );
+		$restorer = new ArchiveRestorer( $store, $settings );
+		$jobs     = new ArchiveJobs();
+		$runner   = new ArchiveJobRunner(
+			$jobs,
+			array(
+				'export'  => $exporter,
+				'verify'  => $verifier,
+				'restore' => $restorer,
+			)
+		);
+		$answers  = new ArchiveJobController( $jobs, $runner );
 		return array(
-			new ArchiveController( $store, $exporter, $verifier ),
-			new ArchiveRestoreController( new ArchiveRestorer( $store ) ),
-			new ArchiveSchedule( $store, $exporter, $verifier, $settings ),
+			new ArchiveJobTable(),
+			$runner,
+			$answers,
+			new ArchiveController( $store, $runner, $answers ),
+			new ArchiveRestoreController( $restorer, $runner, $answers ),
+			new ArchiveSchedule( $store, $runner, $settings ),
 		);
 	}
 }

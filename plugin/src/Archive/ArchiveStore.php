@@ -136,6 +136,17 @@ final class ArchiveStore {
 	}
 
 	/**
+	 * The newest package's record, or null when none is kept (site health reads its date).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>|null
+	 */
+	public function latest(): ?array {
+		return $this->all()[0] ?? null;
+	}
+
+	/**
 	 * One package's record, or null when there is no such package.
 	 *
 	 * @since 0.1.0

@@ -9,6 +9,7 @@ namespace Ttdt\Archive;
 
 defined( 'ABSPATH' ) || exit;
 
+use WP_Error;
 use ZipArchive;
 
 /**
@@ -19,7 +20,7 @@ use ZipArchive;
  *
  * @since 0.1.0
  */
-final class ArchiveVerifier {
+final class ArchiveVerifier implements ArchiveTask {
 
 	/**
 	 * Where packages are.
@@ -40,7 +41,14 @@ final class ArchiveVerifier {
 	}
 
 	/**
-	 * Verifies a stored package and records the result beside it.
+	 * Files checked per step.
+	 *
+	 * @var int
+	 */
+	private const CHUNK = 400;
+
+	/**
+	 * Verifies a stored package in this request and records the result beside it.
 	 *
 	 * @since 0.1.0
 	 *
@@ -49,17 +57,64 @@ final class ArchiveVerifier {
 	 *         Null when there is no such package.
 	 */
 	public function verify( string $id ): ?array {
-		$zip = $this->store->path( $id );
-		if ( null === $zip || ! is_file( $zip ) ) {
+		$state = $this->begin( array( 'package' => $id ) );
+		if ( is_wp_error( $state ) ) {
 			return null;
 		}
-		$result = self::check_file( $zip );
-		$this->store->write_info( $id, array( 'verification' => $result ) );
-		return $result;
+		$state = self::run( $state );
+		$this->store->write_info( $id, array( 'verification' => $state['verification'] ) );
+		return $state['verification'];
 	}
 
 	/**
-	 * Verifies a zip.
+	 * The first state of a verification job.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $params `package`: the package ID; `schedule` (bool: started by {@see ArchiveSchedule}).
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public function begin( array $params ) {
+		$id   = (string) ( $params['package'] ?? '' );
+		$file = $this->store->path( $id );
+		if ( null === $file || ! is_file( $file ) ) {
+			return new WP_Error( 'ttdt_archive_not_found', __( 'There is no such archive package. Reload the list of packages.', 'ttdt-portal' ), array( 'status' => 404 ) );
+		}
+		return array(
+			'package'  => $id,
+			'schedule' => ! empty( $params['schedule'] ),
+		) + self::start( $file );
+	}
+
+	/**
+	 * Checks the next files; the last step records the result beside the package.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $state State after the previous step.
+	 * @return array<string, mixed>
+	 */
+	public function step( array $state ) {
+		$state = self::next( $state );
+		if ( ! empty( $state['finished'] ) ) {
+			$this->store->write_info( (string) $state['package'], array( 'verification' => $state['verification'] ) );
+			$state['result'] = (array) $this->store->get( (string) $state['package'] );
+		}
+		return $state;
+	}
+
+	/**
+	 * A verification leaves nothing half-written.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $state Last stored state.
+	 */
+	public function abandon( array $state ): void {
+	}
+
+	/**
+	 * Verifies a zip in this request.
 	 *
 	 * @since 0.1.0
 	 *
@@ -67,45 +122,156 @@ final class ArchiveVerifier {
 	 * @return array{status: string, checked_at: string, files: int, problems: array<int, array{file: string, problem: string}>}
 	 */
 	public static function check_file( string $zip_path ): array {
-		$problems = array();
-		$checked  = 0;
-		$zip      = new ZipArchive();
-		if ( true !== $zip->open( $zip_path, ZipArchive::RDONLY ) ) {
-			$problems[] = self::problem( basename( $zip_path ), __( 'The file is not a readable zip.', 'ttdt-portal' ) );
-			return self::result( $problems, 0 );
+		return self::run( self::start( $zip_path ) )['verification'];
+	}
+
+	/**
+	 * The first state of the verification of a zip: how many files the manifests list.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $zip_path The zip.
+	 * @return array<string, mixed>
+	 */
+	public static function start( string $zip_path ): array {
+		$total = 0;
+		$zip   = new ZipArchive();
+		if ( true === $zip->open( $zip_path, ZipArchive::RDONLY ) ) {
+			$base = (string) self::base( $zip );
+			foreach ( array( 'manifest-sha256.txt', 'tagmanifest-sha256.txt' ) as $manifest ) {
+				$total += substr_count( (string) $zip->getFromName( $base . $manifest ), "\n" );
+			}
+			$zip->close();
 		}
-		$base = self::base( $zip );
-		if ( null === $base || false === $zip->locateName( $base . 'bagit.txt' ) ) {
+		return array(
+			'file'     => $zip_path,
+			'label'    => __( 'Recomputing the checksums', 'ttdt-portal' ),
+			'manifest' => 0,
+			'line'     => 0,
+			'done'     => 0,
+			'total'    => $total,
+			'problems' => array(),
+		);
+	}
+
+	/**
+	 * Runs every step of a verification.
+	 *
+	 * @param array<string, mixed> $state First state.
+	 * @return array<string, mixed> Last state.
+	 */
+	private static function run( array $state ): array {
+		while ( empty( $state['finished'] ) ) {
+			$state = self::next( $state );
+		}
+		return $state;
+	}
+
+	/**
+	 * Checks up to {@see self::CHUNK} files of the manifests (streamed through the hash), or,
+	 * when every listed file is checked, the unlisted files and `Payload-Oxum`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $state State.
+	 * @return array<string, mixed>
+	 */
+	public static function next( array $state ): array {
+		$manifests = array( 'manifest-sha256.txt', 'tagmanifest-sha256.txt' );
+		$problems  = (array) $state['problems'];
+		$zip       = new ZipArchive();
+		$base      = true === $zip->open( (string) $state['file'], ZipArchive::RDONLY ) ? self::base( $zip ) : null;
+		if ( null === $base ) {
+			$problems[] = self::problem( basename( (string) $state['file'] ), __( 'The file is not a readable zip.', 'ttdt-portal' ) );
+			return self::finish( $state, $problems );
+		}
+		if ( false === $zip->locateName( $base . 'bagit.txt' ) ) {
 			$problems[] = self::problem( 'bagit.txt', __( 'The package has no bagit.txt: it is not a BagIt bag.', 'ttdt-portal' ) );
 			$zip->close();
-			return self::result( $problems, 0 );
+			return self::finish( $state, $problems );
 		}
-		$listed = array();
-		foreach ( array( 'manifest-sha256.txt', 'tagmanifest-sha256.txt' ) as $manifest ) {
-			$lines = $zip->getFromName( $base . $manifest );
-			if ( false === $lines ) {
-				$problems[] = self::problem( $manifest, __( 'The manifest is missing.', 'ttdt-portal' ) );
-				continue;
-			}
-			foreach ( preg_split( '/\r\n|\n|\r/', (string) $lines, -1, PREG_SPLIT_NO_EMPTY ) as $line ) {
-				if ( ! preg_match( '/^([0-9a-fA-F]{64})\s+(.+)$/', $line, $match ) ) {
-					$problems[] = self::problem( $manifest, __( 'A line of the manifest is malformed.', 'ttdt-portal' ) );
-					continue;
-				}
-				$file            = rawurldecode( $match[2] );
-				$listed[ $file ] = true;
-				++$checked;
-				$actual = self::hash_entry( $zip, $base . $file );
-				if ( null === $actual ) {
-					$problems[] = self::problem( $file, __( 'The file listed in the manifest is missing from the package.', 'ttdt-portal' ) );
-				} elseif ( ! hash_equals( strtolower( $match[1] ), $actual ) ) {
-					$problems[] = self::problem( $file, __( 'The checksum differs from the manifest: the file was changed or damaged.', 'ttdt-portal' ) );
+		$manifest = $manifests[ $state['manifest'] ] ?? null;
+		if ( null === $manifest ) {
+			$listed = array();
+			foreach ( $manifests as $name ) {
+				foreach ( self::lines( $zip, $base . $name ) as $line ) {
+					if ( preg_match( '/^[0-9a-fA-F]{64}\s+(.+)$/', $line, $match ) ) {
+						$listed[ rawurldecode( $match[1] ) ] = true;
+					}
 				}
 			}
+			$problems = array_merge( $problems, self::unlisted_and_oxum( $zip, $base, $listed ) );
+			$zip->close();
+			return self::finish( $state, $problems );
 		}
-		$problems = array_merge( $problems, self::unlisted_and_oxum( $zip, $base, $listed ) );
+		$lines = self::lines( $zip, $base . $manifest );
+		if ( null === $lines ) {
+			$problems[] = self::problem( $manifest, __( 'The manifest is missing.', 'ttdt-portal' ) );
+			$lines      = array();
+		}
+		$chunk = array_slice( $lines, (int) $state['line'], self::CHUNK );
+		foreach ( $chunk as $line ) {
+			$problems = array_merge( $problems, self::check_line( $zip, $base, $manifest, $line ) );
+		}
 		$zip->close();
-		return self::result( $problems, $checked );
+		$state['done']    += count( $chunk );
+		$state['line']    += count( $chunk );
+		$state['problems'] = $problems;
+		if ( (int) $state['line'] >= count( $lines ) ) {
+			++$state['manifest'];
+			$state['line'] = 0;
+		}
+		return $state;
+	}
+
+	/**
+	 * The problems of one manifest line: malformed, file missing or checksum different.
+	 *
+	 * @param ZipArchive $zip      The zip.
+	 * @param string     $base     The bag's folder with a trailing slash.
+	 * @param string     $manifest The manifest's name.
+	 * @param string     $line     The line.
+	 * @return array<int, array{file: string, problem: string}>
+	 */
+	private static function check_line( ZipArchive $zip, string $base, string $manifest, string $line ): array {
+		if ( ! preg_match( '/^([0-9a-fA-F]{64})\s+(.+)$/', $line, $match ) ) {
+			return array( self::problem( $manifest, __( 'A line of the manifest is malformed.', 'ttdt-portal' ) ) );
+		}
+		$file   = rawurldecode( $match[2] );
+		$actual = self::hash_entry( $zip, $base . $file );
+		if ( null === $actual ) {
+			return array( self::problem( $file, __( 'The file listed in the manifest is missing from the package.', 'ttdt-portal' ) ) );
+		}
+		if ( ! hash_equals( strtolower( $match[1] ), $actual ) ) {
+			return array( self::problem( $file, __( 'The checksum differs from the manifest: the file was changed or damaged.', 'ttdt-portal' ) ) );
+		}
+		return array();
+	}
+
+	/**
+	 * The lines of a manifest, or null when it is missing.
+	 *
+	 * @param ZipArchive $zip  The zip.
+	 * @param string     $name Entry name.
+	 * @return string[]|null
+	 */
+	private static function lines( ZipArchive $zip, string $name ): ?array {
+		$text = $zip->getFromName( $name );
+		return false === $text ? null : (array) preg_split( '/\r\n|\n|\r/', (string) $text, -1, PREG_SPLIT_NO_EMPTY );
+	}
+
+	/**
+	 * The last state: the result.
+	 *
+	 * @param array<string, mixed>                             $state    State.
+	 * @param array<int, array{file: string, problem: string}> $problems Problems.
+	 * @return array<string, mixed>
+	 */
+	private static function finish( array $state, array $problems ): array {
+		$state['finished']     = true;
+		$state['verification'] = self::result( $problems, (int) $state['done'] );
+		$state['done']         = $state['total'];
+		return $state;
 	}
 
 	/**

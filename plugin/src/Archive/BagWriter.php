@@ -15,9 +15,15 @@ use ZipArchive;
 /**
  * `ZipArchive::addFromString()` keeps every string in memory until the zip is closed, which
  * would hold the whole portal at once. So each payload file is written to a staging folder
- * and added with `addFile()`, which libzip reads only when the zip is closed; media files are
- * added from where they are. Checksums are computed from the files on disk and appended to
- * the manifest as they go, so memory stays bounded whatever the size of the portal.
+ * and only listed (`entries.jsonl`, source and name); media files are listed from where they
+ * are. Checksums are computed from the files on disk and appended to the manifest as they go,
+ * so memory stays bounded whatever the size of the portal. The zip is written in one go by
+ * {@see self::finish()}, reading the list line by line.
+ *
+ * A bag is written over many requests (a background job runs in bounded chunks): the
+ * staging folder outlives a request, {@see self::state()} gives what to remember, and a
+ * writer built with that state truncates the appended files to the remembered sizes, so a
+ * chunk cut short by a crash is redone without duplicate lines.
  *
  * The zip holds one folder named after the bag, as RFC 8493 §4.2 asks of a serialised bag.
  *
@@ -26,11 +32,11 @@ use ZipArchive;
 final class BagWriter {
 
 	/**
-	 * The zip being written.
+	 * Path of the zip to write.
 	 *
-	 * @var ZipArchive
+	 * @var string
 	 */
-	private ZipArchive $zip;
+	private string $zip_path;
 
 	/**
 	 * Staging folder for the payload and tag files.
@@ -54,6 +60,13 @@ final class BagWriter {
 	private $manifest;
 
 	/**
+	 * Handle of the list of zip entries being appended.
+	 *
+	 * @var resource
+	 */
+	private $entries;
+
+	/**
 	 * Payload bytes and files, for `Payload-Oxum`.
 	 *
 	 * @var int[]
@@ -61,22 +74,45 @@ final class BagWriter {
 	private array $oxum = array( 0, 0 );
 
 	/**
-	 * Opens the zip and the staging folder.
+	 * Opens the staging folder: a new one, or the one of a bag being resumed.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string $zip_path Where the zip goes.
-	 * @param string $base     The bag's name (its folder inside the zip).
-	 * @throws RuntimeException When the zip or the staging folder cannot be created.
+	 * @param string                   $zip_path Where the zip goes.
+	 * @param string                   $base     The bag's name (its folder inside the zip).
+	 * @param array<string, mixed>|null $resume  {@see self::state()} of the bag being resumed, or null.
+	 * @throws RuntimeException When the staging folder cannot be created.
 	 */
-	public function __construct( string $zip_path, string $base ) {
-		$this->base    = $base;
-		$this->staging = $zip_path . '.staging';
-		$this->zip     = new ZipArchive();
-		if ( true !== $this->zip->open( $zip_path, ZipArchive::CREATE | ZipArchive::OVERWRITE ) || ! wp_mkdir_p( $this->staging . '/data' ) ) {
-			throw new RuntimeException( 'archive zip' );
+	public function __construct( string $zip_path, string $base, ?array $resume = null ) {
+		$this->zip_path = $zip_path;
+		$this->base     = $base;
+		$this->staging  = $zip_path . '.staging';
+		if ( null === $resume ) {
+			$this->discard_staging();
 		}
-		$this->manifest = fopen( $this->staging . '/manifest-sha256.txt', 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		if ( ! wp_mkdir_p( $this->staging . '/data' ) ) {
+			throw new RuntimeException( 'archive staging' );
+		}
+		$this->oxum     = array_map( 'intval', (array) ( $resume['oxum'] ?? array( 0, 0 ) ) );
+		$this->manifest = self::append( $this->staging . '/manifest-sha256.txt', null === $resume ? 0 : (int) $resume['manifest'] );
+		$this->entries  = self::append( $this->staging . '/entries.jsonl', null === $resume ? 0 : (int) $resume['entries'] );
+	}
+
+	/**
+	 * What a later request needs to go on with this bag.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function state(): array {
+		fflush( $this->manifest );
+		fflush( $this->entries );
+		return array(
+			'oxum'     => $this->oxum,
+			'manifest' => (int) ftell( $this->manifest ),
+			'entries'  => (int) ftell( $this->entries ),
+		);
 	}
 
 	/**
@@ -94,15 +130,18 @@ final class BagWriter {
 	}
 
 	/**
-	 * Opens a payload file for writing piece by piece (long lists); finish with {@see self::close_stream()}.
+	 * Opens a payload file for writing piece by piece (long lists); finish with
+	 * {@see self::close_stream()}. With an offset, a file begun in an earlier request is
+	 * cut back to that size and appended to.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string $path Path under `data/`.
+	 * @param string   $path   Path under `data/`.
+	 * @param int|null $offset Size of the part written before, or null for a new file.
 	 * @return resource
 	 */
-	public function open_stream( string $path ) {
-		return fopen( $this->staged( $path ), 'wb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+	public function open_stream( string $path, ?int $offset = null ) {
+		return self::append( $this->staged( $path ), (int) $offset );
 	}
 
 	/**
@@ -133,14 +172,14 @@ final class BagWriter {
 		}
 		$name = 'data/' . $path;
 		fwrite( $this->manifest, hash_file( 'sha256', $source ) . '  ' . self::encode_path( $name ) . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
-		$this->zip->addFile( $source, $this->base . '/' . $name );
+		fwrite( $this->entries, (string) wp_json_encode( array( $name, $source ), JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
 		$this->oxum[0] += (int) filesize( $source );
 		++$this->oxum[1];
 		return true;
 	}
 
 	/**
-	 * Writes the tag files, closes the zip and removes the staging folder.
+	 * Writes the tag files, the zip and removes the staging folder.
 	 *
 	 * @since 0.1.0
 	 *
@@ -149,6 +188,23 @@ final class BagWriter {
 	 */
 	public function finish( array $info ): void {
 		fclose( $this->manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		fclose( $this->entries ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		$zip = new ZipArchive();
+		if ( true !== $zip->open( $this->zip_path, ZipArchive::CREATE | ZipArchive::OVERWRITE ) ) {
+			throw new RuntimeException( 'archive zip' );
+		}
+		// Writing the zip of a large portal is one long call: it beats so its runner keeps its lease.
+		$zip->registerProgressCallback( 0.02, static fn() => do_action( ArchiveJobRunner::HEARTBEAT_HOOK ) );
+		$list = fopen( $this->staging . '/entries.jsonl', 'rb' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed reads of the plugin's own staging folder
+		while ( $list && false !== ( $line = fgets( $list ) ) ) { // Line by line, never the whole list.
+			$entry = json_decode( $line, true );
+			if ( is_array( $entry ) ) {
+				$zip->addFile( (string) $entry[1], $this->base . '/' . $entry[0] );
+			}
+		}
+		if ( $list ) {
+			fclose( $list ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed reads of the plugin's own staging folder
+		}
 		$info = array_merge(
 			$info,
 			array(
@@ -172,12 +228,12 @@ final class BagWriter {
 			if ( null !== $content ) {
 				file_put_contents( $file, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
 			}
-			$this->zip->addFile( $file, $this->base . '/' . $name );
+			$zip->addFile( $file, $this->base . '/' . $name );
 			$tag_manifest .= hash_file( 'sha256', $file ) . '  ' . $name . "\n";
 		}
 		file_put_contents( $this->staging . '/tagmanifest-sha256.txt', $tag_manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
-		$this->zip->addFile( $this->staging . '/tagmanifest-sha256.txt', $this->base . '/tagmanifest-sha256.txt' );
-		$closed = $this->zip->close();
+		$zip->addFile( $this->staging . '/tagmanifest-sha256.txt', $this->base . '/tagmanifest-sha256.txt' );
+		$closed = $zip->close();
 		$this->discard_staging();
 		if ( ! $closed ) {
 			throw new RuntimeException( 'archive zip close' );
@@ -185,17 +241,16 @@ final class BagWriter {
 	}
 
 	/**
-	 * Abandons the bag: removes the staging folder (the caller deletes the zip).
+	 * Abandons the bag: removes the staging folder (no zip was written yet).
 	 *
 	 * @since 0.1.0
 	 */
 	public function abort(): void {
-		if ( is_resource( $this->manifest ) ) {
-			fclose( $this->manifest ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		foreach ( array( $this->manifest, $this->entries ) as $handle ) {
+			if ( is_resource( $handle ) ) {
+				fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+			}
 		}
-		// Nothing of an abandoned zip is written: drop the pending entries before closing.
-		$this->zip->unchangeAll();
-		$this->zip->close();
 		$this->discard_staging();
 	}
 
@@ -220,6 +275,25 @@ final class BagWriter {
 	 */
 	public static function encode_path( string $path ): string {
 		return strtr( $path, array( '%' => '%25', "\r" => '%0D', "\n" => '%0A' ) );
+	}
+
+	/**
+	 * Opens a file for appending after its first `$offset` bytes (what a crashed chunk wrote
+	 * after them is cut off).
+	 *
+	 * @param string $file   File.
+	 * @param int    $offset Bytes to keep.
+	 * @return resource
+	 * @throws RuntimeException When the file cannot be opened.
+	 */
+	private static function append( string $file, int $offset ) {
+		$handle = fopen( $file, 'c+b' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed writes to the plugin's own staging folder; WP_Filesystem cannot stream
+		if ( ! $handle ) {
+			throw new RuntimeException( 'archive staging file' );
+		}
+		ftruncate( $handle, $offset );
+		fseek( $handle, $offset );
+		return $handle;
 	}
 
 	/**

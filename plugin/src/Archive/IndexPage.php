@@ -49,15 +49,21 @@ final class IndexPage {
 	private bool $in_table = false;
 
 	/**
-	 * Starts the page.
+	 * Starts the page, or goes on with one begun in an earlier request.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param BagWriter            $bag  The bag.
-	 * @param array<string, string> $head Label => value lines shown at the top.
+	 * @param BagWriter                 $bag    The bag.
+	 * @param array<string, string>     $head   Label => value lines shown at the top.
+	 * @param array<string, mixed>|null $resume {@see self::state()} of the page begun before, or null.
 	 */
-	public function __construct( BagWriter $bag, array $head ) {
-		$this->bag    = $bag;
+	public function __construct( BagWriter $bag, array $head, ?array $resume = null ) {
+		$this->bag = $bag;
+		if ( null !== $resume ) {
+			$this->handle   = $bag->open_stream( self::PATH, (int) $resume['offset'] );
+			$this->in_table = (bool) $resume['in_table'];
+			return;
+		}
 		$this->handle = $bag->open_stream( self::PATH );
 		$title        = __( 'Archive of the e-information page', 'ttdt-portal' );
 		$this->put(
@@ -70,6 +76,21 @@ final class IndexPage {
 			$this->put( '<dt><strong>' . esc_html( $label ) . '</strong></dt><dd>' . esc_html( $value ) . '</dd>' );
 		}
 		$this->put( '</dl><p>' . esc_html__( 'This package follows BagIt (RFC 8493). Every file under data/ is listed in manifest-sha256.txt with its SHA-256 checksum: recompute the checksums (for example with sha256sum -c in the package folder) to check that nothing changed. Each record below opens as a JSON text file.', 'ttdt-portal' ) . '</p>' );
+	}
+
+	/**
+	 * What a later request needs to go on with the page.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function state(): array {
+		fflush( $this->handle );
+		return array(
+			'offset'   => (int) ftell( $this->handle ),
+			'in_table' => $this->in_table,
+		);
 	}
 
 	/**

@@ -16,7 +16,8 @@ use WP_Post;
  * One JSON file per item (`data/items/<type>/<id>.json`) with every revision, its `ttdt_*`
  * metadata and its terms; one per attachment (`data/media/<id>.json`) beside its files
  * (`data/media/files/…`, the path under uploads). Items are read by ID in pages and the
- * object cache is emptied after each page, so 50,000 items take the memory of one page.
+ * object cache is emptied after each page, so 50,000 items take the memory of one page;
+ * a background job writes a few pages per request, going on from the cursor.
  *
  * @since 0.1.0
  */
@@ -79,58 +80,74 @@ final class ItemExport {
 	}
 
 	/**
-	 * Writes every item modified in the period, then every attachment.
+	 * Writes the next page of items modified in the period (every item type, then the
+	 * attachments) and says where the next page starts.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string|null $from Earliest modification (GMT, `Y-m-d H:i:s`), or null.
-	 * @param string|null $to   Latest modification, or null.
+	 * @param array{type: int, after: int} $cursor Type (index in {@see self::post_types()}, then attachments) and last ID written.
+	 * @param string|null                  $from   Earliest modification (GMT, `Y-m-d H:i:s`), or null.
+	 * @param string|null                  $to     Latest modification, or null.
+	 * @return array{type: int, after: int}|null The next cursor, or null when everything is written.
 	 */
-	public function write( ?string $from, ?string $to ): void {
-		$this->index->section( __( 'Items', 'ttdt-portal' ) );
-		$this->each( self::post_types(), $from, $to, array( $this, 'write_item' ) );
-		$this->index->section( __( 'Media', 'ttdt-portal' ) );
-		$this->each( array( 'attachment' ), $from, $to, array( $this, 'write_attachment' ) );
+	public function page( array $cursor, ?string $from, ?string $to ): ?array {
+		global $wpdb;
+
+		$types = array_merge( self::post_types(), array( 'attachment' ) );
+		$type  = $types[ $cursor['type'] ] ?? null;
+		if ( null === $type ) {
+			return null;
+		}
+		if ( 'attachment' === $type && 0 === $cursor['after'] ) {
+			$this->index->section( __( 'Media', 'ttdt-portal' ) );
+		}
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- keyset paging by ID, which WP_Query cannot do.
+		$ids = $wpdb->get_col(
+			$wpdb->prepare(
+				"SELECT ID FROM {$wpdb->posts} WHERE post_type = %s AND post_status <> 'auto-draft' AND ID > %d AND post_modified_gmt >= %s AND post_modified_gmt <= %s ORDER BY ID LIMIT %d",
+				$type,
+				$cursor['after'],
+				$from ?? '0000-00-00 00:00:00',
+				$to ?? '9999-12-31 23:59:59',
+				self::PAGE
+			)
+		);
+		$ids = array_map( 'intval', $ids );
+		_prime_post_caches( $ids, false, true );
+		foreach ( $ids as $id ) {
+			$post = get_post( $id );
+			if ( $post instanceof WP_Post ) {
+				'attachment' === $type ? $this->write_attachment( $post ) : $this->write_item( $post );
+			}
+			$cursor['after'] = $id;
+		}
+		// Bounded memory: nothing read for this page is needed for the next.
+		wp_cache_flush_runtime();
+		if ( count( $ids ) < self::PAGE ) {
+			$cursor = array(
+				'type'  => $cursor['type'] + 1,
+				'after' => 0,
+			);
+		}
+		return $cursor;
 	}
 
 	/**
-	 * Calls back for each post of the types, page by page.
+	 * How many items and attachments the period holds, for the progress of a job.
 	 *
-	 * @param string[]                $types    Post types.
-	 * @param string|null             $from     Earliest modification.
-	 * @param string|null             $to       Latest modification.
-	 * @param callable(WP_Post): void $callback Per post.
+	 * @since 0.1.0
+	 *
+	 * @param string|null $from Earliest modification, or null.
+	 * @param string|null $to   Latest modification, or null.
+	 * @return int
 	 */
-	private function each( array $types, ?string $from, ?string $to, callable $callback ): void {
+	public static function total( ?string $from, ?string $to ): int {
 		global $wpdb;
 
-		foreach ( $types as $type ) {
-			$after = 0;
-			do {
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- keyset paging by ID, which WP_Query cannot do.
-				$ids = $wpdb->get_col(
-					$wpdb->prepare(
-						"SELECT ID FROM {$wpdb->posts} WHERE post_type = %s AND post_status <> 'auto-draft' AND ID > %d AND post_modified_gmt >= %s AND post_modified_gmt <= %s ORDER BY ID LIMIT %d",
-						$type,
-						$after,
-						$from ?? '0000-00-00 00:00:00',
-						$to ?? '9999-12-31 23:59:59',
-						self::PAGE
-					)
-				);
-				$ids = array_map( 'intval', $ids );
-				_prime_post_caches( $ids, false, true );
-				foreach ( $ids as $id ) {
-					$post = get_post( $id );
-					if ( $post instanceof WP_Post ) {
-						$callback( $post );
-					}
-					$after = $id;
-				}
-				// Bounded memory: nothing read for this page is needed for the next.
-				wp_cache_flush_runtime();
-			} while ( count( $ids ) === self::PAGE );
-		}
+		$types = array_merge( self::post_types(), array( 'attachment' ) );
+		$in    = implode( ',', array_fill( 0, count( $types ), '%s' ) );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- placeholders built above.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type IN ({$in}) AND post_status <> 'auto-draft' AND post_modified_gmt >= %s AND post_modified_gmt <= %s", array_merge( $types, array( $from ?? '0000-00-00 00:00:00', $to ?? '9999-12-31 23:59:59' ) ) ) );
 	}
 
 	/**

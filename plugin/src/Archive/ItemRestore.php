@@ -126,6 +126,8 @@ final class ItemRestore {
 		for ( $i = 0; $i < $this->zip->numFiles; $i++ ) {
 			$name = substr( (string) $this->zip->getNameIndex( $i ), strlen( $this->base ) );
 			if ( preg_match( $pattern, $name ) ) {
+				do_action( ArchiveJobRunner::HEARTBEAT_HOOK ); // A restore is one long step: its runner keeps its lease.
+				0 === $i % 200 && wp_cache_flush_runtime(); // Bounded memory: nothing cached for one record is needed for the next.
 				$record = json_decode( (string) $this->zip->getFromIndex( $i ), true );
 				if ( is_array( $record ) && isset( $record['id'], $record['type'] ) ) {
 					$callback( $record );

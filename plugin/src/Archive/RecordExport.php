@@ -67,64 +67,81 @@ final class RecordExport {
 	}
 
 	/**
-	 * Writes every record.
+	 * Writes the next page of rows (the tables one after another) and says where the next
+	 * page starts. A table's file grows over several pages, requests apart; it is added to
+	 * the bag when its last row is written.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param bool        $personal Whether to keep the citizens' personal data.
-	 * @param string|null $from     Earliest time (GMT), or null.
-	 * @param string|null $to       Latest time (GMT), or null.
+	 * @param array{table: int, after: int, offset: int} $cursor   Table (index in {@see self::tables()}), last key written and the size of its file so far.
+	 * @param bool                                       $personal Whether to keep the citizens' personal data.
+	 * @param string|null                                $from     Earliest time (GMT), or null.
+	 * @param string|null                                $to       Latest time (GMT), or null.
+	 * @return array{table: int, after: int, offset: int}|null The next cursor, or null when every table is written.
 	 */
-	public function write( bool $personal, ?string $from, ?string $to ): void {
+	public function page( array $cursor, bool $personal, ?string $from, ?string $to ): ?array {
 		global $wpdb;
 
-		$this->table( 'audit-log', $wpdb->prefix . AuditTable::NAME, 'occurred_at', $from, $to );
-		$this->table( 'users', $wpdb->users, 'user_registered', null, null, array( __CLASS__, 'user_row' ) );
-		$this->table( 'royalty-lines', LedgerTable::name(), 'created_at', $from, $to );
-		$blank = $personal ? null : array( __CLASS__, 'without_personal' );
-		$this->table( 'feedback', FeedbackTables::table( FeedbackTables::ITEMS ), 'received_at', $from, $to, $blank );
-		$this->table( 'feedback-events', FeedbackTables::table( FeedbackTables::EVENTS ), 'created_at', $from, $to );
-		$files = $this->table( 'feedback-files', FeedbackTables::table( FeedbackTables::FILES ), 'created_at', $from, $to );
-		if ( $personal && $files ) {
-			$this->feedback_files( $from, $to );
+		$tables = self::tables( $personal );
+		$spec   = $tables[ $cursor['table'] ] ?? null;
+		if ( null === $spec ) {
+			return null;
 		}
-	}
-
-	/**
-	 * Writes one table, page by page.
-	 *
-	 * @param string        $name      File name without extension.
-	 * @param string        $table     Table with its prefix.
-	 * @param string        $time      Column the period applies to.
-	 * @param string|null   $from      Earliest time, or null.
-	 * @param string|null   $to        Latest time, or null.
-	 * @param callable|null $transform Row => row to write.
-	 * @return int Rows written.
-	 */
-	private function table( string $name, string $table, string $time, ?string $from, ?string $to, ?callable $transform = null ): int {
-		global $wpdb;
-
+		list( $name, $table, $time, $transform ) = $spec;
+		$next = array(
+			'table'  => $cursor['table'] + 1,
+			'after'  => 0,
+			'offset' => 0,
+		);
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a table created on activation may be missing on an old site.
 		if ( $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $table ) ) ) !== $table ) {
-			return 0;
+			return $next;
 		}
 		$key    = $wpdb->users === $table ? 'ID' : 'id';
 		$path   = 'records/' . $name . '.jsonl';
-		$handle = $this->bag->open_stream( $path );
-		$after  = 0;
-		$count  = 0;
-		do {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own tables and columns, paged by key.
-			$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$key} > %d AND {$time} >= %s AND {$time} <= %s ORDER BY {$key} LIMIT %d", $after, $from ?? '0000-00-00 00:00:00', $to ?? '9999-12-31 23:59:59', self::PAGE ), ARRAY_A );
-			foreach ( (array) $rows as $row ) {
-				$after = (int) $row[ $key ];
-				fwrite( $handle, (string) wp_json_encode( $transform ? $transform( $row ) : $row, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed write to the plugin's own staging folder; WP_Filesystem cannot stream
-				++$count;
-			}
-		} while ( count( (array) $rows ) === self::PAGE );
-		$this->bag->close_stream( $path, $handle );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own column names.
+		$period = '' === $time ? '' : $wpdb->prepare( " AND {$time} >= %s AND {$time} <= %s", $from ?? '0000-00-00 00:00:00', $to ?? '9999-12-31 23:59:59' );
+		$handle = $this->bag->open_stream( $path, $cursor['offset'] );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own tables and columns, paged by key.
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE {$key} > %d {$period} ORDER BY {$key} LIMIT %d", $cursor['after'], self::PAGE ), ARRAY_A );
+		$count = (int) ( $this->counts[ $name ] ?? 0 );
+		foreach ( $rows as $row ) {
+			$cursor['after'] = (int) $row[ $key ];
+			fwrite( $handle, (string) wp_json_encode( $transform ? $transform( $row ) : $row, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) . "\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed write to the plugin's own staging folder; WP_Filesystem cannot stream
+			++$count;
+		}
 		$this->counts[ $name ] = $count;
-		return $count;
+		if ( count( $rows ) === self::PAGE ) {
+			$cursor['offset'] = (int) ftell( $handle );
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- streamed write to the plugin's own staging folder; WP_Filesystem cannot stream
+			return $cursor;
+		}
+		$this->bag->close_stream( $path, $handle );
+		if ( 'feedback-files' === $name && $personal && $count ) {
+			$this->feedback_files( $from, $to );
+		}
+		return $next;
+	}
+
+	/**
+	 * The tables written, in order: file name, table, the column the period applies to (none:
+	 * every row) and the row transform.
+	 *
+	 * @param bool $personal Whether to keep the citizens' personal data.
+	 * @return array<int, array{0: string, 1: string, 2: string, 3: callable|null}>
+	 */
+	private static function tables( bool $personal ): array {
+		global $wpdb;
+
+		return array(
+			array( 'audit-log', $wpdb->prefix . AuditTable::NAME, 'occurred_at', null ),
+			// Every account, whatever the period: the items name them.
+			array( 'users', $wpdb->users, '', array( __CLASS__, 'user_row' ) ),
+			array( 'royalty-lines', LedgerTable::name(), 'created_at', null ),
+			array( 'feedback', FeedbackTables::table( FeedbackTables::ITEMS ), 'received_at', $personal ? null : array( __CLASS__, 'without_personal' ) ),
+			array( 'feedback-events', FeedbackTables::table( FeedbackTables::EVENTS ), 'created_at', null ),
+			array( 'feedback-files', FeedbackTables::table( FeedbackTables::FILES ), 'created_at', null ),
+		);
 	}
 
 	/**

@@ -190,6 +190,7 @@ final class RecordRestore {
 		$stream = $this->zip->getStream( $this->base . 'data/records/' . $file . '.jsonl' );
 		if ( $stream ) {
 			for ( $line = fgets( $stream ); false !== $line; $line = fgets( $stream ) ) {
+				do_action( ArchiveJobRunner::HEARTBEAT_HOOK ); // Part of the restore's long step: its runner keeps its lease.
 				$row = json_decode( $line, true );
 				if ( is_array( $row ) && $callback( $row ) ) {
 					++$count;

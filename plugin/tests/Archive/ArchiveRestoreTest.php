@@ -52,7 +52,7 @@ final class ArchiveRestoreTest extends TestCase {
 
 	public function test_a_site_with_content_is_not_restored_into(): void {
 		$this->assertFalse( ArchiveRestorer::site_is_empty() );
-		$result = ( new ArchiveRestorer( $this->store ) )->restore( $this->id );
+		$result = ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( $this->id );
 		$this->assertWPError( $result, 'ttdt_archive_site_not_empty', 409 );
 	}
 
@@ -63,14 +63,14 @@ final class ArchiveRestoreTest extends TestCase {
 		$this->assertTrue( $zip->addFromString( $name, (string) $zip->getFromName( $name ) . ' ' ) );
 		$this->assertTrue( $zip->close() );
 
-		$result = ( new ArchiveRestorer( $this->store ) )->restore( $this->id );
+		$result = ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( $this->id );
 		$this->assertWPError( $result, 'ttdt_archive_invalid', 422 );
 		$this->assertStringContainsString( 'data/records/users.jsonl', $result->get_error_message() );
 	}
 
 	public function test_unknown_packages_are_not_found(): void {
-		$this->assertWPError( ( new ArchiveRestorer( $this->store ) )->restore( 'ttdt-20000101-000000-000000' ), 'ttdt_archive_not_found', 404 );
-		$this->assertWPError( ( new ArchiveRestorer( $this->store ) )->restore( '../../wp-config' ), 'ttdt_archive_not_found', 404 );
+		$this->assertWPError( ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( 'ttdt-20000101-000000-000000' ), 'ttdt_archive_not_found', 404 );
+		$this->assertWPError( ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( '../../wp-config' ), 'ttdt_archive_not_found', 404 );
 	}
 
 	/**

@@ -8,6 +8,9 @@
 namespace Ttdt\Tests\Archive;
 
 use Ttdt\Archive\ArchiveExporter;
+use Ttdt\Archive\ArchiveJobRunner;
+use Ttdt\Archive\ArchiveJobs;
+use Ttdt\Archive\ArchiveRestorer;
 use Ttdt\Archive\ArchiveSchedule;
 use Ttdt\Archive\ArchiveStore;
 use Ttdt\Archive\ArchiveVerifier;
@@ -26,6 +29,13 @@ final class ArchiveScheduleTest extends TestCase {
 	 * @var ArchiveStore
 	 */
 	private ArchiveStore $store;
+
+	/**
+	 * The runner the schedule starts its jobs with.
+	 *
+	 * @var ArchiveJobRunner
+	 */
+	private ArchiveJobRunner $runner;
 
 	/**
 	 * A folder of its own, so retention deletes nothing but the test's packages.
@@ -61,7 +71,35 @@ final class ArchiveScheduleTest extends TestCase {
 	 */
 	private function schedule(): ArchiveSchedule {
 		$settings = new Settings();
-		return new ArchiveSchedule( $this->store, new ArchiveExporter( $this->store, $settings ), new ArchiveVerifier( $this->store ), $settings );
+		$this->runner = new ArchiveJobRunner(
+			new ArchiveJobs(),
+			array(
+				'export'  => new ArchiveExporter( $this->store, $settings ),
+				'verify'  => new ArchiveVerifier( $this->store ),
+				'restore' => new ArchiveRestorer( $this->store, $settings ),
+			)
+		);
+		// No loopback from a test: the test works the jobs itself.
+		add_filter( 'pre_http_request', static fn() => array( 'response' => array( 'code' => 200 ), 'body' => '' ) );
+		$schedule = new ArchiveSchedule( $this->store, $this->runner, $settings );
+		self::replace_booted( $schedule );
+		return $schedule;
+	}
+
+	/**
+	 * Works a job and the jobs its end starts, as the background requests would.
+	 *
+	 * @return array<string, mixed>[] The jobs, oldest first.
+	 */
+	private function work_jobs(): array {
+		$jobs = new ArchiveJobs();
+		do {
+			$pending = array_filter( $jobs->recent(), static fn( $job ) => in_array( $job['status'], array( 'queued', 'running' ), true ) );
+			foreach ( $pending as $job ) {
+				$this->runner->run( $job['id'], 60 );
+			}
+		} while ( $pending );
+		return array_reverse( $jobs->recent( 2 ) );
 	}
 
 	public function test_weekly_by_default_and_removed_when_off(): void {
@@ -83,8 +121,14 @@ final class ArchiveScheduleTest extends TestCase {
 			if ( $i ) {
 				sleep( 1 ); // Package IDs sort by their second.
 			}
-			$package = $this->schedule()->run();
-			$this->assertIsArray( $package );
+			$job = $this->schedule()->run();
+			$this->assertIsArray( $job );
+			$this->assertSame( 'export', $job['kind'] );
+			// The export's end starts the verification; the verification's end prunes.
+			list( $export, $verify ) = $this->work_jobs();
+			$this->assertSame( array( 'export', 'done' ), array( $export['kind'], $export['status'] ) );
+			$this->assertSame( array( 'verify', 'done' ), array( $verify['kind'], $verify['status'] ) );
+			$package = $this->store->get( $export['package'] );
 			$this->assertSame( 'valid', $package['verification']['status'] );
 			$this->assertFalse( $package['personal'] );
 			$made[] = $package['id'];

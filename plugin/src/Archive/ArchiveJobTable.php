@@ -1,0 +1,110 @@
+<?php
+/**
+ * The table of archive jobs.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * One row per export, verification or restore run in the background: its state after the
+ * last step (so another runner can go on after a crash), its progress for the screen and the
+ * lease of the runner working it. A table rather than options: the lease is taken with one
+ * conditional UPDATE, which two runners cannot both win.
+ *
+ * @since 0.1.0
+ */
+final class ArchiveJobTable implements Hookable {
+
+	/**
+	 * Table name without the prefix.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const NAME = 'ttdt_archive_jobs';
+
+	/**
+	 * Option holding the installed schema version.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VERSION_OPTION = 'ttdt_archive_jobs_version';
+
+	/**
+	 * Schema version.
+	 *
+	 * @var int
+	 */
+	private const VERSION = 1;
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
+	}
+
+	/**
+	 * Creates or upgrades the table when its version changed.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function maybe_install(): void {
+		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
+			self::install();
+		}
+	}
+
+	/**
+	 * The table's name with the prefix.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function name(): string {
+		global $wpdb;
+		return $wpdb->prefix . self::NAME;
+	}
+
+	/**
+	 * Creates the table.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function install(): void {
+		global $wpdb;
+
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$table   = self::name();
+		$charset = $wpdb->get_charset_collate();
+		dbDelta(
+			"CREATE TABLE {$table} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+kind varchar(20) NOT NULL,
+package varchar(40) NOT NULL DEFAULT '',
+status varchar(10) NOT NULL DEFAULT 'queued',
+state longtext NOT NULL,
+label varchar(190) NOT NULL DEFAULT '',
+done bigint(20) unsigned NOT NULL DEFAULT 0,
+total bigint(20) unsigned NOT NULL DEFAULT 0,
+error text NOT NULL,
+lock_token char(32) NOT NULL DEFAULT '',
+lock_until datetime NULL,
+created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+updated_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY status (status,updated_at)
+) {$charset};"
+		);
+		update_option( self::VERSION_OPTION, self::VERSION );
+	}
+}
