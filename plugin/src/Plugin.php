@@ -128,6 +128,7 @@ final class Plugin {
 			...Documents\DocumentServices::create(),
 			...Drafts\DraftServices::create( $settings ),
 			...Business\BusinessServices::create(),
+			new Support\PrivateFiles(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 		);
