@@ -26,12 +26,28 @@ use WP_REST_Server;
 final class ConfirmationController extends RestController {
 
 	/**
+	 * REST field of business entries describing the confirmation to the editor.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const FIELD = 'ttdt_confirmation';
+
+	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 */
 	public function __construct() {
 		$this->rest_base = 'businesses';
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register_hooks(): void {
+		parent::register_hooks();
+		add_action( 'rest_api_init', array( $this, 'register_field' ) );
 	}
 
 	/**
@@ -59,6 +75,53 @@ final class ConfirmationController extends RestController {
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
+		);
+	}
+
+	/**
+	 * What the editor's panel needs to know of the confirmation, in the `edit` context only:
+	 * the file's name and whether the current user may check it (a reviewer of the entry,
+	 * never its own writer) and download it.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_field(): void {
+		register_rest_field(
+			BusinessPostType::NAME,
+			self::FIELD,
+			array(
+				'get_callback' => array( self::class, 'field' ),
+				'schema'       => array(
+					'description' => __( 'The confirmation as the editor shows it: file name and what the current user may do with it.', 'ttdt-portal' ),
+					'type'        => 'object',
+					'context'     => array( 'edit' ),
+					'readonly'    => true,
+					'properties'  => array(
+						'name'         => array( 'type' => 'string' ),
+						'can_check'    => array( 'type' => 'boolean' ),
+						'can_download' => array( 'type' => 'boolean' ),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * The field's value for one entry.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $item The entry as the posts controller prepared it.
+	 * @return array{name: string, can_check: bool, can_download: bool}
+	 */
+	public static function field( array $item ): array {
+		$id         = (int) ( $item['id'] ?? 0 );
+		$attachment = absint( get_post_meta( $id, BusinessMeta::CONFIRMATION, true ) );
+		$path       = $attachment ? (string) get_attached_file( $attachment, true ) : '';
+		return array(
+			'name'         => '' === $path ? '' : wp_basename( $path ),
+			'can_check'    => current_user_can( Capabilities::REVIEW_POST, $id ),
+			'can_download' => '' !== $path && current_user_can( Capabilities::READ_BUSINESS_CONFIRMATION, $id ),
 		);
 	}
 

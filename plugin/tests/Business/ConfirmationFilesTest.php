@@ -123,6 +123,42 @@ final class ConfirmationFilesTest extends TestCase {
 	}
 
 	/**
+	 * The editor learns the file's name and what the user may do, in the edit context only:
+	 * the writer downloads but may not check; a moderator does both.
+	 */
+	public function test_the_editor_field_says_who_may_check(): void {
+		list( $attachment ) = $this->upload( 'xac-nhan-panel.pdf' );
+		$writer             = self::create_user( 'ttdt_collaborator' );
+		$entry              = self::create_post(
+			array(
+				'post_type'   => BusinessPostType::NAME,
+				'post_status' => 'draft',
+				'post_author' => $writer->ID,
+			)
+		)->ID;
+		update_post_meta( $entry, BusinessMeta::CONFIRMATION, $attachment );
+		$this->files[] = (string) get_attached_file( $attachment, true );
+		$field         = static function ( string $context ) use ( $entry ) {
+			$request = new \WP_REST_Request( 'GET', "/wp/v2/ttdt-businesses/{$entry}" );
+			$request->set_param( 'context', $context );
+			return rest_do_request( $request )->get_data()['ttdt_confirmation'] ?? null;
+		};
+
+		wp_set_current_user( $writer->ID );
+		$this->assertSame(
+			array(
+				'name'         => 'xac-nhan-panel.pdf',
+				'can_check'    => false,
+				'can_download' => true,
+			),
+			$field( 'edit' )
+		);
+		wp_set_current_user( self::create_user( 'ttdt_moderator' )->ID );
+		$this->assertTrue( $field( 'edit' )['can_check'] );
+		$this->assertNull( $field( 'view' ), 'Never in the public answer.' );
+	}
+
+	/**
 	 * A draft entry by a collaborator.
 	 *
 	 * @return int
