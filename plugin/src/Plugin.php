@@ -129,6 +129,8 @@ final class Plugin {
 			...Drafts\DraftServices::create( $settings ),
 			...Business\BusinessServices::create(),
 			new Support\PrivateFiles(),
+			new Organisation\OfficialPostType(),
+			new Organisation\OfficialsScreen(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 		);
