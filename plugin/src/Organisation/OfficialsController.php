@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\RestController;
+use Ttdt\Support\StringTemplateCheck;
 use Ttdt\Units\UnitPostType;
 use WP_Error;
 use WP_REST_Posts_Controller;
@@ -26,6 +27,8 @@ use WP_REST_Request;
  * @since 0.1.0
  */
 final class OfficialsController extends WP_REST_Posts_Controller {
+
+	use StringTemplateCheck;
 
 	/**
 	 * Reading the list needs the right to manage units.
