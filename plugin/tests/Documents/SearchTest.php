@@ -101,6 +101,20 @@ final class SearchTest extends TestCase {
 		sort( $seen );
 		$this->assertSame( $published, $seen, 'Every published document on exactly one page.' );
 
+		// The kept number follows publishing, unpublishing and deletion.
+		$extra = self::document( '4/TB-UBND', 'Thông báo tuyển dụng' );
+		$this->assertSame( count( $published ) + 1, ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+		wp_update_post(
+			array(
+				'ID'          => $extra,
+				'post_status' => 'draft',
+			)
+		);
+		$this->assertSame( count( $published ), ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+		wp_publish_post( $extra );
+		wp_delete_post( $extra, true );
+		$this->assertSame( count( $published ), ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+
 		$filtered = ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1, 'q' => 'thong bao ubnd' ), 1 );
 		$this->assertGreaterThanOrEqual( 2, $filtered->found_posts );
 		$this->assertSame( $filtered->found_posts, $filtered->max_num_pages );
