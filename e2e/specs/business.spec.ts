@@ -250,6 +250,58 @@ test.describe( 'Business promotion (issue 13)', () => {
 		expect( ( await stored( unpublished.id ) ).status ).toBe( 'draft' );
 	} );
 
+	test( 'The confirmation file lives where no visitor can fetch it; a moderator downloads it', async ( {
+		requestUtils,
+	} ) => {
+		const admin = await sessions.of( ADMIN );
+		const entry = await draft( `Cơ sở chè Phú Thọ ${ stamp }` );
+		const confirmation = await upload( requestUtils, 'xac-nhan-rieng' );
+		const media = await admin.rest(
+			'GET',
+			`/wp/v2/media/${ confirmation.id }?context=edit`
+		);
+		const before = ( ( await media.json() ) as { source_url: string } )
+			.source_url;
+		let response = await admin.rest(
+			'POST',
+			`/wp/v2/ttdt-businesses/${ entry.id }`,
+			{ meta: { ttdt_biz_confirmation: confirmation.id } }
+		);
+		expect( response.status() ).toBe( 200 );
+		response = await admin.rest(
+			'GET',
+			`/wp/v2/media/${ confirmation.id }?context=edit`
+		);
+		const after = ( ( await response.json() ) as { source_url: string } )
+			.source_url;
+		expect( after ).toContain(
+			'/wp-content/uploads/ttdt-private/business/'
+		);
+
+		// A visitor gets neither the old address, nor the new one, nor the route.
+		const anonymous = await request.newContext();
+		expect( ( await anonymous.get( before ) ).status() ).toBe( 404 );
+		expect( ( await anonymous.get( after ) ).status() ).toBe( 403 );
+		await anonymous.dispose();
+		const visitor = await sessions.of( null );
+		response = await visitor.rest(
+			'GET',
+			`/ttdt/v1/businesses/${ entry.id }/confirmation`
+		);
+		expect( response.status() ).toBe( 401 );
+
+		// The administrator, who moderates, downloads the very file.
+		response = await admin.rest(
+			'GET',
+			`/ttdt/v1/businesses/${ entry.id }/confirmation`
+		);
+		expect( response.status() ).toBe( 200 );
+		expect( response.headers()[ 'content-type' ] ).toBe(
+			'application/pdf'
+		);
+		expect( await response.text() ).toBe( PDF );
+	} );
+
 	test( 'XML-RPC: refused without a checked confirmation; a replaced file needs a new check', async ( {
 		requestUtils,
 	} ) => {

@@ -1,7 +1,8 @@
 <?php
 /**
  * Pattern: the contact page — the agency notice with its contact details, and where to send
- * feedback and requests for information.
+ * feedback and requests for information, and the leadership and staff with their contacts
+ * (the contact officers for information requests marked).
  *
  * @package Ttdt
  */
@@ -20,5 +21,7 @@ return array(
 		. Patterns::paragraph( __( 'The e-information page is run by the agency below. Requests for information and feedback are received at its address, by phone, by e-mail and through the feedback form.', 'ttdt-portal' ) )
 		. '<!-- wp:ttdt/agency-notice /-->'
 		. Patterns::feedback_entry()
+		. Patterns::heading( __( 'Leadership and staff', 'ttdt-portal' ), 2 )
+		. '<!-- wp:ttdt/organisation /-->'
 		. '</div><!-- /wp:group -->',
 );

@@ -210,6 +210,16 @@ final class Capabilities implements Hookable {
 	public const MANAGE_ARCHIVES = 'ttdt_manage_archives';
 
 	/**
+	 * Download the written confirmation of one business entry (Art. 11), which is never
+	 * public. Meta capability, checked with the entry's ID: whoever may edit the entry (its
+	 * writer, who attached it, and the moderators, who check it).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const READ_BUSINESS_CONFIRMATION = 'ttdt_read_business_confirmation';
+
+	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -312,6 +322,10 @@ final class Capabilities implements Hookable {
 				return array( 'do_not_allow' );
 			}
 			return array_merge( array( self::ITEM_MAP[ $cap ] ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		}
+		if ( self::READ_BUSINESS_CONFIRMATION === $cap ) {
+			$post_id = (int) ( $args[0] ?? 0 );
+			return $post_id && get_post( $post_id ) ? map_meta_cap( 'edit_post', $user_id, $post_id ) : array( 'do_not_allow' );
 		}
 		if ( self::GRADE_ITEM === $cap ) {
 			$post_id = (int) ( $args[0] ?? 0 );

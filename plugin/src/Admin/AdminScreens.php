@@ -15,6 +15,7 @@ use Ttdt\Board\BoardScreen;
 use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
+use Ttdt\Organisation\OfficialsScreen;
 use Ttdt\Quota\QuotaScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
@@ -82,6 +83,7 @@ final class AdminScreens implements Hookable {
 			new BoardScreen(),
 			new CollaboratorsScreen(),
 			new UnitsScreen(),
+			new OfficialsScreen(),
 			new AuditScreen(),
 			new SettingsScreen(),
 			new ArchiveScreen(),

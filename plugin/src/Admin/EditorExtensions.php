@@ -9,6 +9,7 @@ namespace Ttdt\Admin;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Business\BusinessPostType;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
@@ -41,6 +42,7 @@ final class EditorExtensions implements Hookable {
 	 */
 	private const ONLY_FOR = array(
 		'documents' => array( DocumentPostType::NAME, ProcedurePostType::NAME, DraftPostType::NAME ),
+		'business'  => array( BusinessPostType::NAME ),
 	);
 
 	/**

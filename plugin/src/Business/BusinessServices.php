@@ -30,6 +30,8 @@ final class BusinessServices {
 			new BusinessPostType(),
 			new BusinessMeta(),
 			new ConfirmationRule(),
+			new ConfirmationFiles(),
+			new ConfirmationController(),
 		);
 	}
 }

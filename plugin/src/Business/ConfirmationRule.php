@@ -14,7 +14,6 @@ use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
 use WP_Error;
-use WP_Post;
 
 /**
  * A publishing rule of the one gate ({@see PublishGate}), so it holds on every path that can
@@ -22,8 +21,7 @@ use WP_Post;
  * `wp_publish_post()` callers. The moderator's check names the file checked, so replacing the
  * confirmation after the check needs a new check.
  *
- * The confirmation file is made private when attached: the media library and its REST route
- * no longer list it to visitors.
+ * The confirmation file itself is kept private by {@see ConfirmationFiles}.
  *
  * @since 0.1.0
  */
@@ -34,8 +32,6 @@ final class ConfirmationRule implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_filter( PublishGate::ERRORS_FILTER, array( $this, 'check_publish' ), 10, 2 );
-		add_action( 'added_post_meta', array( $this, 'hide_confirmation' ), 10, 4 );
-		add_action( 'updated_post_meta', array( $this, 'hide_confirmation' ), 10, 4 );
 	}
 
 	/**
@@ -74,30 +70,5 @@ final class ConfirmationRule implements Hookable {
 			);
 		}
 		return $errors;
-	}
-
-	/**
-	 * Makes an attached confirmation private, so only staff who may edit it can open its page.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param int    $meta_id  Meta ID.
-	 * @param int    $post_id  Post ID.
-	 * @param string $meta_key Meta key.
-	 * @param mixed  $value    Meta value.
-	 */
-	public function hide_confirmation( $meta_id, $post_id, $meta_key, $value ): void {
-		if ( BusinessMeta::CONFIRMATION !== $meta_key || BusinessPostType::NAME !== get_post_type( (int) $post_id ) ) {
-			return;
-		}
-		$file = get_post( absint( $value ) );
-		if ( $file instanceof WP_Post && 'attachment' === $file->post_type && 'private' !== $file->post_status ) {
-			wp_update_post(
-				array(
-					'ID'          => $file->ID,
-					'post_status' => 'private',
-				)
-			);
-		}
 	}
 }

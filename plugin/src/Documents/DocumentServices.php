@@ -37,6 +37,7 @@ final class DocumentServices {
 			new SearchQuery(),
 			new DocumentYears(),
 			new DocumentDates(),
+			new PublishedCount(),
 		);
 	}
 }

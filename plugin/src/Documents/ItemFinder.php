@@ -170,7 +170,19 @@ final class ItemFinder {
 				'ID'    => 'ASC',
 			);
 		}
-		return new WP_Query( $args );
+		// Without a filter every published item is listed, and their number is kept
+		// ({@see PublishedCount}): counting the whole sorted list instead (SQL_CALC_FOUND_ROWS)
+		// read every row on every page view.
+		$unfiltered = array( 'page' ) === array_keys( $filters );
+		if ( $unfiltered ) {
+			$args['no_found_rows'] = true;
+		}
+		$query = new WP_Query( $args );
+		if ( $unfiltered ) {
+			$query->found_posts   = PublishedCount::get( $post_type );
+			$query->max_num_pages = (int) ceil( $query->found_posts / $args['posts_per_page'] );
+		}
+		return $query;
 	}
 
 	/**

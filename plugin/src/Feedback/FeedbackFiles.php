@@ -9,6 +9,7 @@ namespace Ttdt\Feedback;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Support\PrivateFiles;
 use WP_Error;
 
 /**
@@ -59,7 +60,7 @@ final class FeedbackFiles {
 	 * @since 0.1.0
 	 * @var string
 	 */
-	public const PRIVATE_DIR = 'ttdt-private';
+	public const PRIVATE_DIR = PrivateFiles::DIR;
 
 	/**
 	 * Moves an uploaded file into place: `move_uploaded_file` in requests; the PHP tests give
@@ -235,24 +236,7 @@ final class FeedbackFiles {
 	 * @return string
 	 */
 	public static function base_dir(): string {
-		$uploads = wp_upload_dir( null, false );
-		if ( ! empty( $uploads['error'] ) ) {
-			return '';
-		}
-		$base = rtrim( (string) $uploads['basedir'], '/' ) . '/' . self::PRIVATE_DIR;
-		if ( ! is_dir( $base ) && ! wp_mkdir_p( $base ) ) {
-			return '';
-		}
-		$guards = array(
-			'.htaccess' => "# Files of ttdt-portal: never served directly.\nRequire all denied\n<IfModule !mod_authz_core.c>\nDeny from all\n</IfModule>\n",
-			'index.php' => "<?php\n// Silence is golden.\n",
-		);
-		foreach ( $guards as $file => $content ) {
-			if ( ! is_file( $base . '/' . $file ) ) {
-				file_put_contents( $base . '/' . $file, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- a guard file of the plugin's own folder.
-			}
-		}
-		return $base;
+		return PrivateFiles::base_dir();
 	}
 
 	/**

@@ -71,6 +71,56 @@ final class SearchTest extends TestCase {
 	}
 
 	/**
+	 * The unfiltered library is paged by core's count of published documents instead of
+	 * counting the whole sorted list; its pages still hold every published document once, and
+	 * a filtered page still counts what it found.
+	 */
+	public function test_unfiltered_pages_are_counted_without_reading_every_row(): void {
+		global $wpdb;
+		self::document( '1/TB-UBND', 'Thông báo lịch tiếp công dân' );
+		self::document( '2/TB-UBND', 'Thông báo nghỉ lễ' );
+		self::document( '3/KH-UBND', 'Kế hoạch phòng chống thiên tai' );
+		self::create_post(
+			array(
+				'post_type'   => DocumentPostType::NAME,
+				'post_status' => 'draft',
+			)
+		);
+		$published = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = %s AND post_status = 'publish'", DocumentPostType::NAME ) ) );
+
+		$first = ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 );
+		$this->assertStringNotContainsString( 'SQL_CALC_FOUND_ROWS', $first->request );
+		$this->assertSame( count( $published ), $first->found_posts );
+		$this->assertSame( (int) ceil( count( $published ) / 2 ), $first->max_num_pages );
+		$seen = array();
+		for ( $page = 1; $page <= $first->max_num_pages; $page++ ) {
+			$query = ItemFinder::query( DocumentPostType::NAME, array( 'page' => $page ), 2 );
+			$seen  = array_merge( $seen, wp_list_pluck( $query->posts, 'ID' ) );
+		}
+		sort( $published );
+		sort( $seen );
+		$this->assertSame( $published, $seen, 'Every published document on exactly one page.' );
+
+		// The kept number follows publishing, unpublishing and deletion.
+		$extra = self::document( '4/TB-UBND', 'Thông báo tuyển dụng' );
+		$this->assertSame( count( $published ) + 1, ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+		wp_update_post(
+			array(
+				'ID'          => $extra,
+				'post_status' => 'draft',
+			)
+		);
+		$this->assertSame( count( $published ), ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+		wp_publish_post( $extra );
+		wp_delete_post( $extra, true );
+		$this->assertSame( count( $published ), ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1 ), 2 )->found_posts );
+
+		$filtered = ItemFinder::query( DocumentPostType::NAME, array( 'page' => 1, 'q' => 'thong bao ubnd' ), 1 );
+		$this->assertGreaterThanOrEqual( 2, $filtered->found_posts );
+		$this->assertSame( $filtered->found_posts, $filtered->max_num_pages );
+	}
+
+	/**
 	 * The index follows a change of number made outside a save, and forgets a deleted item.
 	 */
 	public function test_index_follows_changes_and_deletion(): void {

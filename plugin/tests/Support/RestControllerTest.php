@@ -9,6 +9,7 @@ namespace Ttdt\Tests\Support;
 
 use ReflectionClass;
 use Ttdt\Collaborators\CollaboratorsController;
+use Ttdt\Organisation\OfficialsController;
 use Ttdt\Units\UnitsController;
 use Ttdt\Support\RestController;
 use WP_Error;
@@ -161,7 +162,7 @@ final class RestControllerTest extends TestCase {
 	 * @param class-string<WP_REST_Controller> $class Controller class.
 	 */
 	public function test_every_controller_is_on_the_base( string $class ): void {
-		if ( in_array( $class, array( CollaboratorsController::class, UnitsController::class ), true ) ) {
+		if ( in_array( $class, array( CollaboratorsController::class, UnitsController::class, OfficialsController::class ), true ) ) {
 			// Core's posts controller is its base (the post type's `rest_controller_class`).
 			$this->assertTrue( is_subclass_of( $class, \WP_REST_Posts_Controller::class ) );
 			return;
