@@ -124,6 +124,7 @@ final class Plugin {
 			new AdminScreens(),
 			new EditorExtensions(),
 			new BlockTypes(),
+			new Blocks\HookedBlocks(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
 			...Drafts\DraftServices::create( $settings ),
