@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * Registers the meta with REST so the block editor, apps and the classic screens share one
@@ -68,7 +69,7 @@ final class ProvenanceMeta implements Hookable {
 	 */
 	public function register_hooks(): void {
 		// After the post types of other features exist (they register on `init` at 10).
-		add_action( 'init', array( self::class, 'register' ), 20 );
+		MetaRegistration::on_init( array( self::class, 'register' ), 20 );
 		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
 	}
 

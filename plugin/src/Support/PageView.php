@@ -19,17 +19,45 @@ defined( 'ABSPATH' ) || exit;
 final class PageView {
 
 	/**
-	 * Whether the request shows a public page: not the admin (the editors load their scripts
-	 * there), cron, WP-CLI or REST (whose block-types route lists the editor handles). REST
-	 * is only flagged on `parse_request`, after `init`: its address is known from the start,
-	 * so the test is core's own (`rest_api_loaded()`): a `rest_route` query variable or the
-	 * prefix.
+	 * Filters whether the request is a public page view.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const FILTER = 'ttdt_is_page_view';
+
+	/**
+	 * Whether the request shows a public page: served by the web server (the command line —
+	 * WP-CLI, scripts, the PHP tests — is no visitor) at a public page's address.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return bool
 	 */
 	public static function is_current(): bool {
+		$page_view = 'cli' !== PHP_SAPI && self::is_page_address();
+		/**
+		 * Filters whether the request is a public page view, which leaves out admin-side work.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param bool $page_view Whether it is.
+		 */
+		return (bool) apply_filters( self::FILTER, $page_view );
+	}
+
+	/**
+	 * Whether the request's kind and address are a public page's: not the admin (the editors
+	 * load their scripts there), cron, WP-CLI or REST (whose block-types route lists the
+	 * editor handles). REST is only flagged on `parse_request`, after `init`: its address is
+	 * known from the start, so the test is core's own (`rest_api_loaded()`): a `rest_route`
+	 * query variable or the prefix.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return bool
+	 */
+	public static function is_page_address(): bool {
 		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
 			return false;
 		}

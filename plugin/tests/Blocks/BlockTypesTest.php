@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\Blocks;
 
 use Ttdt\Blocks\BlockTypes;
+use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 use WP_Block_Type_Registry;
 
@@ -52,6 +53,8 @@ final class BlockTypesTest extends TestCase {
 		} else {
 			$_SERVER['REQUEST_URI'] = $uri;
 		}
+		// As the web server would serve it (the command line is never a page view).
+		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
 		$registry = WP_Block_Type_Registry::get_instance();
 		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
 			if ( str_starts_with( $name, 'ttdt/' ) ) {

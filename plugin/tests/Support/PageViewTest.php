@@ -51,17 +51,18 @@ final class PageViewTest extends TestCase {
 
 	public function test_pages_are_page_views_and_rest_and_the_command_line_are_not(): void {
 		$this->request_to( '/tin-tuc/bench-tin-150/?x=1' );
-		$this->assertTrue( PageView::is_current() );
+		$this->assertTrue( PageView::is_page_address() );
+		$this->assertFalse( PageView::is_current(), 'The command line (these tests) is no visitor.' );
 		$this->request_to( '/' );
-		$this->assertTrue( PageView::is_current() );
+		$this->assertTrue( PageView::is_page_address() );
 		$this->request_to( '/wp-json/ttdt/v1/settings' );
-		$this->assertFalse( PageView::is_current() );
+		$this->assertFalse( PageView::is_page_address() );
 		$this->request_to( '/?rest_route=/ttdt/v1/settings' );
 		$_GET['rest_route'] = '/ttdt/v1/settings';
-		$this->assertFalse( PageView::is_current() );
+		$this->assertFalse( PageView::is_page_address() );
 		unset( $_GET['rest_route'] );
 		$this->request_to( null );
-		$this->assertFalse( PageView::is_current(), 'No address: the command line.' );
+		$this->assertFalse( PageView::is_page_address(), 'No address.' );
 	}
 
 	public function test_a_page_view_does_not_check_the_cron_schedule(): void {
@@ -69,6 +70,8 @@ final class PageViewTest extends TestCase {
 		$reminder = new QuotaReminder( new WeeklyQuota( new Settings(), new BoardRoster() ) );
 
 		remove_action( 'init', $callback );
+		// As the web server would serve it.
+		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
 		$this->request_to( '/chuyen-muc/tin-tuc/' );
 		$reminder->register_hooks();
 		$this->assertFalse( has_action( 'init', $callback ), 'A page view checked the schedule.' );
