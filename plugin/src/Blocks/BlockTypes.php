@@ -48,8 +48,10 @@ final class BlockTypes implements Hookable {
 	}
 
 	/**
-	 * Leaves out a block's editor script and style: a page view never prints them, and
-	 * registering them (asset files, URLs, translations) costs every visitor's request.
+	 * Leaves out what only the editor uses: a block's editor script and style (a page view
+	 * never prints them, and registering them — asset files, URLs, translations — costs every
+	 * visitor's request) and its text domain, whose only use is translating the title,
+	 * description and keywords the inserter shows (~30 µs a block on every request).
 	 *
 	 * @since 0.1.0
 	 *
@@ -58,7 +60,7 @@ final class BlockTypes implements Hookable {
 	 */
 	public static function without_editor_assets( $metadata ) {
 		if ( is_array( $metadata ) && str_starts_with( (string) ( $metadata['name'] ?? '' ), 'ttdt/' ) ) {
-			unset( $metadata['editorScript'], $metadata['editorStyle'] );
+			unset( $metadata['editorScript'], $metadata['editorStyle'], $metadata['textdomain'] );
 		}
 		return $metadata;
 	}

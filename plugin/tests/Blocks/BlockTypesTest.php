@@ -75,6 +75,23 @@ final class BlockTypesTest extends TestCase {
 		$this->assertSame( array( 'core/post-content' => 'after' ), $block->block_hooks );
 	}
 
+	public function test_a_page_view_does_not_translate_what_only_the_inserter_shows(): void {
+		$translated = new \ArrayObject();
+		add_filter(
+			'gettext_with_context_ttdt-portal',
+			static function ( $translation, $text ) use ( $translated ) {
+				$translated[] = $text;
+				return $translation;
+			},
+			10,
+			2
+		);
+		$this->register_for( '/tin-tuc/bench-tin-150/' );
+		$this->assertSame( array(), $translated->getArrayCopy(), 'A page view translated block titles.' );
+		$this->register_for( null );
+		$this->assertContains( 'Source and writer', $translated->getArrayCopy(), 'The editor\'s requests translate them.' );
+	}
+
 	public function test_rest_and_the_command_line_get_the_editor_assets(): void {
 		$this->assertNotEmpty( $this->register_for( '/wp-json/wp/v2/block-types/ttdt' )->editor_script_handles );
 		$_GET['rest_route'] = '/wp/v2/block-types';
