@@ -266,7 +266,9 @@ final class ProvenanceMeta implements Hookable {
 	 * @return string
 	 */
 	public static function text( int $post_id, string $key ): string {
-		$value = get_post_meta( $post_id, $key, true );
+		// Raw, as `is_reference()`: a missing value reads as the registered default ('')
+		// without resolving it (and, on a page view, without registering every field first).
+		$value = $post_id > 0 ? get_metadata_raw( 'post', $post_id, $key, true ) : null;
 		return is_string( $value ) ? $value : '';
 	}
 }

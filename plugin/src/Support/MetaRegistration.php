@@ -66,7 +66,7 @@ final class MetaRegistration {
 	 * @return mixed The value, unchanged.
 	 */
 	public static function on_read( $value, $object_id, $meta_key ) {
-		if ( self::$waiting && did_action( 'init' ) && preg_match( '/^_?ttdt_/', (string) $meta_key ) ) {
+		if ( self::$waiting && did_action( 'init' ) && ( str_starts_with( (string) $meta_key, 'ttdt_' ) || str_starts_with( (string) $meta_key, '_ttdt_' ) ) ) {
 			self::register_waiting();
 		}
 		return $value;

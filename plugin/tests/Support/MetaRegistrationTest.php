@@ -113,4 +113,13 @@ final class MetaRegistrationTest extends TestCase {
 		$this->assertTrue( registered_meta_key_exists( 'post', 'ttdt_test_field', 'post' ), 'Saved before the fields were registered.' );
 		$this->assertSame( 'mặc định', get_post_meta( $post, 'ttdt_test_field', true ) );
 	}
+
+	public function test_the_source_and_writer_of_a_list_need_no_registration(): void {
+		$post = $this->post();
+		unregister_post_meta( 'post', ProvenanceMeta::WRITER );
+		$this->request( 'GET', '/' );
+		MetaRegistration::on_init( array( ProvenanceMeta::class, 'register' ), 20 );
+		$this->assertSame( '', ProvenanceMeta::text( $post, ProvenanceMeta::WRITER ), 'No writer: empty, the registered default.' );
+		$this->assertFalse( registered_meta_key_exists( 'post', ProvenanceMeta::WRITER, 'post' ), 'Printing a list registered every field.' );
+	}
 }
