@@ -9,7 +9,12 @@ namespace Ttdt\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Documents\DocumentPostType;
+use Ttdt\Documents\ProcedurePostType;
+use Ttdt\Drafts\DraftPostType;
+use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Support\Hookable;
+use WP_Block;
 use WP_Block_Type;
 use WP_Block_Type_Registry;
 
@@ -26,6 +31,11 @@ use WP_Block_Type_Registry;
  * any of the anchors, the plugin's hooked blocks are taken out of the list it reads
  * (`get_hooked_blocks()` reads the registered types) and put back right after: the output
  * is the same, the work is that of a site without hooked blocks.
+ *
+ * Hooked after the content of every item of a list, most of them show nothing there (the
+ * details of a document on a news item); each still costs a block render (filters, block
+ * supports, its style enqueued). Those whose item cannot show them are rendered as the
+ * empty string they would be, before any of that.
  *
  * @since 0.1.0
  */
@@ -53,6 +63,16 @@ final class HookedBlocks implements Hookable {
 	private int $registered = -1;
 
 	/**
+	 * Hooked blocks that show something only on items of these post types.
+	 *
+	 * @var array<string, string[]>
+	 */
+	private const POST_TYPES = array(
+		'ttdt/item-details'   => array( DocumentPostType::NAME, ProcedurePostType::NAME ),
+		'ttdt/draft-comments' => array( DraftPostType::NAME ),
+	);
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -61,6 +81,51 @@ final class HookedBlocks implements Hookable {
 		// `do_blocks` at 9).
 		add_filter( 'the_content', array( $this, 'suspend' ), 7 );
 		add_filter( 'the_content', array( $this, 'resume' ), 8 );
+		add_filter( 'pre_render_block', array( $this, 'skip_empty' ), 10, 3 );
+	}
+
+	/**
+	 * Renders as '' a hooked block its item cannot show, as its `render.php` would return.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string|null   $pre_render   Markup decided so far (null: render the block).
+	 * @param array         $parsed_block The block.
+	 * @param WP_Block|null $parent_block Its parent, whose children carry the item's context.
+	 * @return string|null
+	 */
+	public function skip_empty( $pre_render, $parsed_block, $parent_block = null ) {
+		$name = is_array( $parsed_block ) ? (string) ( $parsed_block['blockName'] ?? '' ) : '';
+		if ( null !== $pre_render || ( ! isset( self::POST_TYPES[ $name ] ) && 'ttdt/reference-label' !== $name ) ) {
+			return $pre_render;
+		}
+		$post_id = self::item_of( $name, $parent_block );
+		if ( isset( self::POST_TYPES[ $name ] ) ) {
+			$shown = $post_id && in_array( (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
+		} else {
+			$shown = $post_id && ReferenceLabel::is_labelled( $post_id );
+		}
+		return $shown ? null : '';
+	}
+
+	/**
+	 * The item a block would render for, as its `render.php` finds it: the `postId` of its
+	 * context (given by the parent to all its children; top-level blocks get the current
+	 * post's), else the current post.
+	 *
+	 * @param string        $name   Block name.
+	 * @param WP_Block|null $parent The parent block.
+	 * @return int
+	 */
+	private static function item_of( string $name, $parent ): int {
+		if ( $parent instanceof WP_Block ) {
+			foreach ( $parent->inner_blocks as $sibling ) {
+				if ( $sibling->name === $name && isset( $sibling->context['postId'] ) ) {
+					return (int) $sibling->context['postId'];
+				}
+			}
+		}
+		return (int) get_the_ID();
 	}
 
 	/**

@@ -107,4 +107,40 @@ final class HookedBlocksTest extends TestCase {
 		$this->assertSame( $this->the_content( $post ), $with );
 		$this->assertStringContainsString( 'Tin soạn bằng trình soạn thảo cổ điển.', $with );
 	}
+
+	public function test_hooked_blocks_a_news_item_cannot_show_cost_no_render(): void {
+		$post            = $this->post( '<!-- wp:paragraph --><p>Tin.</p><!-- /wp:paragraph -->' );
+		$GLOBALS['post'] = $post;
+		wp_dequeue_style( 'ttdt-item-details-style' );
+		$this->assertSame( '', render_block( parse_blocks( '<!-- wp:ttdt/item-details /-->' )[0] ) );
+		$this->assertFalse( wp_style_is( 'ttdt-item-details-style', 'enqueued' ), 'The block was rendered (its style enqueued) for nothing.' );
+
+		// In a list: the item comes from the context the parent gives its children.
+		wp_dequeue_style( 'ttdt-draft-comments-style' );
+		unset( $GLOBALS['post'] );
+		$group = new \WP_Block(
+			parse_blocks( '<!-- wp:group --><div class="wp-block-group"><!-- wp:ttdt/draft-comments /--><!-- wp:ttdt/reference-label /--></div><!-- /wp:group -->' )[0],
+			array(
+				'postId'   => $post->ID,
+				'postType' => 'post',
+			)
+		);
+		$this->assertStringNotContainsString( 'ttdt-', $group->render() );
+		$this->assertFalse( wp_style_is( 'ttdt-draft-comments-style', 'enqueued' ) );
+	}
+
+	public function test_a_hooked_block_its_item_shows_is_rendered(): void {
+		$post = $this->post( '<!-- wp:paragraph --><p>Tin tham khảo.</p><!-- /wp:paragraph -->' );
+		update_post_meta( $post->ID, \Ttdt\Provenance\ProvenanceMeta::IS_REFERENCE, true );
+		\Ttdt\Provenance\ReferenceIndex::ids();
+		$GLOBALS['post'] = $post;
+		$group = new \WP_Block(
+			parse_blocks( '<!-- wp:group --><div class="wp-block-group"><!-- wp:ttdt/reference-label /--></div><!-- /wp:group -->' )[0],
+			array(
+				'postId'   => $post->ID,
+				'postType' => 'post',
+			)
+		);
+		$this->assertStringContainsString( 'ttdt-reference-notice__label', $group->render() );
+	}
 }
