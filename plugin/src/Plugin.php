@@ -52,6 +52,8 @@ use Ttdt\Settings\DateFormatsHealthCheck;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 use Ttdt\VietnameseText\LegacyListActions;
 use Ttdt\VietnameseText\LegacyPublishRule;
 use Ttdt\VietnameseText\TextController;
@@ -83,9 +85,6 @@ final class Plugin {
 			new Roles(),
 			new SectionCapabilities(),
 			new Sections(),
-			new SettingsController( $settings ),
-			new DateFormatsController(),
-			new DateFormatsHealthCheck(),
 			new PublishGate(),
 			new RestPreflight(),
 			new StoredItemGuard(),
@@ -98,10 +97,7 @@ final class Plugin {
 			new PlainTitle(),
 			new ClassicThemeDisplay(),
 			new ClassicEditorBox(),
-			new SuggestionsController(),
 			new CollaboratorPostType(),
-			new CollaboratorPrivacy(),
-			new CalendarController( $settings ),
 			...WorkflowServices::create( $settings ),
 			...FeedbackServices::create( $settings ),
 			...DeskServices::create( $settings ),
@@ -109,21 +105,13 @@ final class Plugin {
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),
 			new Audit\TermRecorder(),
-			new Audit\AuditHealth(),
 			new AccountRecorder(),
-			new AuditController(),
-			new AuditExportController(),
 			new BoardMeta(),
-			new BoardController( $roster ),
 			$reminder,
-			new QuotaController( $quota, $reminder ),
 			new TextNormalizer(),
 			new LegacyPublishRule(),
-			new TextController(),
-			new LegacyListActions(),
-			new AdminScreens(),
-			new EditorExtensions(),
 			new BlockTypes(),
+			new Blocks\HookedBlocks(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
 			...Drafts\DraftServices::create( $settings ),
@@ -136,9 +124,39 @@ final class Plugin {
 			...Confidentiality\ConfidentialServices::create(),
 		);
 
+		// Services for the admin, cron and REST side only (site health, privacy tools, screens,
+		// the editor's panels): left out of public page views, most of the portal's requests.
+		if ( ! PageView::is_current() ) {
+			array_push(
+				$services,
+				new DateFormatsHealthCheck(),
+				new Audit\AuditHealth(),
+				new CollaboratorPrivacy(),
+				new LegacyListActions(),
+				new AdminScreens(),
+				new EditorExtensions()
+			);
+		}
+
 		foreach ( $services as $service ) {
 			$service->register_hooks();
 		}
+
+		// REST controllers: built when REST starts, not on every request (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new SettingsController( $settings ),
+				new DateFormatsController(),
+				new SuggestionsController(),
+				new CalendarController( $settings ),
+				new AuditController(),
+				new AuditExportController(),
+				new BoardController( $roster ),
+				new QuotaController( $quota, $reminder ),
+				new TextController(),
+			)
+		);
 
 		/**
 		 * Fires once the plugin's own services are wired, for extensions to hook in.

@@ -7,7 +7,7 @@
  * Both are printed and written. Plugin scripts must be absent from every page (the plugin
  * has no interactive block); plugin styles only on pages that show plugin markup.
  */
-import { median, readLog, timedGet } from './site.mjs';
+import { benchFetch, median, readLog, timedGet } from './site.mjs';
 
 export const PUBLIC_BUDGET = { ms: 3, ratio: 1.05, queries: 0, bytes: 0 };
 
@@ -50,7 +50,7 @@ async function assetBytes( site, files, extension ) {
 		name.split( '?' )[ 0 ].endsWith( extension )
 	) ) {
 		const url = file.startsWith( 'http' ) ? file : site.url + file;
-		const response = await fetch( url );
+		const response = await benchFetch( url );
 		total += ( await response.arrayBuffer() ).byteLength;
 	}
 	return total;

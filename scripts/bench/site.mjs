@@ -174,7 +174,7 @@ export function stopSite( port ) {
  * @param {Object} headers More headers.
  */
 export async function timedGet( site, url, id, plugin, headers = {} ) {
-	const response = await fetch( site.url + url, {
+	const response = await benchFetch( site.url + url, {
 		redirect: 'manual',
 		headers: {
 			'X-Ttdt-Bench-Id': id,
@@ -184,6 +184,32 @@ export async function timedGet( site, url, id, plugin, headers = {} ) {
 	} );
 	const body = await response.text();
 	return { status: response.status, body };
+}
+
+/**
+ * `fetch` for the bench's GET requests, asking once more on a connection the server closed.
+ *
+ * The seeding steps run synchronously (`spawnSync`: a million audit rows take a minute, more
+ * on a loaded machine) and block Node's event loop, so fetch's pool never sees its idle
+ * keep-alive connection expire; nginx closes it after `keepalive_timeout` (75 s), and the
+ * next request written on it fails with "other side closed" (UND_ERR_SOCKET) before the
+ * server has read it. A GET is safe to send again: the pool drops the dead connection and opens a fresh one.
+ *
+ * @param {string} url  Address.
+ * @param {Object} init fetch options (GET only).
+ * @return {Promise<Response>} The response.
+ */
+export async function benchFetch( url, init = {} ) {
+	// One try per connection the pool may still hold (a few: the stages ask in sequence).
+	for ( let attempt = 1; ; attempt++ ) {
+		try {
+			return await fetch( url, init );
+		} catch ( error ) {
+			if ( error?.cause?.code !== 'UND_ERR_SOCKET' || attempt >= 4 ) {
+				throw error;
+			}
+		}
+	}
 }
 
 /**

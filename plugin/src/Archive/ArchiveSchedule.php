@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 
 /**
  * "Periodically copy the system's data": weekly by default, daily or off by a setting; each
@@ -71,7 +72,8 @@ final class ArchiveSchedule implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_filter( Settings::SCHEMA_FILTER, array( self::class, 'settings_schema' ) );
-		add_action( 'init', array( $this, 'maybe_schedule' ) );
+		// Kept scheduled by the admin, REST, cron and CLI requests, not by every page view.
+		PageView::add_action_unless_page_view( 'init', array( $this, 'maybe_schedule' ) );
 		add_action( 'ttdt_settings_updated', array( $this, 'maybe_schedule' ) );
 		add_action( self::HOOK, array( $this, 'run' ) );
 		add_action( ArchiveJobRunner::FINISHED_HOOK, array( $this, 'next' ) );

@@ -10,6 +10,7 @@ namespace Ttdt\Blocks;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 
 /**
  * One metadata collection for all blocks: `block.json` is the source of truth.
@@ -36,7 +37,7 @@ final class BlockTypes implements Hookable {
 		if ( ! is_readable( $manifest ) ) {
 			return;
 		}
-		$page_view = self::is_page_view();
+		$page_view = PageView::is_current();
 		if ( $page_view ) {
 			add_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
 		}
@@ -47,8 +48,10 @@ final class BlockTypes implements Hookable {
 	}
 
 	/**
-	 * Leaves out a block's editor script and style: a page view never prints them, and
-	 * registering them (asset files, URLs, translations) costs every visitor's request.
+	 * Leaves out what only the editor uses: a block's editor script and style (a page view
+	 * never prints them, and registering them — asset files, URLs, translations — costs every
+	 * visitor's request) and its text domain, whose only use is translating the title,
+	 * description and keywords the inserter shows (~30 µs a block on every request).
 	 *
 	 * @since 0.1.0
 	 *
@@ -57,27 +60,8 @@ final class BlockTypes implements Hookable {
 	 */
 	public static function without_editor_assets( $metadata ) {
 		if ( is_array( $metadata ) && str_starts_with( (string) ( $metadata['name'] ?? '' ), 'ttdt/' ) ) {
-			unset( $metadata['editorScript'], $metadata['editorStyle'] );
+			unset( $metadata['editorScript'], $metadata['editorStyle'], $metadata['textdomain'] );
 		}
 		return $metadata;
-	}
-
-	/**
-	 * Whether the request shows a public page: not the admin (the editors load their scripts
-	 * there), cron, WP-CLI or REST (whose block-types route lists the editor handles). REST
-	 * is only flagged on `parse_request`, after `init`: its address is known now, so the
-	 * test is core's own (`rest_api_loaded()`): a `rest_route` query variable or the prefix.
-	 *
-	 * @return bool
-	 */
-	private static function is_page_view(): bool {
-		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
-			return false;
-		}
-		if ( isset( $_GET['rest_route'] ) ) {
-			return false;
-		}
-		$path = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_parse_url( sanitize_url( wp_unslash( $_SERVER['REQUEST_URI'] ) ), PHP_URL_PATH ) : '';
-		return '' !== $path && ! str_contains( trailingslashit( $path ), '/' . rest_get_url_prefix() . '/' );
 	}
 }

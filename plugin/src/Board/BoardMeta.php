@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * Board attributes live in user meta, so a member is an ordinary account and leaving the
@@ -80,7 +81,7 @@ final class BoardMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register_meta' ) );
+		MetaRegistration::on_init( array( $this, 'register_meta' ) );
 	}
 
 	/**

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Documents\MetaField;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * What a visitor needs to contact the business (Art. 11), and what the board keeps about the
@@ -116,7 +117,7 @@ final class BusinessMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 	}
 
 	/**

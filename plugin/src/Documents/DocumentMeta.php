@@ -10,6 +10,7 @@ namespace Ttdt\Documents;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * Number/symbol, signer, the three dates, attached files and relations. Relations are typed
@@ -104,7 +105,7 @@ final class DocumentMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 	}
 
 	/**

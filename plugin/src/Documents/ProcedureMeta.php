@@ -10,6 +10,7 @@ namespace Ttdt\Documents;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * What a citizen needs before going to the one-stop desk, and where the same procedure is on
@@ -96,7 +97,7 @@ final class ProcedureMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 	}
 
 	/**

@@ -55,7 +55,9 @@ final class SearchQuery implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'pre_get_posts', array( $this, 'route_admin_search' ) );
+		if ( is_admin() ) {
+			add_action( 'pre_get_posts', array( $this, 'route_admin_search' ) );
+		}
 		foreach ( array( DocumentPostType::NAME, ProcedurePostType::NAME ) as $post_type ) {
 			add_filter( 'rest_' . $post_type . '_query', array( $this, 'route_rest_search' ) );
 		}

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Documents\MetaField;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * The comment period (two calendar days in the site's time zone, both included), the files
@@ -57,7 +58,7 @@ final class DraftMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 	}
 
 	/**

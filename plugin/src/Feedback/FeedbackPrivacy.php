@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 
 /**
  * Personal Data Protection Law 91/2025/QH15: a citizen may see and have erased what the
@@ -95,7 +96,8 @@ final class FeedbackPrivacy implements Hookable {
 	public function register_hooks(): void {
 		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ) );
-		add_action( 'init', array( $this, 'schedule' ) );
+		// Kept scheduled by the admin, REST, cron and CLI requests, not by every page view.
+		PageView::add_action_unless_page_view( 'init', array( $this, 'schedule' ) );
 		add_action( self::CRON_HOOK, array( $this, 'run_retention' ) );
 		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
 	}

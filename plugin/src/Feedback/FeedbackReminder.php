@@ -13,6 +13,7 @@ use Ttdt\Access\Capabilities;
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\BoardMeta;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 use Ttdt\Units\UnitPostType;
 
 /**
@@ -80,7 +81,8 @@ final class FeedbackReminder implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'schedule' ) );
+		// Kept scheduled by the admin, REST, cron and CLI requests, not by every page view.
+		PageView::add_action_unless_page_view( 'init', array( $this, 'schedule' ) );
 		add_action( self::CRON_HOOK, array( $this, 'run' ) );
 		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
 	}

@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * Registers the meta with REST so the block editor, apps and the classic screens share one
@@ -68,7 +69,7 @@ final class ProvenanceMeta implements Hookable {
 	 */
 	public function register_hooks(): void {
 		// After the post types of other features exist (they register on `init` at 10).
-		add_action( 'init', array( self::class, 'register' ), 20 );
+		MetaRegistration::on_init( array( self::class, 'register' ), 20 );
 		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
 	}
 
@@ -265,7 +266,9 @@ final class ProvenanceMeta implements Hookable {
 	 * @return string
 	 */
 	public static function text( int $post_id, string $key ): string {
-		$value = get_post_meta( $post_id, $key, true );
+		// Raw, as `is_reference()`: a missing value reads as the registered default ('')
+		// without resolving it (and, on a page view, without registering every field first).
+		$value = $post_id > 0 ? get_metadata_raw( 'post', $post_id, $key, true ) : null;
 		return is_string( $value ) ? $value : '';
 	}
 }

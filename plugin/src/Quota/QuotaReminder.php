@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use DateInterval;
 use DateTimeImmutable;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 
 /**
  * Runs on Thursday at 08:00 site time and reminds those who have fewer items published in
@@ -76,7 +77,8 @@ final class QuotaReminder implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_schedule' ) );
+		// Kept scheduled by the admin, REST, cron and CLI requests, not by every page view.
+		PageView::add_action_unless_page_view( 'init', array( self::class, 'maybe_schedule' ) );
 		add_action( self::HOOK, array( $this, 'run_scheduled' ) );
 		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
 	}

@@ -14,6 +14,7 @@ use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 use Ttdt\Support\Transaction;
 use Ttdt\Workflow\ApprovalFingerprint;
 use Ttdt\Workflow\WorkflowMeta;
@@ -59,7 +60,7 @@ final class ItemPricing implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register_meta' ), 20 );
+		MetaRegistration::on_init( array( $this, 'register_meta' ), 20 );
 		// The year's genres and grades only matter to REST (the schema's enum and names, for
 		// the editor panel): read them there, not on every public page view.
 		add_action( 'rest_api_init', array( $this, 'register_meta' ) );

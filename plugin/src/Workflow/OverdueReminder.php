@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 use WP_Post;
 
 /**
@@ -69,7 +70,8 @@ final class OverdueReminder implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'schedule' ) );
+		// Kept scheduled by the admin, REST, cron and CLI requests, not by every page view.
+		PageView::add_action_unless_page_view( 'init', array( $this, 'schedule' ) );
 		add_action( self::CRON_HOOK, array( $this, 'run' ) );
 		add_action( 'ttdt_deactivate', array( self::class, 'unschedule' ) );
 	}

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 use WP_REST_Request;
 
 /**
@@ -123,7 +124,7 @@ final class WorkflowMeta implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 		add_filter( 'is_protected_meta', array( $this, 'protect' ), 10, 2 );
 		foreach ( ItemTypes::all() as $post_type ) {
 			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'drop_unchanged_receipt' ), 5, 2 );

@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\Blocks;
 
 use Ttdt\Blocks\BlockTypes;
+use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 use WP_Block_Type_Registry;
 
@@ -52,6 +53,8 @@ final class BlockTypesTest extends TestCase {
 		} else {
 			$_SERVER['REQUEST_URI'] = $uri;
 		}
+		// As the web server would serve it (the command line is never a page view).
+		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
 		$registry = WP_Block_Type_Registry::get_instance();
 		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
 			if ( str_starts_with( $name, 'ttdt/' ) ) {
@@ -70,6 +73,23 @@ final class BlockTypesTest extends TestCase {
 		$this->assertNotEmpty( $block->style_handles, 'The front-end style stays.' );
 		$this->assertNotNull( $block->render_callback );
 		$this->assertSame( array( 'core/post-content' => 'after' ), $block->block_hooks );
+	}
+
+	public function test_a_page_view_does_not_translate_what_only_the_inserter_shows(): void {
+		$translated = new \ArrayObject();
+		add_filter(
+			'gettext_with_context_ttdt-portal',
+			static function ( $translation, $text ) use ( $translated ) {
+				$translated[] = $text;
+				return $translation;
+			},
+			10,
+			2
+		);
+		$this->register_for( '/tin-tuc/bench-tin-150/' );
+		$this->assertSame( array(), $translated->getArrayCopy(), 'A page view translated block titles.' );
+		$this->register_for( null );
+		$this->assertContains( 'Source and writer', $translated->getArrayCopy(), 'The editor\'s requests translate them.' );
 	}
 
 	public function test_rest_and_the_command_line_get_the_editor_assets(): void {

@@ -1,0 +1,85 @@
+<?php
+/**
+ * Tells a visitor's page view from the requests that do the portal's work.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Support;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Work that only the admin, REST, cron or the command line need (editor assets, keeping
+ * cron events scheduled) is left out of public page views: they are most of the portal's
+ * requests, and what they skip is redone on the next request of the other kinds.
+ *
+ * @since 0.1.0
+ */
+final class PageView {
+
+	/**
+	 * Filters whether the request is a public page view.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const FILTER = 'ttdt_is_page_view';
+
+	/**
+	 * Whether the request shows a public page: served by the web server (the command line —
+	 * WP-CLI, scripts, the PHP tests — is no visitor) at a public page's address.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return bool
+	 */
+	public static function is_current(): bool {
+		$page_view = 'cli' !== PHP_SAPI && self::is_page_address();
+		/**
+		 * Filters whether the request is a public page view, which leaves out admin-side work.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param bool $page_view Whether it is.
+		 */
+		return (bool) apply_filters( self::FILTER, $page_view );
+	}
+
+	/**
+	 * Whether the request's kind and address are a public page's: not the admin (the editors
+	 * load their scripts there), cron, WP-CLI or REST (whose block-types route lists the
+	 * editor handles). REST is only flagged on `parse_request`, after `init`: its address is
+	 * known from the start, so the test is core's own (`rest_api_loaded()`): a `rest_route`
+	 * query variable or the prefix.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return bool
+	 */
+	public static function is_page_address(): bool {
+		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
+			return false;
+		}
+		if ( isset( $_GET['rest_route'] ) ) {
+			return false;
+		}
+		$path = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_parse_url( sanitize_url( wp_unslash( $_SERVER['REQUEST_URI'] ) ), PHP_URL_PATH ) : '';
+		return '' !== $path && ! str_contains( trailingslashit( $path ), '/' . rest_get_url_prefix() . '/' );
+	}
+
+	/**
+	 * Adds an action for every request but public page views.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string   $hook     Action name.
+	 * @param callable $callback Callback.
+	 * @param int      $priority Priority.
+	 */
+	public static function add_action_unless_page_view( string $hook, callable $callback, int $priority = 10 ): void {
+		if ( ! self::is_current() ) {
+			add_action( $hook, $callback, $priority );
+		}
+	}
+}

@@ -1,0 +1,146 @@
+<?php
+/**
+ * Tests of the plugin's Block Hooks during core's pass over a post's content.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Tests\Blocks;
+
+use Ttdt\Blocks\HookedBlocks;
+use Ttdt\Tests\Support\TestCase;
+use WP_Post;
+
+/**
+ * Core runs the Block Hooks algorithm over every post's content (`the_content` at 8): the
+ * plugin's blocks, hooked before/after `core/post-content`, can only be inserted there when
+ * the content holds that anchor, so they are left out of the pass otherwise (issue 10: a list
+ * of posts paid four `hooked_block_types` filters per block) — with the same output.
+ */
+final class HookedBlocksTest extends TestCase {
+
+	/**
+	 * The plugin's hooked blocks core's pass sees, per anchor and position.
+	 *
+	 * @var array<string, array<string, string[]>>|null
+	 */
+	private ?array $seen = null;
+
+	private function post( string $content ): WP_Post {
+		$id = wp_insert_post(
+			array(
+				'post_title'   => 'Tin thử nghiệm',
+				'post_status'  => 'publish',
+				'post_content' => $content,
+			)
+		);
+		return get_post( $id );
+	}
+
+	/**
+	 * Runs `the_content` for a post, noting what core's pass sees (a probe at 7 runs after the
+	 * plugin's own callback there, which was added when the plugin booted).
+	 *
+	 * @param WP_Post $post The post.
+	 * @return string The filtered content.
+	 */
+	private function the_content( WP_Post $post ): string {
+		$GLOBALS['post'] = $post;
+		setup_postdata( $post );
+		$probe = function ( $content ) {
+			$this->seen = array_map(
+				static fn( array $positions ): array => array_map(
+					static fn( array $names ): array => array_values( array_filter( $names, static fn( string $name ): bool => str_starts_with( $name, 'ttdt/' ) ) ),
+					$positions
+				),
+				get_hooked_blocks()
+			);
+			return $content;
+		};
+		add_filter( 'the_content', $probe, 7 );
+		// Core's pass alone (not the blocks' rendering): what it inserts, as markup.
+		remove_filter( 'the_content', 'do_blocks', 9 );
+		$out = (string) apply_filters( 'the_content', $post->post_content );
+		remove_filter( 'the_content', $probe, 7 );
+		add_filter( 'the_content', 'do_blocks', 9 );
+		return $out;
+	}
+
+	/**
+	 * Removes the booted plugin's callbacks of this feature (the content as before the fix).
+	 */
+	private function without_suspension(): void {
+		foreach ( $GLOBALS['wp_filter']['the_content']->callbacks as $priority => $callbacks ) {
+			foreach ( $callbacks as $callback ) {
+				if ( is_array( $callback['function'] ) && $callback['function'][0] instanceof HookedBlocks ) {
+					remove_filter( 'the_content', $callback['function'], $priority );
+				}
+			}
+		}
+	}
+
+	public function test_content_without_the_anchor_is_passed_without_the_plugins_hooked_blocks(): void {
+		$post = $this->post( "<!-- wp:paragraph -->\n<p>Nội dung tin.</p>\n<!-- /wp:paragraph -->" );
+		$with = $this->the_content( $post );
+		$this->assertSame( array(), $this->seen['core/post-content']['after'] ?? array(), 'Core\'s pass ran with the plugin\'s hooked blocks.' );
+		$this->assertSame( array(), $this->seen['core/post-content']['before'] ?? array() );
+
+		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'], 'The hooks are back after the pass.' );
+
+		$this->without_suspension();
+		$this->assertSame( $this->the_content( $post ), $with, 'The output is the same as with the hooks.' );
+		$this->assertContains( 'ttdt/post-source', $this->seen['core/post-content']['after'] );
+	}
+
+	public function test_content_holding_the_anchor_keeps_the_hooked_blocks(): void {
+		$post = $this->post( "<!-- wp:group -->\n<div class=\"wp-block-group\"><!-- wp:post-content /--></div>\n<!-- /wp:group -->" );
+		$with = $this->the_content( $post );
+		$this->assertContains( 'ttdt/post-source', $this->seen['core/post-content']['after'], 'An anchor in the content: core decides, as without the plugin\'s check.' );
+		$this->without_suspension();
+		$this->assertSame( $this->the_content( $post ), $with );
+	}
+
+	public function test_classic_content_without_blocks_is_unchanged(): void {
+		$post = $this->post( '<p>Tin soạn bằng trình soạn thảo cổ điển.</p>' );
+		$with = $this->the_content( $post );
+		$this->without_suspension();
+		$this->assertSame( $this->the_content( $post ), $with );
+		$this->assertStringContainsString( 'Tin soạn bằng trình soạn thảo cổ điển.', $with );
+	}
+
+	public function test_hooked_blocks_a_news_item_cannot_show_cost_no_render(): void {
+		$post            = $this->post( '<!-- wp:paragraph --><p>Tin.</p><!-- /wp:paragraph -->' );
+		$GLOBALS['post'] = $post;
+		wp_dequeue_style( 'ttdt-item-details-style' );
+		$this->assertSame( '', render_block( parse_blocks( '<!-- wp:ttdt/item-details /-->' )[0] ) );
+		$this->assertFalse( wp_style_is( 'ttdt-item-details-style', 'enqueued' ), 'The block was rendered (its style enqueued) for nothing.' );
+
+		// In a list: the item comes from the context the parent gives its children.
+		wp_dequeue_style( 'ttdt-draft-comments-style' );
+		unset( $GLOBALS['post'] );
+		$group = new \WP_Block(
+			parse_blocks( '<!-- wp:group --><div class="wp-block-group"><!-- wp:ttdt/draft-comments /--><!-- wp:ttdt/reference-label /--></div><!-- /wp:group -->' )[0],
+			array(
+				'postId'   => $post->ID,
+				'postType' => 'post',
+			)
+		);
+		$this->assertStringNotContainsString( 'ttdt-', $group->render() );
+		$this->assertFalse( wp_style_is( 'ttdt-draft-comments-style', 'enqueued' ) );
+	}
+
+	public function test_a_hooked_block_its_item_shows_is_rendered(): void {
+		$post = $this->post( '<!-- wp:paragraph --><p>Tin tham khảo.</p><!-- /wp:paragraph -->' );
+		update_post_meta( $post->ID, \Ttdt\Provenance\ProvenanceMeta::IS_REFERENCE, true );
+		\Ttdt\Provenance\ReferenceIndex::ids();
+		$GLOBALS['post'] = $post;
+		$group = new \WP_Block(
+			parse_blocks( '<!-- wp:group --><div class="wp-block-group"><!-- wp:ttdt/reference-label /--></div><!-- /wp:group -->' )[0],
+			array(
+				'postId'   => $post->ID,
+				'postType' => 'post',
+			)
+		);
+		$this->assertStringContainsString( 'ttdt-reference-notice__label', $group->render() );
+	}
+}
