@@ -118,7 +118,6 @@ final class Plugin {
 			...Business\BusinessServices::create(),
 			new Support\PrivateFiles(),
 			new Organisation\OfficialPostType(),
-			new Organisation\OfficialsScreen(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 			...Confidentiality\ConfidentialServices::create(),
@@ -134,7 +133,9 @@ final class Plugin {
 				new CollaboratorPrivacy(),
 				new LegacyListActions(),
 				new AdminScreens(),
-				new EditorExtensions()
+				new EditorExtensions(),
+				// Only to load the media library on its own screen.
+				new Organisation\OfficialsScreen()
 			);
 		}
 
