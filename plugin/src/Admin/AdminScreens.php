@@ -14,6 +14,7 @@ use Ttdt\Board\BoardScreen;
 use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
+use Ttdt\Plans\PlansScreen;
 use Ttdt\Quota\QuotaScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
@@ -78,6 +79,7 @@ final class AdminScreens implements Hookable {
 			new RoyaltyScreen(),
 			new MyRoyaltyScreen(),
 			new QuotaScreen(),
+			new PlansScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),
 			new UnitsScreen(),

@@ -61,6 +61,11 @@ final class AuditPresenter {
 			'auth.logout'               => __( 'Logged out', 'ttdt-portal' ),
 			'archive.export'            => __( 'Archive package created', 'ttdt-portal' ),
 			'archive.restore'           => __( 'Archive package restored', 'ttdt-portal' ),
+			'plan.created'              => __( 'Editorial plan created', 'ttdt-portal' ),
+			'plan.submitted'            => __( 'Editorial plan submitted for approval', 'ttdt-portal' ),
+			'plan.approved'             => __( 'Editorial plan approved', 'ttdt-portal' ),
+			'plan.returned'             => __( 'Editorial plan returned to draft', 'ttdt-portal' ),
+			'plan.deleted'              => __( 'Editorial plan deleted', 'ttdt-portal' ),
 		);
 	}
 
@@ -105,6 +110,7 @@ final class AuditPresenter {
 			'quota'    => __( 'Weekly quota', 'ttdt-portal' ),
 			'category' => __( 'Category', 'ttdt-portal' ),
 			'post_tag' => __( 'Tag', 'ttdt-portal' ),
+			'plan'     => __( 'Editorial plan', 'ttdt-portal' ),
 		);
 	}
 
