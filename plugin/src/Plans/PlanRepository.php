@@ -53,9 +53,8 @@ final class PlanRepository {
 	 */
 	public function plan( int $id ): ?array {
 		global $wpdb;
-		$table = PlanTables::plans();
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own table.
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', PlanTables::plans(), $id ), ARRAY_A );
 		return $row ? self::typed( $row ) : null;
 	}
 
@@ -69,12 +68,10 @@ final class PlanRepository {
 	 */
 	public function plans( string $status = '' ): array {
 		global $wpdb;
-		$table = PlanTables::plans();
-		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own table.
-		$rows = '' === $status
-			? $wpdb->get_results( "SELECT * FROM {$table} ORDER BY year DESC, period DESC, id DESC LIMIT 500", ARRAY_A )
-			: $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$table} WHERE status = %s ORDER BY year DESC, period DESC, id DESC LIMIT 500", $status ), ARRAY_A );
-		// phpcs:enable
+		// Every state when none is asked for: `status <> ''` holds for all rows.
+		$where = '' === $status ? 'status <> %s' : 'status = %s';
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; `$where` is one of two fixed clauses.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT * FROM %i WHERE {$where} ORDER BY year DESC, period DESC, id DESC LIMIT 500", PlanTables::plans(), $status ), ARRAY_A );
 		return array_map( array( self::class, 'typed' ), (array) $rows );
 	}
 
@@ -127,10 +124,10 @@ final class PlanRepository {
 		return Transaction::run(
 			static function () use ( $id ) {
 				global $wpdb;
-				// phpcs:disable WordPress.DB.DirectDatabaseQuery -- own tables.
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
 				$topics = $wpdb->delete( PlanTables::topics(), array( 'plan_id' => $id ) );
-				$plans  = $wpdb->delete( PlanTables::plans(), array( 'id' => $id ) );
-				// phpcs:enable
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+				$plans = $wpdb->delete( PlanTables::plans(), array( 'id' => $id ) );
 				return false !== $topics && false !== $plans ? true : Transaction::database_error();
 			}
 		);
@@ -146,9 +143,8 @@ final class PlanRepository {
 	 */
 	public function topic( int $id ): ?array {
 		global $wpdb;
-		$table = PlanTables::topics();
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own table.
-		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', PlanTables::topics(), $id ), ARRAY_A );
 		return $row ? self::typed( $row ) : null;
 	}
 
@@ -163,13 +159,10 @@ final class PlanRepository {
 	 */
 	public function topics( int $plan_id ): array {
 		global $wpdb;
-		$topics = PlanTables::topics();
-		$plans  = PlanTables::plans();
-		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own tables.
-		$rows = $plan_id
-			? $wpdb->get_results( $wpdb->prepare( "SELECT * FROM {$topics} WHERE plan_id = %d ORDER BY starts_on, id", $plan_id ), ARRAY_A )
-			: $wpdb->get_results( $wpdb->prepare( "SELECT t.* FROM {$topics} t JOIN {$plans} p ON p.id = t.plan_id WHERE p.status = %s ORDER BY p.year DESC, t.starts_on, t.id LIMIT 1000", PlanRules::APPROVED ), ARRAY_A );
-		// phpcs:enable
+		// Without a plan: the topics of the approved plans.
+		$where = $plan_id ? 'p.id = %d' : 'p.status = %s';
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own tables; `$where` is one of two fixed clauses.
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT t.* FROM %i t JOIN %i p ON p.id = t.plan_id WHERE {$where} ORDER BY p.year DESC, t.starts_on, t.id LIMIT 1000", PlanTables::topics(), PlanTables::plans(), $plan_id ? $plan_id : PlanRules::APPROVED ), ARRAY_A );
 		return array_map( array( self::class, 'typed' ), (array) $rows );
 	}
 
@@ -229,10 +222,8 @@ final class PlanRepository {
 	 */
 	public function is_approved_topic( int $topic_id ): bool {
 		global $wpdb;
-		$topics = PlanTables::topics();
-		$plans  = PlanTables::plans();
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- own tables.
-		return (bool) $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$topics} t JOIN {$plans} p ON p.id = t.plan_id WHERE t.id = %d AND p.status = %s", $topic_id, PlanRules::APPROVED ) );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own tables.
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i t JOIN %i p ON p.id = t.plan_id WHERE t.id = %d AND p.status = %s', PlanTables::topics(), PlanTables::plans(), $topic_id, PlanRules::APPROVED ) );
 	}
 
 	/**

@@ -75,6 +75,7 @@ final class ProgressController extends RestController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -94,6 +95,7 @@ final class ProgressController extends RestController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_month' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_calendar_schema' ),
 			)

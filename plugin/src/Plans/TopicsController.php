@@ -95,6 +95,7 @@ final class TopicsController extends RestController {
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
