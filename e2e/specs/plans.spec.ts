@@ -72,7 +72,9 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 		// The head approves it on the plans screen.
 		const asHead = await browserAs( browser, head );
 		const openPlan = async () => {
-			await asHead.page.goto( '/wp-admin/admin.php?page=ttdt-portal-plans' );
+			await asHead.page.goto(
+				'/wp-admin/admin.php?page=ttdt-portal-plans'
+			);
 			const root = asHead.page.locator( '#ttdt-screen-plans' );
 			await root
 				.getByRole( 'searchbox', { name: 'Tìm kế hoạch' } )
@@ -84,7 +86,9 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			return root.getByRole( 'region', { name: plan.title } );
 		};
 		const opened = await openPlan();
-		await opened.getByRole( 'button', { name: 'Phê duyệt kế hoạch' } ).click();
+		await opened
+			.getByRole( 'button', { name: 'Phê duyệt kế hoạch' } )
+			.click();
 		await expect(
 			asHead.page.getByText( 'Đã đổi trạng thái kế hoạch.' )
 		).toBeVisible();
