@@ -116,11 +116,11 @@ final class PlanPrint implements Hookable {
 	 */
 	public function document( int $plan_id ): string {
 		if ( ! current_user_can( Capabilities::VIEW_PLANS ) ) {
-			wp_die( esc_html__( 'You cannot see the editorial plans. Ask the head of the editorial board for access.', 'ttdt-portal' ), 403 );
+			wp_die( esc_html( PlanErrors::cannot_view() ), 403 );
 		}
 		$plan = $this->plans->plan( $plan_id );
 		if ( ! $plan ) {
-			wp_die( esc_html__( 'This plan does not exist (it may have been deleted). Reload the list.', 'ttdt-portal' ), 404 );
+			wp_die( esc_html( PlanErrors::plan_not_found()->get_error_message() ), 404 );
 		}
 		$approved = PlanRules::APPROVED === $plan['status'];
 		$day      = $approved && $plan['approved_at'] ? new \DateTimeImmutable( (string) $plan['approved_at'] ) : current_datetime();

@@ -187,7 +187,7 @@ final class PlanRules {
 			$columns['approved_at'] = current_time( 'mysql' );
 		}
 		if ( ! $this->plans->update_plan( (int) $plan['id'], $columns ) ) {
-			return new WP_Error( 'ttdt_plan_database', __( 'The plan could not be saved. Try again in a moment.', 'ttdt-portal' ), array( 'status' => 503 ) );
+			return PlanErrors::not_saved();
 		}
 		AuditLog::record( $action, 'plan', (int) $plan['id'], (string) $plan['title'], array( 'status' => $from ), array( 'status' => $to ) );
 		return (array) $this->plans->plan( (int) $plan['id'] );

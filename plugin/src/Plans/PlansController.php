@@ -135,7 +135,7 @@ final class PlansController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), __( 'You cannot see the editorial plans. Ask the head of the editorial board for access.', 'ttdt-portal' ) );
+		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
 	}
 
 	/**
@@ -147,7 +147,7 @@ final class PlansController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function create_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), __( 'You cannot write editorial plans. Ask a board member who writes the plans.', 'ttdt-portal' ) );
+		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), PlanErrors::cannot_write() );
 	}
 
 	/**
@@ -191,7 +191,7 @@ final class PlansController extends RestController {
 		}
 		$id = $this->plans->insert_plan( $fields );
 		if ( ! $id ) {
-			return new WP_Error( 'ttdt_plan_database', __( 'The plan could not be saved. Try again in a moment.', 'ttdt-portal' ), array( 'status' => 503 ) );
+			return PlanErrors::not_saved();
 		}
 		AuditLog::record( 'plan.created', 'plan', $id, (string) $fields['title'], null, array_intersect_key( $fields, array_flip( array( 'period', 'year' ) ) ) );
 		$response = $this->prepare_item_for_response( (array) $this->plans->plan( $id ), $request );
@@ -342,7 +342,7 @@ final class PlansController extends RestController {
 	 */
 	private function found( WP_REST_Request $request ) {
 		$plan = $this->plans->plan( (int) $request['id'] );
-		return $plan ?? new WP_Error( 'ttdt_plan_not_found', __( 'This plan does not exist (it may have been deleted). Reload the list.', 'ttdt-portal' ), array( 'status' => 404 ) );
+		return $plan ?? PlanErrors::plan_not_found();
 	}
 
 	/**
@@ -360,15 +360,7 @@ final class PlansController extends RestController {
 			}
 		}
 		if ( '' === trim( (string) ( $fields['title'] ?? $plan['title'] ?? '' ) ) ) {
-			$message = __( 'Enter the title of the plan.', 'ttdt-portal' );
-			return new WP_Error(
-				'rest_invalid_param',
-				$message,
-				array(
-					'status' => 400,
-					'params' => array( 'title' => $message ),
-				)
-			);
+			return PlanErrors::invalid( 'title', __( 'Enter the title of the plan.', 'ttdt-portal' ) );
 		}
 		return $fields + ( $plan ? array() : array( 'note' => '' ) );
 	}

@@ -111,7 +111,7 @@ final class ProgressController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function get_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), __( 'You cannot see the editorial plans. Ask the head of the editorial board for access.', 'ttdt-portal' ) );
+		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
 	}
 
 	/**
@@ -125,7 +125,7 @@ final class ProgressController extends RestController {
 	public function get_item( $request ) {
 		$plan_id = (int) $request['plan'];
 		if ( ! $this->plans->plan( $plan_id ) ) {
-			return new WP_Error( 'ttdt_plan_not_found', __( 'This plan does not exist (it may have been deleted). Reload the list.', 'ttdt-portal' ), array( 'status' => 404 ) );
+			return PlanErrors::plan_not_found();
 		}
 		$progress  = new PlanProgress();
 		$this_week = array_column( $this->quota->report( 1 )['members'], 'this_week', 'id' );

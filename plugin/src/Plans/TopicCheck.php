@@ -31,16 +31,16 @@ final class TopicCheck {
 	 */
 	public static function problem( array $plan, array $fields ): ?WP_Error {
 		if ( '' === trim( (string) ( $fields['title'] ?? '' ) ) ) {
-			return self::error( 'title', __( 'Enter the topic.', 'ttdt-portal' ) );
+			return PlanErrors::invalid( 'title', __( 'Enter the topic.', 'ttdt-portal' ) );
 		}
 		list( $first, $last ) = PlanPeriod::bounds( (string) $plan['period'], (int) $plan['year'] );
 		$starts               = (string) ( $fields['starts_on'] ?? '' );
 		$ends                 = (string) ( $fields['ends_on'] ?? '' );
 		if ( ! self::is_date( $starts ) || ! self::is_date( $ends ) || $starts > $ends ) {
-			return self::error( 'ends_on', __( 'Enter the first and last day of the topic, the last not before the first.', 'ttdt-portal' ) );
+			return PlanErrors::invalid( 'ends_on', __( 'Enter the first and last day of the topic, the last not before the first.', 'ttdt-portal' ) );
 		}
 		if ( $starts < $first || $ends > $last ) {
-			return self::error(
+			return PlanErrors::invalid(
 				'starts_on',
 				sprintf(
 					/* translators: 1: first day of the plan, 2: last day, both dd/mm/yyyy. */
@@ -53,13 +53,13 @@ final class TopicCheck {
 		$assignee = (int) ( $fields['assignee_id'] ?? 0 );
 		$unit     = (int) ( $fields['unit_id'] ?? 0 );
 		if ( ! $assignee && ! $unit ) {
-			return self::error( 'assignee_id', __( 'Choose the board member or the unit in charge of the topic.', 'ttdt-portal' ) );
+			return PlanErrors::invalid( 'assignee_id', __( 'Choose the board member or the unit in charge of the topic.', 'ttdt-portal' ) );
 		}
 		if ( $assignee && ! user_can( $assignee, 'edit_posts' ) ) {
-			return self::error( 'assignee_id', __( 'The member in charge must be someone who writes items. Choose a board member from the list.', 'ttdt-portal' ) );
+			return PlanErrors::invalid( 'assignee_id', __( 'The member in charge must be someone who writes items. Choose a board member from the list.', 'ttdt-portal' ) );
 		}
 		if ( $unit && UnitPostType::NAME !== get_post_type( $unit ) ) {
-			return self::error( 'unit_id', __( 'This unit does not exist. Choose a unit from the list.', 'ttdt-portal' ) );
+			return PlanErrors::invalid( 'unit_id', __( 'This unit does not exist. Choose a unit from the list.', 'ttdt-portal' ) );
 		}
 		return null;
 	}
@@ -73,23 +73,5 @@ final class TopicCheck {
 	private static function is_date( string $value ): bool {
 		$parts = explode( '-', $value );
 		return 1 === preg_match( '/^\d{4}-\d{2}-\d{2}$/', $value ) && checkdate( (int) $parts[1], (int) $parts[2], (int) $parts[0] );
-	}
-
-	/**
-	 * A 400 naming the field at fault, as the admin forms read it.
-	 *
-	 * @param string $field   Field.
-	 * @param string $message Message.
-	 * @return WP_Error
-	 */
-	private static function error( string $field, string $message ): WP_Error {
-		return new WP_Error(
-			'rest_invalid_param',
-			$message,
-			array(
-				'status' => 400,
-				'params' => array( $field => $message ),
-			)
-		);
 	}
 }

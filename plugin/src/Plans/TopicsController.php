@@ -111,7 +111,7 @@ final class TopicsController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function get_items_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), __( 'You cannot see the editorial plans. Ask the head of the editorial board for access.', 'ttdt-portal' ) );
+		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
 	}
 
 	/**
@@ -123,7 +123,7 @@ final class TopicsController extends RestController {
 	 * @return true|WP_Error
 	 */
 	public function create_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), __( 'You cannot write editorial plans. Ask a board member who writes the plans.', 'ttdt-portal' ) );
+		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), PlanErrors::cannot_write() );
 	}
 
 	/**
@@ -168,7 +168,7 @@ final class TopicsController extends RestController {
 	public function create_item( $request ) {
 		$plan = $this->plans->plan( (int) $request['plan_id'] );
 		if ( ! $plan ) {
-			return new WP_Error( 'ttdt_plan_not_found', __( 'This plan does not exist (it may have been deleted). Reload the list.', 'ttdt-portal' ), array( 'status' => 404 ) );
+			return PlanErrors::plan_not_found();
 		}
 		$fields = $this->checked( $plan, $request, array() );
 		if ( is_wp_error( $fields ) ) {
