@@ -90,7 +90,9 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			.getByRole( 'button', { name: 'Phê duyệt kế hoạch' } )
 			.click();
 		await expect(
-			asHead.page.getByText( 'Đã đổi trạng thái kế hoạch.' )
+			asHead.page
+				.locator( '#ttdt-screen-plans' )
+				.getByText( 'Đã đổi trạng thái kế hoạch.' )
 		).toBeVisible();
 		await expect(
 			opened.getByRole( 'button', { name: 'Phê duyệt kế hoạch' } )

@@ -8,7 +8,7 @@ import {
 	PluginDocumentSettingPanel,
 	store as editorStore,
 } from '@wordpress/editor';
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 import { registerPlugin } from '@wordpress/plugins';
 
 /**
@@ -68,7 +68,7 @@ function PlanTopicPanel() {
 			<SelectControl
 				__next40pxDefaultSize
 				__nextHasNoMarginBottom
-				label={ __( 'Topic', 'ttdt-portal' ) }
+				label={ _x( 'Topic', 'editorial plan', 'ttdt-portal' ) }
 				help={ __(
 					'The topic of an approved plan this item is written for; it counts in the plan’s progress once published.',
 					'ttdt-portal'

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -130,7 +130,7 @@ export function topicFields(
 		{
 			id: 'title',
 			type: 'text',
-			label: __( 'Topic', 'ttdt-portal' ),
+			label: _x( 'Topic', 'editorial plan', 'ttdt-portal' ),
 			Edit: TextEdit,
 			isValid: ( item ) => item.title.trim() !== '',
 			invalidMessage: __( 'Enter the topic.', 'ttdt-portal' ),

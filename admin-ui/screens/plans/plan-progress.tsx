@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _x, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -32,7 +32,9 @@ export default function PlanProgressView( { plan }: Props ) {
 				<caption>{ __( 'Per topic', 'ttdt-portal' ) }</caption>
 				<thead>
 					<tr>
-						<th scope="col">{ __( 'Topic', 'ttdt-portal' ) }</th>
+						<th scope="col">
+							{ _x( 'Topic', 'editorial plan', 'ttdt-portal' ) }
+						</th>
 						<th scope="col">{ __( 'Planned', 'ttdt-portal' ) }</th>
 						<th scope="col">
 							{ __( 'Published', 'ttdt-portal' ) }

@@ -8,7 +8,7 @@ import 'uplot/dist/uPlot.min.css';
  * WordPress dependencies
  */
 import { useEffect, useRef } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -47,7 +47,7 @@ export default function ProgressChart( { rows }: Props ) {
 					{},
 				],
 				series: [
-					{ label: __( 'Topic', 'ttdt-portal' ) },
+					{ label: _x( 'Topic', 'editorial plan', 'ttdt-portal' ) },
 					{
 						label: __( 'Planned', 'ttdt-portal' ),
 						fill: 'rgba(140, 143, 148, 0.5)',
