@@ -82,7 +82,7 @@ final class ProgressController extends RestController {
 		);
 		register_rest_route(
 			$this->namespace,
-			'/plan-calendar/(?P<month>\d{4}-\d{2})',
+			'/plan-calendar/(?P<month>\d{4}-(?:0[1-9]|1[0-2]))',
 			array(
 				'args'   => array(
 					'month' => array(
