@@ -37,6 +37,14 @@ export const ROYALTY_RULES_ENTITY = 'royalty-rules';
 export const ARCHIVES_ENTITY = 'archives';
 /** `ttdt/v1/archives/jobs`: background export, verify and restore jobs, keyed by ID. */
 export const ARCHIVE_JOBS_ENTITY = 'archive-jobs';
+/** `ttdt/v1/plans`: editorial plans, keyed by ID. */
+export const PLAN_ENTITY = 'plan';
+/** `ttdt/v1/plan-topics`: topics of a plan (`?plan=`), or of the approved plans, keyed by ID. */
+export const PLAN_TOPIC_ENTITY = 'plan-topic';
+/** `ttdt/v1/plan-progress/<plan>`: a plan's progress, keyed by plan ID, read only. */
+export const PLAN_PROGRESS_ENTITY = 'plan-progress';
+/** `ttdt/v1/plan-calendar/<yyyy-mm>`: a month of the plan calendar, read only. */
+export const PLAN_CALENDAR_ENTITY = 'plan-calendar';
 
 let registered = false;
 
@@ -118,6 +126,30 @@ export function registerEntities(): void {
 			name: ARCHIVE_JOBS_ENTITY,
 			baseURL: '/ttdt/v1/archives/jobs',
 			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: PLAN_ENTITY,
+			baseURL: '/ttdt/v1/plans',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: PLAN_TOPIC_ENTITY,
+			baseURL: '/ttdt/v1/plan-topics',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: PLAN_PROGRESS_ENTITY,
+			baseURL: '/ttdt/v1/plan-progress',
+			key: 'plan',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: PLAN_CALENDAR_ENTITY,
+			baseURL: '/ttdt/v1/plan-calendar',
+			key: 'month',
 		},
 	] );
 }

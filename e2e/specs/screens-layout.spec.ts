@@ -159,6 +159,16 @@ const SCREENS: Screen[] = [
 		style: '#ttdt-screen-quota tbody tr { display: none; }',
 	},
 	{
+		slug: 'plans',
+		prepare: async ( root ) => {
+			await expect( root.locator( '.ttdt-plans__month' ) ).toBeVisible();
+			// The month shown is the current one.
+			return [ root.locator( '.ttdt-plans__calendar h2' ) ];
+		},
+		// The plans other tests made and the days of this month: left out, the layout stays.
+		style: '#ttdt-screen-plans .dataviews-view-table tbody tr, #ttdt-screen-plans .dataviews-pagination, #ttdt-screen-plans .ttdt-plans__month tbody { display: none; }',
+	},
+	{
 		slug: 'board',
 		prepare: async ( root ) => {
 			await root.getByRole( 'searchbox' ).fill( BOARD_LOGIN );

@@ -121,6 +121,7 @@ final class Plugin {
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
 			...Confidentiality\ConfidentialServices::create(),
+			...Plans\PlanServices::create( $settings, $quota ),
 		);
 
 		// Services for the admin, cron and REST side only (site health, privacy tools, screens,

@@ -220,6 +220,33 @@ final class Capabilities implements Hookable {
 	public const READ_BUSINESS_CONFIRMATION = 'ttdt_read_business_confirmation';
 
 	/**
+	 * See the editorial plans, their topics and progress, and link items to topics
+	 * (Art. 6.3.1). Meta capability: whoever writes items.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_PLANS = 'ttdt_view_plans';
+
+	/**
+	 * Write editorial plans and their topics and submit them to the head. Meta capability:
+	 * board members who edit others' items.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_PLANS = 'ttdt_manage_plans';
+
+	/**
+	 * Approve a submitted editorial plan. Meta capability: the head of the editorial board
+	 * (board position `head`, who also approves items), or an administrator.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const APPROVE_PLANS = 'ttdt_approve_plans';
+
+	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -237,6 +264,8 @@ final class Capabilities implements Hookable {
 		self::MANAGE_ROYALTIES     => 'manage_options',
 		self::READ_OWN_ROYALTIES   => 'edit_posts',
 		self::MANAGE_ARCHIVES      => 'manage_options',
+		self::VIEW_PLANS           => 'edit_posts',
+		self::MANAGE_PLANS         => 'edit_others_posts',
 	);
 
 	/**
@@ -352,6 +381,12 @@ final class Capabilities implements Hookable {
 			// administration on top.
 			$is_head = BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
 			return array_merge( $is_head ? array() : array( 'manage_options' ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		}
+		if ( self::APPROVE_PLANS === $cap ) {
+			// The head signs the plan: the board position, with the right to approve; anyone
+			// else only as system administration.
+			$is_head = $user_id && BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
+			return $is_head ? array( self::APPROVE ) : array( 'manage_options' );
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );

@@ -16,6 +16,7 @@ use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
 use Ttdt\Organisation\OfficialsScreen;
+use Ttdt\Plans\PlansScreen;
 use Ttdt\Quota\QuotaScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
@@ -80,6 +81,7 @@ final class AdminScreens implements Hookable {
 			new RoyaltyScreen(),
 			new MyRoyaltyScreen(),
 			new QuotaScreen(),
+			new PlansScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),
 			new UnitsScreen(),

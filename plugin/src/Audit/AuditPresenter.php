@@ -65,6 +65,11 @@ final class AuditPresenter {
 			'confidential.mark'         => __( 'Marked confidential', 'ttdt-portal' ),
 			'confidential.unmark'       => __( 'Confidentiality mark removed', 'ttdt-portal' ),
 			'draft_comment.status'      => __( 'Comment on a draft handled', 'ttdt-portal' ),
+			'plan.created'              => __( 'Editorial plan created', 'ttdt-portal' ),
+			'plan.submitted'            => __( 'Editorial plan submitted for approval', 'ttdt-portal' ),
+			'plan.approved'             => __( 'Editorial plan approved', 'ttdt-portal' ),
+			'plan.returned'             => __( 'Editorial plan returned to draft', 'ttdt-portal' ),
+			'plan.deleted'              => __( 'Editorial plan deleted', 'ttdt-portal' ),
 		);
 	}
 
@@ -110,6 +115,7 @@ final class AuditPresenter {
 			'category'      => __( 'Category', 'ttdt-portal' ),
 			'post_tag'      => __( 'Tag', 'ttdt-portal' ),
 			'draft_comment' => __( 'Comment on a draft', 'ttdt-portal' ),
+			'plan'          => __( 'Editorial plan', 'ttdt-portal' ),
 		);
 	}
 
