@@ -130,6 +130,7 @@ final class Plugin {
 			...Business\BusinessServices::create(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
+			...Reports\ReportServices::create( $settings, $roster, $quota ),
 		);
 
 		foreach ( $services as $service ) {

@@ -207,6 +207,25 @@ final class Capabilities implements Hookable {
 	public const MANAGE_ARCHIVES = 'ttdt_manage_archives';
 
 	/**
+	 * Read the periodic activity reports to the chairman (Art. 6.3.7) and print or export
+	 * them. Meta capability: the head and deputy head of the board (by their board position,
+	 * with the publishing level) and administrators.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_REPORTS = 'ttdt_view_reports';
+
+	/**
+	 * Write the board's assessment and proposals (rewards, discipline; Art. 14) in a periodic
+	 * report. Meta capability, granted as {@see self::VIEW_REPORTS}.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const EDIT_REPORTS = 'ttdt_edit_reports';
+
+	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -302,6 +321,11 @@ final class Capabilities implements Hookable {
 		}
 		if ( self::SEND_OVERDUE_REMINDERS === $cap ) {
 			return array( self::APPROVE );
+		}
+		if ( self::VIEW_REPORTS === $cap || self::EDIT_REPORTS === $cap ) {
+			// The board's leaders sign the report (Art. 6.3.7); the position is data, not a role.
+			$position = (string) get_user_meta( $user_id, \Ttdt\Board\BoardMeta::POSITION_META, true );
+			return $user_id && in_array( $position, array( \Ttdt\Board\BoardPosition::HEAD, \Ttdt\Board\BoardPosition::DEPUTY ), true ) ? array( 'publish_posts' ) : array( 'manage_options' );
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );

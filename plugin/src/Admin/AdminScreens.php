@@ -15,6 +15,7 @@ use Ttdt\Collaborators\CollaboratorsScreen;
 use Ttdt\Feedback\FeedbackStatsScreen;
 use Ttdt\Feedback\InboxScreen;
 use Ttdt\Quota\QuotaScreen;
+use Ttdt\Reports\ReportsScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
 use Ttdt\Settings\SettingsScreen;
@@ -78,6 +79,7 @@ final class AdminScreens implements Hookable {
 			new RoyaltyScreen(),
 			new MyRoyaltyScreen(),
 			new QuotaScreen(),
+			new ReportsScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),
 			new UnitsScreen(),
