@@ -32,23 +32,23 @@ final class ReportSchema {
 			'title'      => 'ttdt-report',
 			'type'       => 'object',
 			'properties' => array(
-				'period'          => self::read( 'string', __( 'Period: 2026-03, 2026-Q1, 2026-H1 or 2026.', 'ttdt-portal' ) ) + array( 'pattern' => ReportPeriod::PATTERN ),
+				'period'          => self::read( 'string', __( 'Period: 2026-03, 2026-Q1, 2026-H1 or 2026.', 'ttdt-portal' ) , array( 'pattern' => ReportPeriod::PATTERN ) ),
 				'from'            => self::read( 'string', __( 'First day of the period, Y-m-d.', 'ttdt-portal' ) ),
 				'to'              => self::read( 'string', __( 'Last day of the period, Y-m-d.', 'ttdt-portal' ) ),
 				'name'            => self::read( 'string', __( 'The period as the printed report names it.', 'ttdt-portal' ) ),
-				'items'           => self::read( 'object', __( 'Items received, approved, returned, published and overdue in the period.', 'ttdt-portal' ) ) + array( 'properties' => self::integers( $items ) ),
+				'items'           => self::read( 'object', __( 'Items received, approved, returned, published and overdue in the period.', 'ttdt-portal' ) , array( 'properties' => self::integers( $items ) ) ),
 				'by_member'       => self::rows( __( 'Figures per board member: the items they wrote, and the approvals and returns they made.', 'ttdt-portal' ), array_merge( $items, array( 'approvals', 'returns' ) ), array( 'position' ) ),
 				'by_collaborator' => self::rows( __( 'Figures per collaborator (key 0: items without one).', 'ttdt-portal' ), $items ),
 				'by_unit'         => self::rows( __( 'Figures per collaborator\'s unit.', 'ttdt-portal' ), $items ),
 				'by_channel'      => self::rows( __( 'Figures per receipt channel.', 'ttdt-portal' ), $items ),
-				'approval'        => self::read( 'object', __( 'Approval times: approvals measured, median days from receipt, share within the deadline (0 to 1).', 'ttdt-portal' ) ) + array(
+				'approval'        => self::read( 'object', __( 'Approval times: approvals measured, median days from receipt, share within the deadline (0 to 1).', 'ttdt-portal' ) , array(
 					'properties' => array(
 						'measured'        => array( 'type' => 'integer' ),
 						'median_days'     => array( 'type' => array( 'number', 'null' ) ),
 						'within_deadline' => array( 'type' => array( 'number', 'null' ) ),
 					),
-				),
-				'quota'           => self::read( 'object', __( 'Weekly quota: weeks in the period and the weeks each member met it.', 'ttdt-portal' ) ) + array(
+				) ),
+				'quota'           => self::read( 'object', __( 'Weekly quota: weeks in the period and the weeks each member met it.', 'ttdt-portal' ) , array(
 					'properties' => array(
 						'quota'   => array( 'type' => 'integer' ),
 						'weeks'   => array( 'type' => 'integer' ),
@@ -57,28 +57,31 @@ final class ReportSchema {
 							'type'  => 'array',
 							'items' => array(
 								'type'       => 'object',
-								'properties' => array(
-									'id'       => array( 'type' => 'integer' ),
-									'name'     => array( 'type' => 'string' ),
-									'position' => array( 'type' => 'string' ),
-								) + self::integers( array( 'weeks', 'met', 'items' ) ),
+								'properties' => array_merge(
+									array(
+										'id'       => array( 'type' => 'integer' ),
+										'name'     => array( 'type' => 'string' ),
+										'position' => array( 'type' => 'string' ),
+									),
+									self::integers( array( 'weeks', 'met', 'items' ) )
+								),
 							),
 						),
 					),
-				),
-				'feedback'        => self::read( 'object', __( 'Citizens\' feedback received, answered and overdue, by type and unit.', 'ttdt-portal' ) ) + array(
+				) ),
+				'feedback'        => self::read( 'object', __( 'Citizens\' feedback received, answered and overdue, by type and unit.', 'ttdt-portal' ) , array(
 					'properties' => array(
 						'totals'  => array(
 							'type'       => 'object',
 							'properties' => self::integers( $feedback ),
 						),
-						'by_type' => self::rows( '', $feedback ),
-						'by_unit' => self::rows( '', $feedback ),
+						'by_type' => self::rows( __( 'Per type.', 'ttdt-portal' ), $feedback ),
+						'by_unit' => self::rows( __( 'Per unit (key 0: not forwarded).', 'ttdt-portal' ), $feedback ),
 					),
-				),
-				'royalties'       => self::read( 'object', __( 'Royalties and fees of the period in VND, what is paid, and the year\'s spending against the budget.', 'ttdt-portal' ) ) + array(
+				) ),
+				'royalties'       => self::read( 'object', __( 'Royalties and fees of the period in VND, what is paid, and the year\'s spending against the budget.', 'ttdt-portal' ) , array(
 					'properties' => self::integers( array( 'royalties', 'fees', 'other', 'total', 'paid', 'budget', 'year_to_date' ) ),
-				),
+				) ),
 				'narrative'       => array(
 					'description' => __( 'The board\'s assessment of the period.', 'ttdt-portal' ),
 					'type'        => 'string',
@@ -98,16 +101,20 @@ final class ReportSchema {
 	/**
 	 * A read-only property.
 	 *
-	 * @param string $type        Type.
-	 * @param string $description Description.
+	 * @param string               $type        Type.
+	 * @param string               $description Description.
+	 * @param array<string, mixed> $more        More keywords (properties, items, pattern).
 	 * @return array<string, mixed>
 	 */
-	private static function read( string $type, string $description ): array {
-		return array(
-			'description' => $description,
-			'type'        => $type,
-			'context'     => array( 'view', 'edit' ),
-			'readonly'    => true,
+	private static function read( string $type, string $description, array $more = array() ): array {
+		return array_merge(
+			array(
+				'description' => $description,
+				'type'        => $type,
+				'context'     => array( 'view', 'edit' ),
+				'readonly'    => true,
+			),
+			$more
 		);
 	}
 
@@ -131,11 +138,11 @@ final class ReportSchema {
 	 */
 	private static function rows( string $description, array $figures, array $texts = array() ): array {
 		$strings = array_fill_keys( array_merge( array( 'key', 'label' ), $texts ), array( 'type' => 'string' ) );
-		return array_filter( self::read( 'array', $description ) ) + array(
+		return self::read( 'array', $description , array(
 			'items' => array(
 				'type'       => 'object',
-				'properties' => $strings + self::integers( $figures ),
+				'properties' => array_merge( $strings, self::integers( $figures ) ),
 			),
-		);
+		) );
 	}
 }
