@@ -53,23 +53,26 @@ final class ApprovalTimes {
 	public function report( ReportPeriod $period ): array {
 		global $wpdb;
 
+		$offset   = ReportPeriod::offset();
 		$measures = $wpdb->prepare(
-			"SELECT DATEDIFF(DATE(DATE_ADD(a.occurred_at, INTERVAL %d SECOND)), dl.received) AS days,
+			'SELECT DATEDIFF(DATE(DATE_ADD(a.occurred_at, INTERVAL %d SECOND)), dl.received) AS days,
 				DATE(DATE_ADD(a.occurred_at, INTERVAL %d SECOND)) <= dl.deadline AS in_time
 			FROM %i a
 			JOIN %i r ON r.post_id = a.object_id AND r.meta_key = %s
-			JOIN " . $this->deadlines->sql( $period ) . " dl ON dl.received = LEFT(r.meta_value, 10)
+			JOIN ',
+			$offset,
+			$offset,
+			$wpdb->prefix . AuditTable::NAME,
+			$wpdb->postmeta,
+			WorkflowMeta::RECEIVED_AT
+		) . $this->deadlines->sql( $period ) . $wpdb->prepare(
+			" dl ON dl.received = LEFT(r.meta_value, 10)
 			WHERE a.action IN ('workflow.approve', 'workflow.approve_override') AND a.object_type = 'post'
 			AND a.occurred_at BETWEEN %s AND %s
 			AND DATE(DATE_ADD(a.occurred_at, INTERVAL %d SECOND)) >= dl.received",
-			ReportPeriod::offset(),
-			ReportPeriod::offset(),
-			$wpdb->prefix . AuditTable::NAME,
-			$wpdb->postmeta,
-			WorkflowMeta::RECEIVED_AT,
 			$period->utc_start(),
 			$period->utc_end(),
-			ReportPeriod::offset()
+			$offset
 		);
 		// The median is a window function (MariaDB 10.3.3+), as in the feedback statistics; no
 		// aggregate beside it, which would fold the rows first.

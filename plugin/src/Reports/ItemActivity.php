@@ -150,14 +150,13 @@ final class ItemActivity {
 
 		$audit     = $wpdb->prefix . AuditTable::NAME;
 		$types     = ItemTypes::all();
-		$in_types  = implode( ', ', array_fill( 0, count( $types ), '%s' ) );
+		$in_types  = implode( ', ', array_map( static fn( string $type ): string => $wpdb->prepare( '%s', $type ), $types ) );
 		$start     = $period->utc_start();
 		$end       = $period->utc_end();
 		$yesterday = current_datetime()->modify( '-1 day' )->format( 'Y-m-d' );
 		$last_due  = min( $period->to, $yesterday );
 		$offset    = ReportPeriod::offset();
 		$look_back = gmdate( 'Y-m-d', (int) strtotime( $period->from . ' UTC' ) - 120 * DAY_IN_SECONDS );
-		$event     = 'SELECT COUNT(*) FROM %i a WHERE a.object_id = p.ID AND a.object_type = \'post\' AND a.action IN (%s, %s) AND a.occurred_at BETWEEN %s AND %s';
 
 		return '(' . $wpdb->prepare(
 			"SELECT p.ID,
@@ -168,9 +167,9 @@ final class ItemActivity {
 				COALESCE(cu.meta_value, '') AS unit,
 				COALESCE(NULLIF(v.meta_value, ''), 'online') AS channel,
 				COALESCE(LEFT(r.meta_value, 10) BETWEEN %s AND %s, 0) AS received,
-				({$event}) AS approved,
-				({$event}) AS returned,
-				(({$event}) > 0) AS published,
+				(SELECT COUNT(*) FROM %i a WHERE a.object_id = p.ID AND a.object_type = 'post' AND a.action IN (%s, %s) AND a.occurred_at BETWEEN %s AND %s) AS approved,
+				(SELECT COUNT(*) FROM %i a WHERE a.object_id = p.ID AND a.object_type = 'post' AND a.action IN (%s, %s) AND a.occurred_at BETWEEN %s AND %s) AS returned,
+				((SELECT COUNT(*) FROM %i a WHERE a.object_id = p.ID AND a.object_type = 'post' AND a.action IN (%s, %s) AND a.occurred_at BETWEEN %s AND %s) > 0) AS published,
 				COALESCE(dl.deadline BETWEEN %s AND %s AND NOT EXISTS (
 					SELECT 1 FROM %i a WHERE a.object_id = p.ID AND a.object_type = 'post' AND a.action IN (%s, %s)
 					AND DATE(DATE_ADD(a.occurred_at, INTERVAL %d SECOND)) BETWEEN dl.received AND dl.deadline
@@ -182,10 +181,7 @@ final class ItemActivity {
 			LEFT JOIN %i cp ON cp.ID = c.meta_value AND cp.post_type = %s
 			LEFT JOIN %i cu ON cu.post_id = cp.ID AND cu.meta_key = %s
 			LEFT JOIN %i w ON w.ID = p.post_author
-			LEFT JOIN " . $this->deadlines->sql( $period ) . " dl ON dl.received = LEFT(r.meta_value, 10)
-			WHERE p.post_type IN ({$in_types}) AND p.post_status NOT IN ('auto-draft', 'trash')
-			AND ( LEFT(r.meta_value, 10) BETWEEN %s AND %s
-				OR p.ID IN (SELECT a.object_id FROM %i a WHERE a.object_type = 'post' AND a.occurred_at BETWEEN %s AND %s) )",
+			LEFT JOIN ",
 			$period->from,
 			$period->to,
 			$audit,
@@ -220,8 +216,16 @@ final class ItemActivity {
 			CollaboratorPostType::NAME,
 			$wpdb->postmeta,
 			CollaboratorPostType::META_UNIT,
-			$wpdb->users,
-			...array_merge( $types, array( $look_back, $period->to, $audit, $start, $end ) )
+			$wpdb->users
+		) . $this->deadlines->sql( $period ) . ' dl ON dl.received = LEFT(r.meta_value, 10) WHERE p.post_type IN (' . $in_types . ')' . $wpdb->prepare(
+			" AND p.post_status NOT IN ('auto-draft', 'trash')
+			AND ( LEFT(r.meta_value, 10) BETWEEN %s AND %s
+				OR p.ID IN (SELECT a.object_id FROM %i a WHERE a.object_type = 'post' AND a.occurred_at BETWEEN %s AND %s) )",
+			$look_back,
+			$period->to,
+			$audit,
+			$start,
+			$end
 		) . ')';
 	}
 

@@ -89,8 +89,8 @@ final class ReportPrint implements Hookable {
 		if ( ! current_user_can( Capabilities::VIEW_REPORTS ) ) {
 			wp_die( esc_html__( 'You are not allowed to read the activity reports. They are for the head and deputy head of the editorial board; ask the site administrator.', 'ttdt-portal' ), 403 );
 		}
-		// A read-only page opened by a link: nothing is changed, so no nonce is needed.
-		$period = ReportPeriod::parse( isset( $_GET['period'] ) ? sanitize_text_field( wp_unslash( $_GET['period'] ) ) : '' ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended
+		// A read-only page opened by a link: nothing is changed, so no nonce.
+		$period = ReportPeriod::parse( isset( $_GET['period'] ) ? sanitize_text_field( wp_unslash( $_GET['period'] ) ) : '' );
 		if ( ! $period ) {
 			wp_die( esc_html__( 'Choose a month, a quarter, a half-year or a year, e.g. 2026-Q1.', 'ttdt-portal' ), 400 );
 		}
