@@ -4,7 +4,7 @@
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
- * A period as people say it: "Quý 1/2026", "6 tháng đầu năm 2026", "Tháng 03/2026", "Năm 2026".
+ * A period as people say it: "quý 1/2026", "6 tháng đầu năm 2026", "tháng 03/2026", "năm 2026".
  *
  * @param period `2026`, `2026-H1`, `2026-Q1` or `2026-03`.
  */
@@ -38,19 +38,28 @@ export function periodName( period: string ): string {
 }
 
 /**
- * The periods of a year: the year, its halves, quarters and months.
+ * The periods of a year, as choices: the year, its halves (when asked), quarters and months.
  *
- * @param year Year.
+ * @param year   Year.
+ * @param halves Whether the two half-years are offered.
  */
-export function periodsOf( year: number ) {
+export function periodsOf( year: number, halves = false ) {
 	return [
 		String( year ),
-		`${ year }-H1`,
-		`${ year }-H2`,
+		...( halves ? [ `${ year }-H1`, `${ year }-H2` ] : [] ),
 		...[ 1, 2, 3, 4 ].map( ( q ) => `${ year }-Q${ q }` ),
 		...Array.from(
 			{ length: 12 },
 			( _, m ) => `${ year }-${ String( m + 1 ).padStart( 2, '0' ) }`
 		),
 	].map( ( value ) => ( { value, label: periodName( value ) } ) );
+}
+
+/**
+ * The quarter a date is in, e.g. `2026-Q4`.
+ *
+ * @param date The date.
+ */
+export function quarterOf( date: Date ): string {
+	return `${ date.getFullYear() }-Q${ Math.floor( date.getMonth() / 3 ) + 1 }`;
 }
