@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -15,7 +15,7 @@ type Row = { key: string; label: string } & Record< string, unknown >;
  */
 export function itemHeadings(): string[] {
 	return [
-		__( 'Received', 'ttdt-portal' ),
+		_x( 'Received', 'report figure', 'ttdt-portal' ),
 		__( 'Approved', 'ttdt-portal' ),
 		__( 'Returned', 'ttdt-portal' ),
 		__( 'Published', 'ttdt-portal' ),
@@ -23,13 +23,13 @@ export function itemHeadings(): string[] {
 	];
 }
 
-const ITEM_KEYS = [
+export const ITEM_KEYS = [
 	'received',
 	'approved',
 	'returned',
 	'published',
 	'overdue',
-];
+] as const;
 
 /**
  * Downloads the report as an Excel workbook, one sheet per breakdown, numbers as numbers.
@@ -51,7 +51,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 		rows.forEach( ( row ) => ws.addRow( row ) );
 		ws.getColumn( 1 ).width = 32;
 	};
-	const breakdown = ( rows: Row[], keys = ITEM_KEYS ) =>
+	const breakdown = ( rows: Row[], keys: readonly string[] = ITEM_KEYS ) =>
 		rows.map( ( row ) => [
 			row.label || row.key,
 			...keys.map( ( key ) => Number( row[ key ] ?? 0 ) ),
@@ -104,7 +104,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 		__( 'Feedback', 'ttdt-portal' ),
 		[
 			__( 'Type', 'ttdt-portal' ),
-			__( 'Received', 'ttdt-portal' ),
+			_x( 'Received', 'report figure', 'ttdt-portal' ),
 			__( 'Answered', 'ttdt-portal' ),
 			__( 'Overdue', 'ttdt-portal' ),
 		],

@@ -8,7 +8,7 @@ import 'uplot/dist/uPlot.min.css';
  * WordPress dependencies
  */
 import { useEffect, useRef } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 type Props = {
 	rows: Array< { label: string; received: number; published: number } >;
@@ -44,7 +44,7 @@ export default function MemberChart( { rows }: Props ) {
 				series: [
 					{ label: __( 'Board member', 'ttdt-portal' ) },
 					{
-						label: __( 'Received', 'ttdt-portal' ),
+						label: _x( 'Received', 'report figure', 'ttdt-portal' ),
 						fill: 'rgba(0, 115, 170, 0.6)',
 						stroke: '#0073aa',
 						paths: bars,
