@@ -19,7 +19,9 @@ describe( 'periodsOf', () => {
 	} );
 
 	it( 'offers the half-years after the year when asked', () => {
-		const values = periodsOf( 2025, true ).map( ( choice ) => choice.value );
+		const values = periodsOf( 2025, true ).map(
+			( choice ) => choice.value
+		);
 		expect( values ).toHaveLength( 19 );
 		expect( values.slice( 0, 4 ) ).toEqual( [
 			'2025',
