@@ -82,7 +82,10 @@ export default function ReportsScreen() {
 			} );
 			setNotice( {
 				status: 'success',
-				text: __( 'The assessment and proposals are saved.', 'ttdt-portal' ),
+				text: __(
+					'The assessment and proposals are saved.',
+					'ttdt-portal'
+				),
 			} );
 		} catch ( caught ) {
 			setNotice( { status: 'error', text: errorMessage( caught ) } );

@@ -119,7 +119,10 @@ export default function ReportSections( {
 	const items = report.items as Record< string, number >;
 	const { approval, quota, feedback, royalties: money } = report;
 	const feedbackColumns = [
-		{ key: 'received', heading: _x( 'Received', 'report figure', 'ttdt-portal' ) },
+		{
+			key: 'received',
+			heading: _x( 'Received', 'report figure', 'ttdt-portal' ),
+		},
 		{ key: 'answered', heading: __( 'Answered', 'ttdt-portal' ) },
 		{ key: 'overdue', heading: __( 'Overdue', 'ttdt-portal' ) },
 	];
@@ -137,7 +140,11 @@ export default function ReportSections( {
 			<MemberChart
 				rows={
 					report.by_member as Array<
-						Row & { label: string; received: number; published: number }
+						Row & {
+							label: string;
+							received: number;
+							published: number;
+						}
 					>
 				}
 			/>
