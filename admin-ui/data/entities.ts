@@ -45,6 +45,8 @@ export const PLAN_TOPIC_ENTITY = 'plan-topic';
 export const PLAN_PROGRESS_ENTITY = 'plan-progress';
 /** `ttdt/v1/plan-calendar/<yyyy-mm>`: a month of the plan calendar, read only. */
 export const PLAN_CALENDAR_ENTITY = 'plan-calendar';
+/** `ttdt/v1/reports/<period>`: a periodic activity report, keyed by period. */
+export const REPORT_ENTITY = 'report';
 
 let registered = false;
 
@@ -150,6 +152,12 @@ export function registerEntities(): void {
 			name: PLAN_CALENDAR_ENTITY,
 			baseURL: '/ttdt/v1/plan-calendar',
 			key: 'month',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: REPORT_ENTITY,
+			baseURL: '/ttdt/v1/reports',
+			key: 'period',
 		},
 	] );
 }

@@ -122,6 +122,7 @@ final class Plugin {
 			...Archive\ArchiveServices::create( $settings ),
 			...Confidentiality\ConfidentialServices::create(),
 			...Plans\PlanServices::create( $settings, $quota ),
+			...Reports\ReportServices::create( $settings, $roster, $quota ),
 		);
 
 		// Services for the admin, cron and REST side only (site health, privacy tools, screens,

@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Notice, SelectControl, TabPanel } from '@wordpress/components';
+import { Button, Notice, TabPanel } from '@wordpress/components';
 import { store as coreStore } from '@wordpress/core-data';
 import { useDispatch } from '@wordpress/data';
 import { useCallback, useMemo, useState } from '@wordpress/element';
@@ -11,40 +11,16 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import PeriodPicker, { periodName } from '../../components/period-picker';
 import { errorMessage } from '../../data/error-message';
 import { useReport, type RoyaltySummary } from '../../data/royalty';
 import { useChoices } from '../../data/schema-labels';
 import Dashboard from './dashboard';
 import Lines from './lines';
-import { periodLabel } from './money';
 import Rules from './rules';
 import Statement from './statement';
 
 const NOW = new Date();
-
-/**
- * The period choices of a year: the year, its quarters and its months.
- *
- * @param year  Year.
- * @param names Templates of the names.
- */
-function periodsOf(
-	year: number,
-	names: Parameters< typeof periodLabel >[ 1 ]
-) {
-	const periods = [
-		String( year ),
-		...[ 1, 2, 3, 4 ].map( ( q ) => `${ year }-Q${ q }` ),
-		...Array.from(
-			{ length: 12 },
-			( _, m ) => `${ year }-${ String( m + 1 ).padStart( 2, '0' ) }`
-		),
-	];
-	return periods.map( ( value ) => ( {
-		value,
-		label: periodLabel( value, names ),
-	} ) );
-}
 
 /**
  * Royalties and fees (Art. 10): the year's dashboard, the statement of a period, its lines.
@@ -72,17 +48,6 @@ export default function RoyaltyScreen() {
 		'/ttdt/v1/royalty/summary',
 		{ year },
 		version
-	);
-	const names = useMemo(
-		() => ( {
-			/* translators: 1: month, 2: year. */
-			month: __( 'month %1$s/%2$s', 'ttdt-portal' ),
-			/* translators: 1: quarter number, 2: year. */
-			quarter: __( 'quarter %1$s/%2$s', 'ttdt-portal' ),
-			/* translators: %s: year. */
-			year: __( 'year %s', 'ttdt-portal' ),
-		} ),
-		[]
 	);
 	const labels = useMemo(
 		() => ( {
@@ -133,32 +98,19 @@ export default function RoyaltyScreen() {
 		{ length: 5 },
 		( _, i ) => NOW.getFullYear() + 1 - i
 	);
-	const periodName = periodLabel( period, names );
 
 	return (
 		<div className="ttdt-royalty">
 			<div className="ttdt-royalty__filters">
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Fiscal year', 'ttdt-portal' ) }
-					value={ String( year ) }
-					options={ years.map( ( y ) => ( {
-						value: String( y ),
-						label: String( y ),
-					} ) ) }
-					onChange={ ( value ) => {
-						setYear( Number( value ) );
-						setPeriod( value );
+				<PeriodPicker
+					yearLabel={ __( 'Fiscal year', 'ttdt-portal' ) }
+					years={ years }
+					year={ year }
+					period={ period }
+					onChange={ ( y, p ) => {
+						setYear( y );
+						setPeriod( p );
 					} }
-				/>
-				<SelectControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					label={ __( 'Period', 'ttdt-portal' ) }
-					value={ period }
-					options={ periodsOf( year, names ) }
-					onChange={ setPeriod }
 				/>
 				{ summary?.can_manage && (
 					<>
@@ -205,7 +157,7 @@ export default function RoyaltyScreen() {
 							<Statement
 								period={ period }
 								labels={ labels }
-								periodName={ periodName }
+								periodName={ periodName( period ) }
 								canExport={ !! summary?.can_export }
 								version={ version }
 							/>

@@ -247,6 +247,25 @@ final class Capabilities implements Hookable {
 	public const APPROVE_PLANS = 'ttdt_approve_plans';
 
 	/**
+	 * Read the periodic activity reports to the chairman (Art. 6.3.7) and print or export
+	 * them. Meta capability: the head and deputy head of the board (by their board position,
+	 * with the publishing level) and administrators.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_REPORTS = 'ttdt_view_reports';
+
+	/**
+	 * Write the board's assessment and proposals (rewards, discipline; Art. 14) in a periodic
+	 * report. Meta capability, granted as {@see self::VIEW_REPORTS}.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const EDIT_REPORTS = 'ttdt_edit_reports';
+
+	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -387,6 +406,11 @@ final class Capabilities implements Hookable {
 			// else only as system administration.
 			$is_head = $user_id && BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
 			return $is_head ? array( self::APPROVE ) : array( 'manage_options' );
+		}
+		if ( self::VIEW_REPORTS === $cap || self::EDIT_REPORTS === $cap ) {
+			// The board's leaders sign the report (Art. 6.3.7); the position is data, not a role.
+			$position = (string) get_user_meta( $user_id, BoardMeta::POSITION_META, true );
+			return $user_id && in_array( $position, array( BoardPosition::HEAD, BoardPosition::DEPUTY ), true ) ? array( 'publish_posts' ) : array( 'manage_options' );
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );

@@ -18,6 +18,7 @@ use Ttdt\Feedback\InboxScreen;
 use Ttdt\Organisation\OfficialsScreen;
 use Ttdt\Plans\PlansScreen;
 use Ttdt\Quota\QuotaScreen;
+use Ttdt\Reports\ReportsScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
 use Ttdt\Settings\SettingsScreen;
@@ -82,6 +83,7 @@ final class AdminScreens implements Hookable {
 			new MyRoyaltyScreen(),
 			new QuotaScreen(),
 			new PlansScreen(),
+			new ReportsScreen(),
 			new BoardScreen(),
 			new CollaboratorsScreen(),
 			new UnitsScreen(),

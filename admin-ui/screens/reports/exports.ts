@@ -1,0 +1,145 @@
+/**
+ * WordPress dependencies
+ */
+import { __, _x } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { ActivityReport } from '../../data/generated/schemas';
+
+type Row = { key: string; label: string } & Record< string, unknown >;
+
+/**
+ * The column titles of the item figures.
+ */
+export function itemHeadings(): string[] {
+	return [
+		_x( 'Received', 'report figure', 'ttdt-portal' ),
+		__( 'Approved', 'ttdt-portal' ),
+		__( 'Returned', 'ttdt-portal' ),
+		__( 'Published', 'ttdt-portal' ),
+		__( 'Overdue', 'ttdt-portal' ),
+	];
+}
+
+export const ITEM_KEYS = [
+	'received',
+	'approved',
+	'returned',
+	'published',
+	'overdue',
+] as const;
+
+/**
+ * Downloads the report as an Excel workbook, one sheet per breakdown, numbers as numbers.
+ * exceljs (the royalty statement's library) is loaded only now, as its own chunk.
+ *
+ * @param report The report.
+ * @param title  Title printed above the tables.
+ */
+export async function downloadXlsx( report: ActivityReport, title: string ) {
+	const { default: ExcelJS } = await import(
+		/* webpackChunkName: "exceljs" */ 'exceljs'
+	);
+	const workbook = new ExcelJS.Workbook();
+	const sheet = ( name: string, headings: string[], rows: unknown[][] ) => {
+		const ws = workbook.addWorksheet( name );
+		ws.addRow( [ title ] ).font = { bold: true, size: 13 };
+		ws.addRow( [] );
+		ws.addRow( headings ).font = { bold: true };
+		rows.forEach( ( row ) => ws.addRow( row ) );
+		ws.getColumn( 1 ).width = 32;
+	};
+	const breakdown = ( rows: Row[], keys: readonly string[] = ITEM_KEYS ) =>
+		rows.map( ( row ) => [
+			row.label || row.key,
+			...keys.map( ( key ) => Number( row[ key ] ?? 0 ) ),
+		] );
+
+	sheet(
+		__( 'Summary', 'ttdt-portal' ),
+		[ '', ...itemHeadings() ],
+		[
+			[
+				__( 'Items', 'ttdt-portal' ),
+				...ITEM_KEYS.map(
+					( key ) =>
+						( report.items as Record< string, number > )[ key ]
+				),
+			],
+		]
+	);
+	sheet(
+		__( 'Board members', 'ttdt-portal' ),
+		[
+			__( 'Full name', 'ttdt-portal' ),
+			...itemHeadings(),
+			__( 'Approvals made', 'ttdt-portal' ),
+			__( 'Returns made', 'ttdt-portal' ),
+		],
+		breakdown( report.by_member as Row[], [
+			...ITEM_KEYS,
+			'approvals',
+			'returns',
+		] )
+	);
+	sheet(
+		__( 'Collaborators', 'ttdt-portal' ),
+		[ __( 'Collaborator', 'ttdt-portal' ), ...itemHeadings() ],
+		breakdown( report.by_collaborator as Row[] )
+	);
+	sheet(
+		__( 'Units', 'ttdt-portal' ),
+		[ __( 'Unit', 'ttdt-portal' ), ...itemHeadings() ],
+		breakdown( report.by_unit as Row[] )
+	);
+	sheet(
+		__( 'Channels', 'ttdt-portal' ),
+		[ __( 'Channel', 'ttdt-portal' ), ...itemHeadings() ],
+		breakdown( report.by_channel as Row[] )
+	);
+	const feedback = [ 'received', 'answered', 'overdue' ];
+	sheet(
+		__( 'Feedback', 'ttdt-portal' ),
+		[
+			__( 'Type', 'ttdt-portal' ),
+			_x( 'Received', 'report figure', 'ttdt-portal' ),
+			__( 'Answered', 'ttdt-portal' ),
+			__( 'Overdue', 'ttdt-portal' ),
+		],
+		breakdown( report.feedback.by_type as Row[], feedback )
+	);
+	const money = report.royalties as Record< string, number >;
+	const royalties = workbook.addWorksheet( __( 'Royalties', 'ttdt-portal' ) );
+	(
+		[
+			[ __( 'Royalties', 'ttdt-portal' ), money.royalties ],
+			[ __( 'Fees', 'ttdt-portal' ), money.fees ],
+			[ __( 'Other', 'ttdt-portal' ), money.other ],
+			[ __( 'Total', 'ttdt-portal' ), money.total ],
+			[ __( 'Paid', 'ttdt-portal' ), money.paid ],
+			[ __( 'Annual budget', 'ttdt-portal' ), money.budget ],
+			[
+				__( 'Spent this year to date', 'ttdt-portal' ),
+				money.year_to_date,
+			],
+		] as const
+	 ).forEach( ( row ) => royalties.addRow( [ ...row ] ) );
+	royalties.getColumn( 1 ).width = 32;
+	royalties.getColumn( 2 ).numFmt = '#,##0';
+
+	const buffer = await workbook.xlsx.writeBuffer();
+	const url = URL.createObjectURL(
+		new Blob( [ buffer ], {
+			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		} )
+	);
+	const link = document.createElement( 'a' );
+	link.href = url;
+	link.download = `bao-cao-${ report.period }.xlsx`;
+	document.body.appendChild( link );
+	link.click();
+	link.remove();
+	setTimeout( () => URL.revokeObjectURL( url ), 1000 );
+}

@@ -1,0 +1,42 @@
+<?php
+/**
+ * Builds the services of the periodic activity reports.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Reports;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Board\BoardRoster;
+use Ttdt\Quota\WeeklyQuota;
+use Ttdt\Settings\Settings;
+use Ttdt\Support\Hookable;
+
+/**
+ * Wires the report's sections to each other, so `Plugin` lists one line for the feature.
+ *
+ * @since 0.1.0
+ */
+final class ReportServices {
+
+	/**
+	 * The report's services, ready for `register_hooks()`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param Settings    $settings Settings service.
+	 * @param BoardRoster $roster   The board roster.
+	 * @param WeeklyQuota $quota    The weekly quota.
+	 * @return Hookable[]
+	 */
+	public static function create( Settings $settings, BoardRoster $roster, WeeklyQuota $quota ): array {
+		$deadlines = new DeadlineTable( $settings );
+		$report    = new ActivityReport( new ItemActivity( $deadlines ), new ApprovalTimes( $deadlines ), new QuotaCompliance( $quota ), new FeedbackActivity(), new RoyaltySpending(), $roster );
+		return array(
+			new ReportsController( $report ),
+			new ReportPrint( $settings, $report ),
+		);
+	}
+}
