@@ -130,6 +130,7 @@ final class Plugin {
 			...Business\BusinessServices::create(),
 			...Royalty\RoyaltyServices::create( $settings, $roster ),
 			...Archive\ArchiveServices::create( $settings ),
+			...Security\SecurityServices::create(),
 		);
 
 		foreach ( $services as $service ) {

@@ -227,6 +227,19 @@ final class Capabilities implements Hookable {
 	);
 
 	/**
+	 * Incident and session meta capabilities, mapped by {@see \Ttdt\Security\SecurityCapabilities}
+	 * (they depend on the user's board position and on the report's author).
+	 *
+	 * @var array<string, true>
+	 */
+	private const SECURITY_CAPS = array(
+		self::REPORT_INCIDENT  => true,
+		self::HANDLE_INCIDENTS => true,
+		self::READ_INCIDENT    => true,
+		self::END_SESSIONS     => true,
+	);
+
+	/**
 	 * Read the feedback inbox with the citizens' personal data, classify, forward and note
 	 * (Art. 9): moderators, publishers, administrators. Primitive capability.
 	 *
@@ -252,6 +265,42 @@ final class Capabilities implements Hookable {
 	 * @var string
 	 */
 	public const MANAGE_UNITS = 'ttdt_manage_units';
+
+	/**
+	 * Report a suspected leak or security incident to the head (Art. 8.2, 13.5): every staff
+	 * member, collaborators and the accountant included. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const REPORT_INCIDENT = 'ttdt_report_incident';
+
+	/**
+	 * Read every incident report, investigate and close it: the head of the board and the
+	 * administrators. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const HANDLE_INCIDENTS = 'ttdt_handle_incidents';
+
+	/**
+	 * Read one incident report. Meta capability, checked with the report's ID: its reporter,
+	 * or whoever handles incidents.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const READ_INCIDENT = 'ttdt_read_incident';
+
+	/**
+	 * End every session of one user (Art. 13.5). Meta capability, checked with that user's
+	 * ID: system administration, on an account one may edit.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const END_SESSIONS = 'ttdt_end_sessions';
 
 	/**
 	 * {@inheritDoc}
@@ -305,6 +354,9 @@ final class Capabilities implements Hookable {
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );
+		}
+		if ( isset( self::SECURITY_CAPS[ $cap ] ) ) {
+			return \Ttdt\Security\SecurityCapabilities::map( $cap, $user_id, $args );
 		}
 		return $caps;
 	}

@@ -17,6 +17,7 @@ use Ttdt\Feedback\InboxScreen;
 use Ttdt\Quota\QuotaScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
+use Ttdt\Security\IncidentsScreen;
 use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitsScreen;
@@ -82,6 +83,7 @@ final class AdminScreens implements Hookable {
 			new CollaboratorsScreen(),
 			new UnitsScreen(),
 			new AuditScreen(),
+			new IncidentsScreen(),
 			new SettingsScreen(),
 		);
 	}

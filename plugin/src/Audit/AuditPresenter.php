@@ -53,6 +53,10 @@ final class AuditPresenter {
 			'workflow.approve_override' => __( 'Approved by administrator override', 'ttdt-portal' ),
 			'user.role'                 => __( 'Permission level changed', 'ttdt-portal' ),
 			'user.delete'               => __( 'Account deleted', 'ttdt-portal' ),
+			'user.sessions_end'         => __( 'All sessions ended', 'ttdt-portal' ),
+			'incident.report'           => __( 'Incident reported', 'ttdt-portal' ),
+			'incident.state'            => __( 'Incident report moved on', 'ttdt-portal' ),
+			'incident.note'             => __( 'Note added to an incident report', 'ttdt-portal' ),
 			'board.update'              => __( 'Board appointment changed', 'ttdt-portal' ),
 			'settings.update'           => __( 'Settings changed', 'ttdt-portal' ),
 			'quota.reminders'           => __( 'Quota reminders sent', 'ttdt-portal' ),
@@ -105,6 +109,7 @@ final class AuditPresenter {
 			'quota'    => __( 'Weekly quota', 'ttdt-portal' ),
 			'category' => __( 'Category', 'ttdt-portal' ),
 			'post_tag' => __( 'Tag', 'ttdt-portal' ),
+			'incident' => __( 'Incident report', 'ttdt-portal' ),
 		);
 	}
 

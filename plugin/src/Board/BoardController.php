@@ -267,6 +267,9 @@ final class BoardController extends RestController {
 		if ( current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ) {
 			$links['https://api.w.org/action-manage-board'] = array( 'href' => $self );
 		}
+		if ( current_user_can( Capabilities::END_SESSIONS, $user->ID ) ) {
+			$links[ \Ttdt\Security\SessionsController::END_REL ] = array( 'href' => \Ttdt\Security\SessionsController::url( $user->ID ) );
+		}
 		return $links;
 	}
 
