@@ -33,6 +33,10 @@ export const FEEDBACK_ENTITY = 'feedback-item';
 export const ROYALTY_LINES_ENTITY = 'royalty-lines';
 /** `ttdt/v1/royalty/rules/<year>`: a fiscal year's royalty rules, keyed by year. */
 export const ROYALTY_RULES_ENTITY = 'royalty-rules';
+/** `ttdt/v1/incidents`: incident reports, keyed by ID (all for the head, one's own otherwise). */
+export const INCIDENTS_ENTITY = 'incident';
+/** `ttdt/v1/account/activity`: the current user's recent audit entries, read only. */
+export const ACCOUNT_ACTIVITY_ENTITY = 'account-activity';
 
 let registered = false;
 
@@ -102,6 +106,18 @@ export function registerEntities(): void {
 			name: ROYALTY_RULES_ENTITY,
 			baseURL: '/ttdt/v1/royalty/rules',
 			key: 'year',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: INCIDENTS_ENTITY,
+			baseURL: '/ttdt/v1/incidents',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ACCOUNT_ACTIVITY_ENTITY,
+			baseURL: '/ttdt/v1/account/activity',
+			key: 'id',
 		},
 	] );
 }

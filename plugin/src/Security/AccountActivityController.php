@@ -55,6 +55,7 @@ final class AccountActivityController extends RestController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)

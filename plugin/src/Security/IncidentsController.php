@@ -96,6 +96,7 @@ final class IncidentsController extends RestController {
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(),
 				),
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,

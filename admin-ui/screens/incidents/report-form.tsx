@@ -1,0 +1,109 @@
+/**
+ * WordPress dependencies
+ */
+import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { DataForm, isItemValid } from '@wordpress/dataviews';
+import { useMemo, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
+import type { IncidentDraft } from '../../data/incidents';
+import { draftFields } from './fields';
+
+/** Notices context of the form: its errors show inside the dialog. */
+const FORM_NOTICES = 'ttdt-incident-report';
+
+const FORM = {
+	type: 'regular' as const,
+	fields: [ 'kind', 'description', 'occurred_at', 'item_id', 'account' ],
+};
+
+type Props = {
+	initial: IncidentDraft;
+	onReport: ( draft: IncidentDraft ) => Promise< unknown >;
+	onDone: () => void;
+};
+
+/**
+ * The report form: what, when, which item or account. The server checks it again and
+ * mails the head at once.
+ *
+ * @param props          Component props.
+ * @param props.initial  Values to start from (a "this was not me" entry fills them).
+ * @param props.onReport Files the report.
+ * @param props.onDone   Closes the form.
+ */
+export default function ReportForm( { initial, onReport, onDone }: Props ) {
+	const [ draft, setDraft ] = useState< IncidentDraft >( initial );
+	const [ isSaving, setIsSaving ] = useState( false );
+	const fields = useMemo( draftFields, [] );
+	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
+		useDispatch( noticesStore );
+
+	const onSubmit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		removeAllNotices( 'default', FORM_NOTICES );
+		setIsSaving( true );
+		try {
+			await onReport( draft );
+			createSuccessNotice(
+				__(
+					'Your report was sent to the head of the board.',
+					'ttdt-portal'
+				),
+				{ type: 'snackbar' }
+			);
+			onDone();
+		} catch ( error ) {
+			createErrorNotice(
+				errorMessage(
+					error,
+					__( 'The report could not be sent.', 'ttdt-portal' )
+				),
+				{ context: FORM_NOTICES, isDismissible: false }
+			);
+			setIsSaving( false );
+		}
+	};
+
+	return (
+		<form className="ttdt-incidents__form" onSubmit={ onSubmit }>
+			<Notices context={ FORM_NOTICES } />
+			<DataForm< IncidentDraft >
+				data={ draft }
+				fields={ fields }
+				form={ FORM }
+				onChange={ ( edits ) =>
+					setDraft( ( current ) => ( { ...current, ...edits } ) )
+				}
+			/>
+			<div className="ttdt-incidents__buttons">
+				<Button
+					__next40pxDefaultSize
+					variant="tertiary"
+					onClick={ onDone }
+					disabled={ isSaving }
+				>
+					{ __( 'Cancel', 'ttdt-portal' ) }
+				</Button>
+				<Button
+					__next40pxDefaultSize
+					variant="primary"
+					type="submit"
+					isBusy={ isSaving }
+					disabled={
+						isSaving || ! isItemValid( draft, fields, FORM )
+					}
+				>
+					{ __( 'Send the report', 'ttdt-portal' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,107 @@
+/**
+ * WordPress dependencies
+ */
+import { Button, SelectControl, TextareaControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import Notices from '../../components/notices';
+import { errorMessage } from '../../data/error-message';
+import type { Incident } from '../../data/incidents';
+import { stateElements } from './fields';
+
+const STEP_NOTICES = 'ttdt-incident-step';
+
+type Props = {
+	incident: Incident;
+	onStep: ( id: number, state: string, note: string ) => Promise< unknown >;
+	onDone: () => void;
+};
+
+/**
+ * A step of the investigation: the next state and a note. Which moves are allowed is the
+ * server's rule; its Vietnamese message is shown as it comes.
+ *
+ * @param props          Component props.
+ * @param props.incident The report.
+ * @param props.onStep   Saves the step.
+ * @param props.onDone   Closes the form.
+ */
+export default function StepForm( { incident, onStep, onDone }: Props ) {
+	const [ state, setState ] = useState< string >( incident.state );
+	const [ note, setNote ] = useState( '' );
+	const [ isSaving, setIsSaving ] = useState( false );
+	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
+		useDispatch( noticesStore );
+
+	const onSubmit = async ( event: React.FormEvent ) => {
+		event.preventDefault();
+		removeAllNotices( 'default', STEP_NOTICES );
+		setIsSaving( true );
+		try {
+			await onStep( incident.id, state, note );
+			createSuccessNotice( __( 'The report was updated.', 'ttdt-portal' ), {
+				type: 'snackbar',
+			} );
+			onDone();
+		} catch ( error ) {
+			createErrorNotice(
+				errorMessage(
+					error,
+					__( 'The step could not be saved.', 'ttdt-portal' )
+				),
+				{ context: STEP_NOTICES, isDismissible: false }
+			);
+			setIsSaving( false );
+		}
+	};
+
+	return (
+		<form className="ttdt-incidents__form" onSubmit={ onSubmit }>
+			<Notices context={ STEP_NOTICES } />
+			<p>{ incident.description }</p>
+			<SelectControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ __( 'State', 'ttdt-portal' ) }
+				value={ state }
+				options={ stateElements() }
+				onChange={ setState }
+			/>
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ __( 'Note', 'ttdt-portal' ) }
+				help={ __(
+					'What was found or done. Needed to close the report.',
+					'ttdt-portal'
+				) }
+				value={ note }
+				onChange={ setNote }
+			/>
+			<div className="ttdt-incidents__buttons">
+				<Button
+					__next40pxDefaultSize
+					variant="tertiary"
+					onClick={ onDone }
+					disabled={ isSaving }
+				>
+					{ __( 'Cancel', 'ttdt-portal' ) }
+				</Button>
+				<Button
+					__next40pxDefaultSize
+					variant="primary"
+					type="submit"
+					isBusy={ isSaving }
+					disabled={ isSaving }
+				>
+					{ __( 'Save', 'ttdt-portal' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}
