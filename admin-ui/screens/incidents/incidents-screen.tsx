@@ -56,7 +56,7 @@ const ACTIVITY_FIELDS: Field< AuditLogEntry >[] = [
 		id: 'occurred_at',
 		label: __( 'When', 'ttdt-portal' ),
 		render: ( { item } ) =>
-			new Date( item.occurred_at ).toLocaleString( 'vi-VN' ),
+			new Date( item.occurred_at_gmt ).toLocaleString( 'vi-VN' ),
 	},
 	{ id: 'ip', label: __( 'IP address', 'ttdt-portal' ) },
 	{ id: 'summary', label: __( 'Object', 'ttdt-portal' ) },
