@@ -80,7 +80,10 @@ export function useIncidents() {
 	return {
 		incidents: records ?? [],
 		isLoading: isResolving || ! hasResolved,
-		/** Files a report; the list is read again so the new one shows. */
+		/**
+		 * Files a report; the list is read again so the new one shows.
+		 * @param draft
+		 */
 		report: async ( draft: IncidentDraft ): Promise< Incident > => {
 			const saved = await saveEntityRecord(
 				ENTITY_KIND,
@@ -95,8 +98,17 @@ export function useIncidents() {
 			] );
 			return saved;
 		},
-		/** Records a step: a new state and/or a note. */
-		step: ( id: number, state: string, note: string ): Promise< Incident > =>
+		/**
+		 * Records a step: a new state and/or a note.
+		 * @param id
+		 * @param state
+		 * @param note
+		 */
+		step: (
+			id: number,
+			state: string,
+			note: string
+		): Promise< Incident > =>
 			saveEntityRecord(
 				ENTITY_KIND,
 				INCIDENTS_ENTITY,

@@ -61,7 +61,9 @@ test.describe( 'Incident reports (Art. 8.2, 13.5)', () => {
 				message.text.includes( marker )
 		);
 		expect( mail.subject ).toContain( 'Báo cáo sự cố' );
-		expect( mailbox.to( 'e2e_incident_ctv@example.test' ) ).toHaveLength( 0 );
+		expect( mailbox.to( 'e2e_incident_ctv@example.test' ) ).toHaveLength(
+			0
+		);
 
 		const entries = ( await requestUtils.rest( {
 			path: '/ttdt/v1/audit',

@@ -123,6 +123,9 @@ type Screen = {
 
 let auditUser = 0;
 
+/** The incident report the incidents screen shows, filed once per site. */
+const INCIDENT_TEXT = 'Bố cục: nghi lộ bản thảo mật';
+
 const SCREENS: Screen[] = [
 	{
 		slug: 'settings',
@@ -275,6 +278,18 @@ const SCREENS: Screen[] = [
 			return [];
 		},
 	},
+	{
+		slug: 'incidents',
+		prepare: async ( root ) => {
+			await root.getByRole( 'searchbox' ).fill( INCIDENT_TEXT );
+			await expect( root.locator( 'tbody tr' ).first() ).toBeVisible();
+			// The report's date and the account's own activity change with every run.
+			return [
+				root.locator( 'tbody td:nth-child(5)' ),
+				root.locator( 'section' ).last(),
+			];
+		},
+	},
 ];
 
 test.describe( 'Layout at phone and laptop widths', () => {
@@ -298,6 +313,18 @@ test.describe( 'Layout at phone and laptop widths', () => {
 			path: '/wp/v2/settings',
 			data: { date_format: 'd/m/Y', time_format: 'H:i' },
 		} );
+		const incidents = ( await requestUtils.rest( {
+			path: '/ttdt/v1/incidents',
+		} ) ) as Array< { description: string } >;
+		if (
+			! incidents.some( ( item ) => item.description === INCIDENT_TEXT )
+		) {
+			await requestUtils.rest( {
+				method: 'POST',
+				path: '/ttdt/v1/incidents',
+				data: { kind: 'leak', description: INCIDENT_TEXT },
+			} );
+		}
 		await deleteItemsTitled( requestUtils, QUEUE_TITLE );
 		await createItems( requestUtils, [
 			{ state: 'submitted', title: QUEUE_TITLE },

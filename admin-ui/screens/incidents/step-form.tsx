@@ -45,9 +45,12 @@ export default function StepForm( { incident, onStep, onDone }: Props ) {
 		setIsSaving( true );
 		try {
 			await onStep( incident.id, state, note );
-			createSuccessNotice( __( 'The report was updated.', 'ttdt-portal' ), {
-				type: 'snackbar',
-			} );
+			createSuccessNotice(
+				__( 'The report was updated.', 'ttdt-portal' ),
+				{
+					type: 'snackbar',
+				}
+			);
 			onDone();
 		} catch ( error ) {
 			createErrorNotice(
