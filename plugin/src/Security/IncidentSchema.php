@@ -10,7 +10,7 @@ namespace Ttdt\Security;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One report, the fields a reporter sends, and the step a handler records.
+ * One report, and the fields a reporter sends.
  *
  * @since 0.1.0
  */
@@ -81,31 +81,6 @@ final class IncidentSchema {
 						),
 					),
 				),
-			),
-		);
-	}
-
-	/**
-	 * Arguments of a handler's step: a new state and/or a note.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, mixed>
-	 */
-	public static function step_args(): array {
-		return array(
-			'state' => array(
-				'description' => __( 'New state; leave empty to only add a note.', 'ttdt-portal' ),
-				'type'        => 'string',
-				'enum'        => array_merge( array( '' ), IncidentPostType::STATES ),
-				'default'     => '',
-			),
-			'note'  => array(
-				'description'       => __( 'What was found or done.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => 5000,
-				'default'           => '',
-				'sanitize_callback' => 'sanitize_textarea_field',
 			),
 		);
 	}

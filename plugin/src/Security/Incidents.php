@@ -183,8 +183,8 @@ final class Incidents {
 			$args['author'] = $reporter;
 		}
 		if ( '' !== $state ) {
-			$args['meta_key']   = IncidentPostType::STATE_META; // phpcs:ignore WordPress.DB.SlowDBQuery -- a few dozen reports.
-			$args['meta_value'] = $state; // phpcs:ignore WordPress.DB.SlowDBQuery -- a few dozen reports.
+			$args['meta_key']   = IncidentPostType::STATE_META;
+			$args['meta_value'] = $state;
 		}
 		return array_map( array( self::class, 'shape' ), get_posts( $args ) );
 	}

@@ -102,7 +102,21 @@ final class IncidentsController extends RestController {
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
 					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => IncidentSchema::step_args(),
+					'args'                => array(
+						'state' => array(
+							'description' => __( 'New state; leave empty to only add a note.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'enum'        => array( '', 'open', 'investigating', 'closed' ),
+							'default'     => '',
+						),
+						'note'  => array(
+							'description'       => __( 'What was found or done.', 'ttdt-portal' ),
+							'type'              => 'string',
+							'maxLength'         => 5000,
+							'default'           => '',
+							'sanitize_callback' => 'sanitize_textarea_field',
+						),
+					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)

@@ -150,7 +150,7 @@ final class OperationsHealth {
 	 */
 	public static function xmlrpc(): array {
 		// Core's own filter, with core's default: what `xmlrpc.php` would answer.
-		if ( apply_filters( 'xmlrpc_enabled', true ) ) { // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- core's hook.
+		if ( apply_filters( 'xmlrpc_enabled', true ) ) {
 			return SecurityHealth::result( 'ttdt_xmlrpc', 'recommended', __( 'XML-RPC is on', 'ttdt-portal' ), __( 'xmlrpc.php accepts logins, a second door for guessing passwords. The portal does not need it: unless an app of the board publishes through it, turn it off (a security plugin or the host can do this).', 'ttdt-portal' ) );
 		}
 		return SecurityHealth::result( 'ttdt_xmlrpc', 'good', __( 'XML-RPC is off', 'ttdt-portal' ), __( 'xmlrpc.php does not accept logins, so passwords can only be tried on the login page.', 'ttdt-portal' ) );
