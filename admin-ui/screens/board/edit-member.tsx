@@ -2,18 +2,16 @@
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { DataForm, isItemValid, type Field } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
 import Notices from '../../components/notices';
 import type { BoardChanges, BoardChoices, BoardEntry } from '../../data/board';
-import { errorMessage } from '../../data/error-message';
+import { useNoticedSubmit } from '../../data/use-noticed-submit';
 
 /** Notices context of the form: its errors show inside the dialog. */
 export const EDIT_MEMBER_NOTICES = 'ttdt-board-edit';
@@ -81,9 +79,18 @@ export default function EditMember( {
 	onDone,
 }: Props ) {
 	const [ draft, setDraft ] = useState< BoardEntry >( member );
-	const [ isSaving, setIsSaving ] = useState( false );
-	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
-		useDispatch( noticesStore );
+	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
+		context: EDIT_MEMBER_NOTICES,
+		submit: () => onSave( member.id, changesOf( member, draft ) ),
+		success: () =>
+			sprintf(
+				/* translators: %s: the person's name. */
+				__( 'Changes to %s saved.', 'ttdt-portal' ),
+				member.name
+			),
+		failure: __( 'The change could not be saved.', 'ttdt-portal' ),
+		onDone,
+	} );
 
 	// A user with none of the portal's roles may keep it: offer '' as its own choice.
 	const formFields = useMemo(
@@ -96,33 +103,6 @@ export default function EditMember( {
 		[ fields, choices, member.role ]
 	);
 	const isValid = isItemValid( draft, formFields, FORM );
-
-	const onSubmit = async ( event: React.FormEvent ) => {
-		event.preventDefault();
-		removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
-		setIsSaving( true );
-		try {
-			await onSave( member.id, changesOf( member, draft ) );
-			createSuccessNotice(
-				sprintf(
-					/* translators: %s: the person's name. */
-					__( 'Changes to %s saved.', 'ttdt-portal' ),
-					member.name
-				),
-				{ type: 'snackbar' }
-			);
-			onDone();
-		} catch ( error ) {
-			createErrorNotice(
-				errorMessage(
-					error,
-					__( 'The change could not be saved.', 'ttdt-portal' )
-				),
-				{ context: EDIT_MEMBER_NOTICES, isDismissible: false }
-			);
-			setIsSaving( false );
-		}
-	};
 
 	return (
 		<form className="ttdt-board-edit" onSubmit={ onSubmit }>
@@ -139,10 +119,7 @@ export default function EditMember( {
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
-					onClick={ () => {
-						removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
-						onDone();
-					} }
+					onClick={ cancel }
 					disabled={ isSaving }
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }

@@ -2,18 +2,16 @@
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { DataForm, isItemValid } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
 import Notices from '../../components/notices';
-import { errorMessage } from '../../data/error-message';
 import type { IncidentDraft } from '../../data/incidents';
+import { useNoticedSubmit } from '../../data/use-noticed-submit';
 import { draftFields } from './fields';
 
 /** Notices context of the form: its errors show inside the dialog. */
@@ -41,36 +39,15 @@ type Props = {
  */
 export default function ReportForm( { initial, onReport, onDone }: Props ) {
 	const [ draft, setDraft ] = useState< IncidentDraft >( initial );
-	const [ isSaving, setIsSaving ] = useState( false );
 	const fields = useMemo( draftFields, [] );
-	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
-		useDispatch( noticesStore );
-
-	const onSubmit = async ( event: React.FormEvent ) => {
-		event.preventDefault();
-		removeAllNotices( 'default', FORM_NOTICES );
-		setIsSaving( true );
-		try {
-			await onReport( draft );
-			createSuccessNotice(
-				__(
-					'Your report was sent to the head of the board.',
-					'ttdt-portal'
-				),
-				{ type: 'snackbar' }
-			);
-			onDone();
-		} catch ( error ) {
-			createErrorNotice(
-				errorMessage(
-					error,
-					__( 'The report could not be sent.', 'ttdt-portal' )
-				),
-				{ context: FORM_NOTICES, isDismissible: false }
-			);
-			setIsSaving( false );
-		}
-	};
+	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
+		context: FORM_NOTICES,
+		submit: () => onReport( draft ),
+		success: () =>
+			__( 'Your report was sent to the head of the board.', 'ttdt-portal' ),
+		failure: __( 'The report could not be sent.', 'ttdt-portal' ),
+		onDone,
+	} );
 
 	return (
 		<form className="ttdt-incidents__form" onSubmit={ onSubmit }>
@@ -87,7 +64,7 @@ export default function ReportForm( { initial, onReport, onDone }: Props ) {
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
-					onClick={ onDone }
+					onClick={ cancel }
 					disabled={ isSaving }
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }

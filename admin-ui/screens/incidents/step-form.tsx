@@ -2,17 +2,15 @@
  * WordPress dependencies
  */
 import { Button, SelectControl, TextareaControl } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
 import Notices from '../../components/notices';
-import { errorMessage } from '../../data/error-message';
 import type { Incident } from '../../data/incidents';
+import { useNoticedSubmit } from '../../data/use-noticed-submit';
 import { stateElements } from './fields';
 
 const STEP_NOTICES = 'ttdt-incident-step';
@@ -35,34 +33,13 @@ type Props = {
 export default function StepForm( { incident, onStep, onDone }: Props ) {
 	const [ state, setState ] = useState< string >( incident.state );
 	const [ note, setNote ] = useState( '' );
-	const [ isSaving, setIsSaving ] = useState( false );
-	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
-		useDispatch( noticesStore );
-
-	const onSubmit = async ( event: React.FormEvent ) => {
-		event.preventDefault();
-		removeAllNotices( 'default', STEP_NOTICES );
-		setIsSaving( true );
-		try {
-			await onStep( incident.id, state, note );
-			createSuccessNotice(
-				__( 'The report was updated.', 'ttdt-portal' ),
-				{
-					type: 'snackbar',
-				}
-			);
-			onDone();
-		} catch ( error ) {
-			createErrorNotice(
-				errorMessage(
-					error,
-					__( 'The step could not be saved.', 'ttdt-portal' )
-				),
-				{ context: STEP_NOTICES, isDismissible: false }
-			);
-			setIsSaving( false );
-		}
-	};
+	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
+		context: STEP_NOTICES,
+		submit: () => onStep( incident.id, state, note ),
+		success: () => __( 'The report was updated.', 'ttdt-portal' ),
+		failure: __( 'The step could not be saved.', 'ttdt-portal' ),
+		onDone,
+	} );
 
 	return (
 		<form className="ttdt-incidents__form" onSubmit={ onSubmit }>
@@ -90,7 +67,7 @@ export default function StepForm( { incident, onStep, onDone }: Props ) {
 				<Button
 					__next40pxDefaultSize
 					variant="tertiary"
-					onClick={ onDone }
+					onClick={ cancel }
 					disabled={ isSaving }
 				>
 					{ __( 'Cancel', 'ttdt-portal' ) }
