@@ -33,6 +33,7 @@ final class SecurityServices {
 			new IncidentNotice( $incidents ),
 			new AccountActivityController(),
 			new SessionsController(),
+			new ProfileSessions(),
 			new SessionHygiene(),
 			new MailLog(),
 			new SecurityHealth(),
