@@ -28,7 +28,12 @@ type Options< T > = {
  * snackbar and closes the dialog, or keeps it open with the server's own message (already a
  * Vietnamese sentence that says what to do next) inside it.
  *
- * @param options Options.
+ * @param options         Options.
+ * @param options.context Notices context of the dialog.
+ * @param options.submit  Sends the request.
+ * @param options.success Snackbar text once it is done.
+ * @param options.failure Message when the server gave none.
+ * @param options.onDone  Closes the dialog.
  * @return `isSaving` while the request runs, `onSubmit` for the form, `cancel` for its
  *         Cancel button (closes and forgets the dialog's errors).
  */

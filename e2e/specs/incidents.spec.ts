@@ -75,13 +75,17 @@ test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 		requestUtils,
 	} ) => {
 		const username = `e2e_sessions_${ Date.now() }`;
-		const target = await ensureUser( requestUtils, username, 'ttdt_updater' );
+		const target = await ensureUser(
+			requestUtils,
+			username,
+			'ttdt_updater'
+		);
 		const sessionsOf = async () =>
 			(
 				( await requestUtils.rest( {
 					path: `/ttdt/v1/sessions/${ target.id }`,
 				} ) ) as { sessions: number }
-			).sessions;
+			 ).sessions;
 		const signedIn = await sessionFor( target );
 		expect( await sessionsOf() ).toBe( 1 );
 

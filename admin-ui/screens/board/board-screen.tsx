@@ -75,7 +75,10 @@ export default function BoardScreen() {
 				label: __( 'End all sessions', 'ttdt-portal' ),
 				icon: lock,
 				isEligible: ( item ) => !! item._links?.[ END_SESSIONS_REL ],
-				modalHeader: __( 'End all sessions of this account?', 'ttdt-portal' ),
+				modalHeader: __(
+					'End all sessions of this account?',
+					'ttdt-portal'
+				),
 				RenderModal: ( { items, closeModal } ) => (
 					<EndSessions
 						member={ items[ 0 ] }

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { Button } from '@wordpress/components';
 import { DataForm, isItemValid, type Field } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -9,6 +8,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { BoardChanges, BoardChoices, BoardEntry } from '../../data/board';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
@@ -115,25 +115,13 @@ export default function EditMember( {
 					setDraft( ( current ) => ( { ...current, ...edits } ) )
 				}
 			/>
-			<div className="ttdt-board-edit__buttons">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					onClick={ cancel }
-					disabled={ isSaving }
-				>
-					{ __( 'Cancel', 'ttdt-portal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					type="submit"
-					isBusy={ isSaving }
-					disabled={ isSaving || ! isValid }
-				>
-					{ __( 'Save', 'ttdt-portal' ) }
-				</Button>
-			</div>
+			<DialogButtons
+				className="ttdt-board-edit__buttons"
+				label={ __( 'Save', 'ttdt-portal' ) }
+				isSaving={ isSaving }
+				canSubmit={ isValid }
+				onCancel={ cancel }
+			/>
 		</form>
 	);
 }

@@ -1,12 +1,12 @@
 /**
  * WordPress dependencies
  */
-import { Button } from '@wordpress/components';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import { endSessions, type BoardEntry } from '../../data/board';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
@@ -61,26 +61,13 @@ export default function EndSessions( { member, onDone }: Props ) {
 					member.name
 				) }
 			</p>
-			<div className="ttdt-board-edit__buttons">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					onClick={ cancel }
-					disabled={ isSaving }
-				>
-					{ __( 'Cancel', 'ttdt-portal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					isDestructive
-					type="submit"
-					isBusy={ isSaving }
-					disabled={ isSaving }
-				>
-					{ __( 'End all sessions', 'ttdt-portal' ) }
-				</Button>
-			</div>
+			<DialogButtons
+				className="ttdt-board-edit__buttons"
+				label={ __( 'End all sessions', 'ttdt-portal' ) }
+				isSaving={ isSaving }
+				isDestructive
+				onCancel={ cancel }
+			/>
 		</form>
 	);
 }

@@ -1,7 +1,6 @@
 /**
  * WordPress dependencies
  */
-import { Button } from '@wordpress/components';
 import { DataForm, isItemValid } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -9,6 +8,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { IncidentDraft } from '../../data/incidents';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
@@ -44,7 +44,10 @@ export default function ReportForm( { initial, onReport, onDone }: Props ) {
 		context: FORM_NOTICES,
 		submit: () => onReport( draft ),
 		success: () =>
-			__( 'Your report was sent to the head of the board.', 'ttdt-portal' ),
+			__(
+				'Your report was sent to the head of the board.',
+				'ttdt-portal'
+			),
 		failure: __( 'The report could not be sent.', 'ttdt-portal' ),
 		onDone,
 	} );
@@ -60,27 +63,13 @@ export default function ReportForm( { initial, onReport, onDone }: Props ) {
 					setDraft( ( current ) => ( { ...current, ...edits } ) )
 				}
 			/>
-			<div className="ttdt-incidents__buttons">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					onClick={ cancel }
-					disabled={ isSaving }
-				>
-					{ __( 'Cancel', 'ttdt-portal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					type="submit"
-					isBusy={ isSaving }
-					disabled={
-						isSaving || ! isItemValid( draft, fields, FORM )
-					}
-				>
-					{ __( 'Send the report', 'ttdt-portal' ) }
-				</Button>
-			</div>
+			<DialogButtons
+				className="ttdt-incidents__buttons"
+				label={ __( 'Send the report', 'ttdt-portal' ) }
+				isSaving={ isSaving }
+				canSubmit={ isItemValid( draft, fields, FORM ) }
+				onCancel={ cancel }
+			/>
 		</form>
 	);
 }

@@ -1,13 +1,14 @@
 /**
  * WordPress dependencies
  */
-import { Button, SelectControl, TextareaControl } from '@wordpress/components';
+import { SelectControl, TextareaControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { Incident } from '../../data/incidents';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
@@ -63,25 +64,12 @@ export default function StepForm( { incident, onStep, onDone }: Props ) {
 				value={ note }
 				onChange={ setNote }
 			/>
-			<div className="ttdt-incidents__buttons">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					onClick={ cancel }
-					disabled={ isSaving }
-				>
-					{ __( 'Cancel', 'ttdt-portal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					type="submit"
-					isBusy={ isSaving }
-					disabled={ isSaving }
-				>
-					{ __( 'Save', 'ttdt-portal' ) }
-				</Button>
-			</div>
+			<DialogButtons
+				className="ttdt-incidents__buttons"
+				label={ __( 'Save', 'ttdt-portal' ) }
+				isSaving={ isSaving }
+				onCancel={ cancel }
+			/>
 		</form>
 	);
 }
