@@ -90,6 +90,8 @@ test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 		expect( await sessionsOf() ).toBe( 1 );
 
 		await admin.visitAdminPage( 'admin.php', 'page=ttdt-portal-board' );
+		// The roster shows 50 people a page; the full suite makes more.
+		await page.getByRole( 'searchbox' ).fill( username );
 		const row = page.getByRole( 'row' ).filter( { hasText: username } );
 		await row.getByRole( 'button', { name: 'Thao tác' } ).click();
 		await page
