@@ -1,6 +1,7 @@
 /**
  * WordPress dependencies
  */
+import apiFetch from '@wordpress/api-fetch';
 import { store as coreStore, useEntityRecords } from '@wordpress/core-data';
 import { useDispatch } from '@wordpress/data';
 import { useMemo } from '@wordpress/element';
@@ -29,6 +30,28 @@ export type BoardEntry = BoardMember & {
  * `https://api.w.org/action-manage-board` to this CURIE in responses).
  */
 export const MANAGE_BOARD_REL = 'wp:action-manage-board';
+
+/**
+ * The link relation present when the current user may end every session of the entry's
+ * account (an administrator, on an account they may edit); its href is the route to call.
+ */
+export const END_SESSIONS_REL = 'wp:action-end-sessions';
+
+/** What the server answers when it has ended a user's sessions. */
+export type SessionsEnded = { user: number; sessions: number; ended: number };
+
+/**
+ * Ends every session of the entry's account, at the address the server linked (audited
+ * there); throws the server's error.
+ *
+ * @param entry A roster entry carrying {@link END_SESSIONS_REL}.
+ */
+export function endSessions( entry: BoardEntry ): Promise< SessionsEnded > {
+	const href = entry._links?.[ END_SESSIONS_REL ]?.[ 0 ]?.href;
+	return href
+		? apiFetch< SessionsEnded >( { url: href, method: 'DELETE' } )
+		: Promise.reject( {} );
+}
 
 /** Fields the roster edits. */
 export type BoardChanges = Partial<

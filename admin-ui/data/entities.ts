@@ -47,6 +47,10 @@ export const PLAN_PROGRESS_ENTITY = 'plan-progress';
 export const PLAN_CALENDAR_ENTITY = 'plan-calendar';
 /** `ttdt/v1/reports/<period>`: a periodic activity report, keyed by period. */
 export const REPORT_ENTITY = 'report';
+/** `ttdt/v1/incidents`: incident reports, keyed by ID (all for the head, one's own otherwise). */
+export const INCIDENTS_ENTITY = 'incident';
+/** `ttdt/v1/account/activity`: the current user's recent audit entries, read only. */
+export const ACCOUNT_ACTIVITY_ENTITY = 'account-activity';
 
 let registered = false;
 
@@ -158,6 +162,18 @@ export function registerEntities(): void {
 			name: REPORT_ENTITY,
 			baseURL: '/ttdt/v1/reports',
 			key: 'period',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: INCIDENTS_ENTITY,
+			baseURL: '/ttdt/v1/incidents',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: ACCOUNT_ACTIVITY_ENTITY,
+			baseURL: '/ttdt/v1/account/activity',
+			key: 'id',
 		},
 	] );
 }

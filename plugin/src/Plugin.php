@@ -123,6 +123,7 @@ final class Plugin {
 			...Confidentiality\ConfidentialServices::create(),
 			...Plans\PlanServices::create( $settings, $quota ),
 			...Reports\ReportServices::create( $settings, $roster, $quota ),
+			...Security\SecurityServices::create(),
 		);
 
 		// Services for the admin, cron and REST side only (site health, privacy tools, screens,

@@ -9,14 +9,20 @@ import {
 } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
-import { pencil } from '@wordpress/icons';
+import { lock, pencil } from '@wordpress/icons';
 
 /**
  * Internal dependencies
  */
 import Notices from '../../components/notices';
-import { MANAGE_BOARD_REL, useBoard, type BoardEntry } from '../../data/board';
+import {
+	END_SESSIONS_REL,
+	MANAGE_BOARD_REL,
+	useBoard,
+	type BoardEntry,
+} from '../../data/board';
 import EditMember from './edit-member';
+import EndSessions from './end-sessions';
 import { boardFields } from './fields';
 
 const DEFAULT_VIEW: View = {
@@ -60,6 +66,22 @@ export default function BoardScreen() {
 						fields={ fields }
 						choices={ choices ?? { position: [], role: [] } }
 						onSave={ save }
+						onDone={ () => closeModal?.() }
+					/>
+				),
+			},
+			{
+				id: 'end-sessions',
+				label: __( 'End all sessions', 'ttdt-portal' ),
+				icon: lock,
+				isEligible: ( item ) => !! item._links?.[ END_SESSIONS_REL ],
+				modalHeader: __(
+					'End all sessions of this account?',
+					'ttdt-portal'
+				),
+				RenderModal: ( { items, closeModal } ) => (
+					<EndSessions
+						member={ items[ 0 ] }
 						onDone={ () => closeModal?.() }
 					/>
 				),

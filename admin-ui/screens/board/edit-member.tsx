@@ -1,19 +1,17 @@
 /**
  * WordPress dependencies
  */
-import { Button } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
 import { DataForm, isItemValid, type Field } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { BoardChanges, BoardChoices, BoardEntry } from '../../data/board';
-import { errorMessage } from '../../data/error-message';
+import { useNoticedSubmit } from '../../data/use-noticed-submit';
 
 /** Notices context of the form: its errors show inside the dialog. */
 export const EDIT_MEMBER_NOTICES = 'ttdt-board-edit';
@@ -81,9 +79,18 @@ export default function EditMember( {
 	onDone,
 }: Props ) {
 	const [ draft, setDraft ] = useState< BoardEntry >( member );
-	const [ isSaving, setIsSaving ] = useState( false );
-	const { createErrorNotice, createSuccessNotice, removeAllNotices } =
-		useDispatch( noticesStore );
+	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
+		context: EDIT_MEMBER_NOTICES,
+		submit: () => onSave( member.id, changesOf( member, draft ) ),
+		success: () =>
+			sprintf(
+				/* translators: %s: the person's name. */
+				__( 'Changes to %s saved.', 'ttdt-portal' ),
+				member.name
+			),
+		failure: __( 'The change could not be saved.', 'ttdt-portal' ),
+		onDone,
+	} );
 
 	// A user with none of the portal's roles may keep it: offer '' as its own choice.
 	const formFields = useMemo(
@@ -97,33 +104,6 @@ export default function EditMember( {
 	);
 	const isValid = isItemValid( draft, formFields, FORM );
 
-	const onSubmit = async ( event: React.FormEvent ) => {
-		event.preventDefault();
-		removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
-		setIsSaving( true );
-		try {
-			await onSave( member.id, changesOf( member, draft ) );
-			createSuccessNotice(
-				sprintf(
-					/* translators: %s: the person's name. */
-					__( 'Changes to %s saved.', 'ttdt-portal' ),
-					member.name
-				),
-				{ type: 'snackbar' }
-			);
-			onDone();
-		} catch ( error ) {
-			createErrorNotice(
-				errorMessage(
-					error,
-					__( 'The change could not be saved.', 'ttdt-portal' )
-				),
-				{ context: EDIT_MEMBER_NOTICES, isDismissible: false }
-			);
-			setIsSaving( false );
-		}
-	};
-
 	return (
 		<form className="ttdt-board-edit" onSubmit={ onSubmit }>
 			<Notices context={ EDIT_MEMBER_NOTICES } />
@@ -135,28 +115,13 @@ export default function EditMember( {
 					setDraft( ( current ) => ( { ...current, ...edits } ) )
 				}
 			/>
-			<div className="ttdt-board-edit__buttons">
-				<Button
-					__next40pxDefaultSize
-					variant="tertiary"
-					onClick={ () => {
-						removeAllNotices( 'default', EDIT_MEMBER_NOTICES );
-						onDone();
-					} }
-					disabled={ isSaving }
-				>
-					{ __( 'Cancel', 'ttdt-portal' ) }
-				</Button>
-				<Button
-					__next40pxDefaultSize
-					variant="primary"
-					type="submit"
-					isBusy={ isSaving }
-					disabled={ isSaving || ! isValid }
-				>
-					{ __( 'Save', 'ttdt-portal' ) }
-				</Button>
-			</div>
+			<DialogButtons
+				className="ttdt-board-edit__buttons"
+				label={ __( 'Save', 'ttdt-portal' ) }
+				isSaving={ isSaving }
+				canSubmit={ isValid }
+				onCancel={ cancel }
+			/>
 		</form>
 	);
 }

@@ -9,8 +9,6 @@ namespace Ttdt\Access;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Board\BoardMeta;
-use Ttdt\Board\BoardPosition;
 use Ttdt\Confidentiality\ConfidentialFlag;
 use Ttdt\Support\Hookable;
 
@@ -20,7 +18,7 @@ use Ttdt\Support\Hookable;
  * @since 0.1.0
  * @contract-constants Capabilities
  */
-final class Capabilities implements Hookable {
+final class Capabilities implements Hookable, OperationCapabilities {
 
 	/**
 	 * Change the portal settings (unit name, legal values). Meta capability.
@@ -201,71 +199,6 @@ final class Capabilities implements Hookable {
 	public const READ_AUDIT_LOG = 'ttdt_read_audit_log';
 
 	/**
-	 * Create, verify, download and restore archive packages of the whole portal (Art. 6.3.6,
-	 * 12.4). Meta capability: a package holds everything, personal data included when asked.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const MANAGE_ARCHIVES = 'ttdt_manage_archives';
-
-	/**
-	 * Download the written confirmation of one business entry (Art. 11), which is never
-	 * public. Meta capability, checked with the entry's ID: whoever may edit the entry (its
-	 * writer, who attached it, and the moderators, who check it).
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const READ_BUSINESS_CONFIRMATION = 'ttdt_read_business_confirmation';
-
-	/**
-	 * See the editorial plans, their topics and progress, and link items to topics
-	 * (Art. 6.3.1). Meta capability: whoever writes items.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const VIEW_PLANS = 'ttdt_view_plans';
-
-	/**
-	 * Write editorial plans and their topics and submit them to the head. Meta capability:
-	 * board members who edit others' items.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const MANAGE_PLANS = 'ttdt_manage_plans';
-
-	/**
-	 * Approve a submitted editorial plan. Meta capability: the head of the editorial board
-	 * (board position `head`, who also approves items), or an administrator.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const APPROVE_PLANS = 'ttdt_approve_plans';
-
-	/**
-	 * Read the periodic activity reports to the chairman (Art. 6.3.7) and print or export
-	 * them. Meta capability: the head and deputy head of the board (by their board position,
-	 * with the publishing level) and administrators.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const VIEW_REPORTS = 'ttdt_view_reports';
-
-	/**
-	 * Write the board's assessment and proposals (rewards, discipline; Art. 14) in a periodic
-	 * report. Meta capability, granted as {@see self::VIEW_REPORTS}.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const EDIT_REPORTS = 'ttdt_edit_reports';
-
-	/**
 	 * Board, quota and audit meta capabilities => the primitive capability they need.
 	 *
 	 * Appointing people and reading who did what are system administration (Art. 12.2), so
@@ -315,16 +248,6 @@ final class Capabilities implements Hookable {
 	public const MANAGE_UNITS = 'ttdt_manage_units';
 
 	/**
-	 * Remove the confidentiality mark (mật) of one item or attachment (Art. 4.2, 8.2). Meta
-	 * capability, checked with the post ID: the head of the board (trưởng ban) or an
-	 * administrator, who may also edit it. Marking only needs the right to edit it.
-	 *
-	 * @since 0.1.0
-	 * @var string
-	 */
-	public const UNMARK_CONFIDENTIAL = 'ttdt_unmark_confidential';
-
-	/**
 	 * Core's meta capabilities on a confidential attachment => the private-post capability
 	 * core asks for => the one asked instead (see {@see self::map_meta_cap()}).
 	 *
@@ -334,6 +257,32 @@ final class Capabilities implements Hookable {
 		'edit_post'   => array( 'edit_private_posts' => 'edit_others_posts' ),
 		'read_post'   => array( 'read_private_posts' => 'edit_others_posts' ),
 		'delete_post' => array( 'delete_private_posts' => 'delete_others_posts' ),
+	);
+
+	/**
+	 * Meta capabilities that follow the user's board position (head, deputy), mapped by
+	 * {@see PositionCapabilities}.
+	 *
+	 * @var array<string, true>
+	 */
+	private const POSITION_CAPS = array(
+		self::UNMARK_CONFIDENTIAL => true,
+		self::APPROVE_PLANS       => true,
+		self::VIEW_REPORTS        => true,
+		self::EDIT_REPORTS        => true,
+	);
+
+	/**
+	 * Incident and session meta capabilities, mapped by {@see \Ttdt\Security\SecurityCapabilities}
+	 * (they depend on the user's board position and on the report's author).
+	 *
+	 * @var array<string, true>
+	 */
+	private const SECURITY_CAPS = array(
+		self::REPORT_INCIDENT  => true,
+		self::HANDLE_INCIDENTS => true,
+		self::READ_INCIDENT    => true,
+		self::END_SESSIONS     => true,
 	);
 
 	/**
@@ -390,27 +339,11 @@ final class Capabilities implements Hookable {
 		if ( self::SEND_OVERDUE_REMINDERS === $cap ) {
 			return array( self::APPROVE );
 		}
-		if ( self::UNMARK_CONFIDENTIAL === $cap ) {
-			$post_id = (int) ( $args[0] ?? 0 );
-			if ( ! $post_id || ! get_post( $post_id ) ) {
-				return array( 'do_not_allow' );
-			}
-			// The head is a board position (user meta), not a role: whatever their permission
-			// level, the head may lift the mark of what they may edit; anyone else needs system
-			// administration on top.
-			$is_head = BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
-			return array_merge( $is_head ? array() : array( 'manage_options' ), map_meta_cap( 'edit_post', $user_id, $post_id ) );
+		if ( isset( self::POSITION_CAPS[ $cap ] ) ) {
+			return PositionCapabilities::map( $cap, $user_id, $args );
 		}
-		if ( self::APPROVE_PLANS === $cap ) {
-			// The head signs the plan: the board position, with the right to approve; anyone
-			// else only as system administration.
-			$is_head = $user_id && BoardPosition::HEAD === get_user_meta( $user_id, BoardMeta::POSITION_META, true );
-			return $is_head ? array( self::APPROVE ) : array( 'manage_options' );
-		}
-		if ( self::VIEW_REPORTS === $cap || self::EDIT_REPORTS === $cap ) {
-			// The board's leaders sign the report (Art. 6.3.7); the position is data, not a role.
-			$position = (string) get_user_meta( $user_id, BoardMeta::POSITION_META, true );
-			return $user_id && in_array( $position, array( BoardPosition::HEAD, BoardPosition::DEPUTY ), true ) ? array( 'publish_posts' ) : array( 'manage_options' );
+		if ( isset( self::SECURITY_CAPS[ $cap ] ) ) {
+			return \Ttdt\Security\SecurityCapabilities::map( $cap, $user_id, $args );
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );

@@ -21,6 +21,7 @@ use Ttdt\Quota\QuotaScreen;
 use Ttdt\Reports\ReportsScreen;
 use Ttdt\Royalty\MyRoyaltyScreen;
 use Ttdt\Royalty\RoyaltyScreen;
+use Ttdt\Security\IncidentsScreen;
 use Ttdt\Settings\SettingsScreen;
 use Ttdt\Support\Hookable;
 use Ttdt\Units\UnitsScreen;
@@ -89,6 +90,7 @@ final class AdminScreens implements Hookable {
 			new UnitsScreen(),
 			new OfficialsScreen(),
 			new AuditScreen(),
+			new IncidentsScreen(),
 			new SettingsScreen(),
 			new ArchiveScreen(),
 		);

@@ -54,6 +54,10 @@ final class AuditPresenter {
 			'workflow.approve_override' => __( 'Approved by administrator override', 'ttdt-portal' ),
 			'user.role'                 => __( 'Permission level changed', 'ttdt-portal' ),
 			'user.delete'               => __( 'Account deleted', 'ttdt-portal' ),
+			'user.sessions_end'         => __( 'All sessions ended', 'ttdt-portal' ),
+			'incident.report'           => __( 'Incident reported', 'ttdt-portal' ),
+			'incident.state'            => __( 'Incident report moved on', 'ttdt-portal' ),
+			'incident.note'             => __( 'Note added to an incident report', 'ttdt-portal' ),
 			'board.update'              => __( 'Board appointment changed', 'ttdt-portal' ),
 			'settings.update'           => __( 'Settings changed', 'ttdt-portal' ),
 			'quota.reminders'           => __( 'Quota reminders sent', 'ttdt-portal' ),
@@ -116,6 +120,7 @@ final class AuditPresenter {
 			'post_tag'      => __( 'Tag', 'ttdt-portal' ),
 			'draft_comment' => __( 'Comment on a draft', 'ttdt-portal' ),
 			'plan'          => __( 'Editorial plan', 'ttdt-portal' ),
+			'incident'      => __( 'Incident report', 'ttdt-portal' ),
 		);
 	}
 

@@ -259,7 +259,14 @@ final class BoardController extends RestController {
 	 * @return array<string, array<string, mixed>>
 	 */
 	protected function prepare_links( $user ): array {
-		$actions = current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ? array( 'manage-board' => $this->item_url( $user->ID ) ) : array();
+		$actions = array();
+		if ( current_user_can( Capabilities::MANAGE_BOARD, $user->ID ) ) {
+			$actions['manage-board'] = $this->item_url( $user->ID );
+		}
+		if ( current_user_can( Capabilities::END_SESSIONS, $user->ID ) ) {
+			// `https://api.w.org/action-end-sessions` ({@see SessionsController::END_REL}).
+			$actions['end-sessions'] = \Ttdt\Security\SessionsController::url( $user->ID );
+		}
 		return $this->item_links( $user->ID, $actions, true );
 	}
 

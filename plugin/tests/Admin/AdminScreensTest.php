@@ -25,7 +25,7 @@ final class AdminScreensTest extends TestCase {
 	public function test_the_screens_come_in_their_explicit_order(): void {
 		$definitions = ( new AdminScreens() )->definitions();
 
-		$this->assertSame( array( 'review-queue', 'feedback-inbox', 'feedback-stats', 'royalty', 'my-royalty', 'quota', 'plans', 'reports', 'board', 'collaborators', 'units', 'officials', 'audit', 'settings', 'archive' ), array_keys( $definitions ) );
+		$this->assertSame( array( 'review-queue', 'feedback-inbox', 'feedback-stats', 'royalty', 'my-royalty', 'quota', 'plans', 'reports', 'board', 'collaborators', 'units', 'officials', 'audit', 'incidents', 'settings', 'archive' ), array_keys( $definitions ) );
 		$this->assertSame( Capabilities::APPROVE, $definitions['review-queue'][2] );
 		$this->assertSame( Capabilities::VIEW_BOARD, $definitions['board'][2] );
 		$this->assertSame( Capabilities::VIEW_PLANS, $definitions['plans'][2] );
@@ -68,7 +68,7 @@ final class AdminScreensTest extends TestCase {
 		}
 
 		$this->assertSame(
-			array_map( array( AdminScreens::class, 'page_slug' ), array( 'review-queue', 'feedback-inbox', 'feedback-stats', 'royalty', 'my-royalty', 'quota', 'plans', 'reports', 'board', 'collaborators', 'units', 'officials', 'audit', 'settings', 'archive' ) ),
+			array_map( array( AdminScreens::class, 'page_slug' ), array( 'review-queue', 'feedback-inbox', 'feedback-stats', 'royalty', 'my-royalty', 'quota', 'plans', 'reports', 'board', 'collaborators', 'units', 'officials', 'audit', 'incidents', 'settings', 'archive' ) ),
 			$slugs
 		);
 	}

@@ -1,0 +1,178 @@
+/**
+ * WordPress dependencies
+ */
+import { TextareaControl, TextControl } from '@wordpress/components';
+import type { DataFormControlProps, Field } from '@wordpress/dataviews';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import {
+	ChoiceEdit,
+	IntegerEdit,
+	TextEdit,
+} from '../../components/form-controls';
+import type { Incident, IncidentDraft } from '../../data/incidents';
+
+/** Names of the kinds and states, as the server names them. */
+export function kindElements() {
+	return [
+		{ value: 'leak', label: __( 'Suspected leak', 'ttdt-portal' ) },
+		{ value: 'security', label: __( 'Security incident', 'ttdt-portal' ) },
+		{
+			value: 'account',
+			label: __( 'Someone else used my account', 'ttdt-portal' ),
+		},
+	];
+}
+
+export function stateElements() {
+	return [
+		{ value: 'open', label: __( 'Open', 'ttdt-portal' ) },
+		{ value: 'investigating', label: __( 'Investigating', 'ttdt-portal' ) },
+		{ value: 'closed', label: __( 'Closed', 'ttdt-portal' ) },
+	];
+}
+
+/**
+ * A multi-line text control for DataForm.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function LongTextEdit< Item >( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< Item > ) {
+	return (
+		<TextareaControl
+			__nextHasNoMarginBottom
+			label={ field.label }
+			help={ field.description }
+			value={ String( field.getValue( { item: data } ) ?? '' ) }
+			onChange={ ( next: string ) =>
+				onChange( { [ field.id ]: next } as Partial< Item > )
+			}
+		/>
+	);
+}
+
+/**
+ * A date and time control (site time) for DataForm.
+ *
+ * @param props          Control props.
+ * @param props.data     Form values.
+ * @param props.field    Field.
+ * @param props.onChange Change handler.
+ */
+function DateTimeEdit< Item >( {
+	data,
+	field,
+	onChange,
+}: DataFormControlProps< Item > ) {
+	return (
+		<TextControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			type="datetime-local"
+			label={ field.label }
+			value={ String( field.getValue( { item: data } ) ?? '' ) }
+			onChange={ ( next: string ) =>
+				onChange( { [ field.id ]: next } as Partial< Item > )
+			}
+		/>
+	);
+}
+
+/**
+ * The fields of the report form.
+ */
+export function draftFields(): Field< IncidentDraft >[] {
+	return [
+		{
+			id: 'kind',
+			label: __( 'Kind', 'ttdt-portal' ),
+			elements: kindElements(),
+			Edit: ChoiceEdit,
+		},
+		{
+			id: 'description',
+			label: __( 'What happened', 'ttdt-portal' ),
+			description: __(
+				'What you saw, where, and what may have been exposed.',
+				'ttdt-portal'
+			),
+			Edit: LongTextEdit,
+			isValid: ( item ) => item.description.trim() !== '',
+		},
+		{
+			id: 'occurred_at',
+			label: __( 'When', 'ttdt-portal' ),
+			Edit: DateTimeEdit,
+		},
+		{
+			id: 'item_id',
+			label: __( 'Item number (if any)', 'ttdt-portal' ),
+			Edit: IntegerEdit,
+		},
+		{
+			id: 'account',
+			label: __( 'Account concerned (if any)', 'ttdt-portal' ),
+			Edit: TextEdit,
+		},
+	];
+}
+
+/**
+ * The columns of the report list.
+ */
+export function incidentFields(): Field< Incident >[] {
+	return [
+		{
+			id: 'title',
+			label: __( 'Report', 'ttdt-portal' ),
+			enableGlobalSearch: true,
+			enableHiding: false,
+		},
+		{
+			id: 'state',
+			label: __( 'State', 'ttdt-portal' ),
+			elements: stateElements(),
+			filterBy: { operators: [ 'isAny' ] },
+		},
+		{
+			id: 'kind',
+			label: __( 'Kind', 'ttdt-portal' ),
+			elements: kindElements(),
+		},
+		{
+			id: 'reporter_name',
+			label: __( 'Reported by', 'ttdt-portal' ),
+		},
+		{
+			id: 'reported_at',
+			label: __( 'Reported on', 'ttdt-portal' ),
+			render: ( { item } ) =>
+				new Date( item.reported_at ).toLocaleString( 'vi-VN' ),
+		},
+		{
+			id: 'notes',
+			label: __( 'Notes', 'ttdt-portal' ),
+			enableSorting: false,
+			render: ( { item } ) =>
+				item.notes.length ? (
+					<ul className="ttdt-incidents__notes">
+						{ item.notes.map( ( note, index ) => (
+							<li key={ index }>
+								{ note.user }: { note.text }
+							</li>
+						) ) }
+					</ul>
+				) : null,
+		},
+	];
+}

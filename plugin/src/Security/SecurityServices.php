@@ -1,0 +1,42 @@
+<?php
+/**
+ * Builds the incident, session and health services.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Security;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Support\Hookable;
+
+/**
+ * One place that wires the security features (Art. 8.2, 13.1, 13.5) for `Plugin::boot()`.
+ *
+ * @since 0.1.0
+ */
+final class SecurityServices {
+
+	/**
+	 * The services.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return Hookable[]
+	 */
+	public static function create(): array {
+		$incidents = new Incidents( new IncidentMailer() );
+		return array(
+			new IncidentPostType(),
+			new IncidentsController( $incidents ),
+			new IncidentNotice( $incidents ),
+			new AccountActivityController(),
+			new SessionsController(),
+			new ProfileSessions(),
+			new SessionHygiene(),
+			new MailLog(),
+			new SecurityHealth(),
+		);
+	}
+}
