@@ -254,6 +254,33 @@ final class Capabilities implements Hookable {
 	public const MANAGE_UNITS = 'ttdt_manage_units';
 
 	/**
+	 * Set the province-wide legal figures of a Multisite network. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_NETWORK_SETTINGS = 'ttdt_manage_network_settings';
+
+	/**
+	 * Read the network overview of every commune's site. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_NETWORK = 'ttdt_view_network';
+
+	/**
+	 * Network meta capabilities => core's network capability (a super admin's, never a site
+	 * role's: no site administrator reads or sets the other communes' figures).
+	 *
+	 * @var array<string, string>
+	 */
+	private const NETWORK_MAP = array(
+		self::MANAGE_NETWORK_SETTINGS => 'manage_network_options',
+		self::VIEW_NETWORK            => 'manage_network',
+	);
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -305,6 +332,9 @@ final class Capabilities implements Hookable {
 		}
 		if ( isset( self::BOARD_AND_AUDIT_MAP[ $cap ] ) ) {
 			return array( self::BOARD_AND_AUDIT_MAP[ $cap ] );
+		}
+		if ( isset( self::NETWORK_MAP[ $cap ] ) ) {
+			return is_multisite() ? array( self::NETWORK_MAP[ $cap ] ) : array( 'do_not_allow' );
 		}
 		return $caps;
 	}

@@ -29,6 +29,8 @@ final class NetworkServices {
 	public static function create(): array {
 		return array(
 			new NetworkSetup(),
+			new NetworkSettings(),
+			new NetworkSettingsController(),
 		);
 	}
 }
