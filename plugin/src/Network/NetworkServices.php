@@ -13,7 +13,7 @@ use Ttdt\Support\Hookable;
 
 /**
  * The network's services: set-up of every site, the province-wide settings, the overview.
- * On a single site only the set-up is wired (its hooks never fire there).
+ * On a single site they are wired too, and do nothing (no network option is read there).
  *
  * @since 0.1.0
  */

@@ -56,9 +56,6 @@ final class NetworkSettings implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		if ( ! is_multisite() ) {
-			return;
-		}
 		// Late, after the features have added their settings.
 		add_filter( Settings::SCHEMA_FILTER, array( self::class, 'site_defaults' ), 1000 );
 		add_filter( Settings::VALUES_FILTER, array( self::class, 'locked_values' ) );
@@ -74,7 +71,8 @@ final class NetworkSettings implements Hookable {
 	 * @return array{values: array<string, mixed>, locked: string[]}
 	 */
 	public static function get(): array {
-		$stored = get_site_option( self::OPTION, array() );
+		// A single site has no province: no query for an option that cannot exist.
+		$stored = is_multisite() ? get_site_option( self::OPTION, array() ) : array();
 		$stored = is_array( $stored ) ? $stored : array();
 		$values = is_array( $stored['values'] ?? null ) ? $stored['values'] : array();
 		$locked = is_array( $stored['locked'] ?? null ) ? $stored['locked'] : array();
