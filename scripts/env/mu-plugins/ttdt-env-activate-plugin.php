@@ -15,6 +15,11 @@ add_action(
 	'init',
 	static function (): void {
 		$plugin = 'ttdt-portal/ttdt-portal.php';
+		// The network life-cycle test (scripts/native/network-lifecycle.php) deactivates and
+		// uninstalls the plugin on purpose.
+		if ( defined( 'TTDT_NO_ENV_ACTIVATION' ) ) {
+			return;
+		}
 		// A network's environment activates the plugin network-wide, once, as a province would.
 		if ( is_multisite() && array_key_exists( $plugin, (array) get_site_option( 'active_sitewide_plugins', array() ) ) ) {
 			return;
