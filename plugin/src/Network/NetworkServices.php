@@ -31,6 +31,7 @@ final class NetworkServices {
 			new NetworkSetup(),
 			new NetworkSettings(),
 			new NetworkSettingsController(),
+			new SiteBoardMeta(),
 		);
 	}
 }
