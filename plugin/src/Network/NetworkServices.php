@@ -32,6 +32,7 @@ final class NetworkServices {
 			new NetworkSettings(),
 			new NetworkSettingsController(),
 			new SiteBoardMeta(),
+			new SiteArchiveDir(),
 		);
 	}
 }
