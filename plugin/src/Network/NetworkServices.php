@@ -33,6 +33,7 @@ final class NetworkServices {
 			new NetworkSettingsController(),
 			new SiteBoardMeta(),
 			new SiteArchiveDir(),
+			new NetworkOverviewController(),
 		);
 	}
 }
