@@ -33,6 +33,8 @@ export const FEEDBACK_ENTITY = 'feedback-item';
 export const ROYALTY_LINES_ENTITY = 'royalty-lines';
 /** `ttdt/v1/royalty/rules/<year>`: a fiscal year's royalty rules, keyed by year. */
 export const ROYALTY_RULES_ENTITY = 'royalty-rules';
+/** `ttdt/v1/network/overview`: every commune's figures, keyed by site ID (network admin). */
+export const NETWORK_OVERVIEW_ENTITY = 'network-overview';
 
 let registered = false;
 
@@ -102,6 +104,12 @@ export function registerEntities(): void {
 			name: ROYALTY_RULES_ENTITY,
 			baseURL: '/ttdt/v1/royalty/rules',
 			key: 'year',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: NETWORK_OVERVIEW_ENTITY,
+			baseURL: '/ttdt/v1/network/overview',
+			key: 'id',
 		},
 	] );
 }

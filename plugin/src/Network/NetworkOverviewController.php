@@ -84,6 +84,7 @@ final class NetworkOverviewController extends RestController {
 		$rows     = ( new NetworkOverview() )->rows();
 		$response = rest_ensure_response( $rows );
 		$response->header( 'X-WP-Total', (string) count( $rows ) );
+		$response->header( 'X-WP-TotalPages', '1' );
 		$response->header( 'X-TTDT-Server-Time', (string) round( ( microtime( true ) - $started ) * 1000 ) );
 		return $response;
 	}

@@ -19,8 +19,10 @@ final class NetworkSchema {
 	/**
 	 * Schema of `ttdt/v1/network/settings`.
 	 *
+	 * Built from the settings' and royalty rules' own schemas (so not in the generated
+	 * TypeScript contract; no screen of the plugin edits it yet).
+	 *
 	 * @since 0.1.0
-	 * @contract NetworkSettings
 	 *
 	 * @return array<string, mixed>
 	 */

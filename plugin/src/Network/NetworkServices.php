@@ -34,6 +34,7 @@ final class NetworkServices {
 			new SiteBoardMeta(),
 			new SiteArchiveDir(),
 			new NetworkOverviewController(),
+			new NetworkScreen(),
 		);
 	}
 }
