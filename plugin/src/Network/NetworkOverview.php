@@ -13,6 +13,8 @@ use DateInterval;
 use Ttdt\Archive\ArchiveStore;
 use Ttdt\Board\BoardMeta;
 use Ttdt\Board\BoardPosition;
+use Ttdt\Calendar\Deadline;
+use Ttdt\Calendar\WorkCalendar;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Feedback\FeedbackStatus;
 use Ttdt\Feedback\FeedbackTables;
@@ -48,6 +50,13 @@ final class NetworkOverview {
 	 * @var int
 	 */
 	public const MAX_SITES = 1000;
+
+	/**
+	 * Deadline calculators and their answers by receipt date, per set of calendar settings.
+	 *
+	 * @var array<string, array{deadline: Deadline, dates: array<string, string>}>
+	 */
+	private array $calendars = array();
 
 	/**
 	 * Every site's row, in site ID order.
@@ -88,22 +97,24 @@ final class NetworkOverview {
 	 */
 	public function row( int $site_id ): array {
 		$settings  = new Settings();
+		$values    = $settings->all();
 		$members   = $this->members();
-		$published = $this->published_this_week();
-		$quota     = (int) $settings->get( 'weekly_quota' ) * $members;
 		$year      = (int) current_datetime()->format( 'Y' );
+		$counts    = $this->counts( $year );
+		$published = $counts['published'];
+		$quota     = (int) $values['weekly_quota'] * $members;
 		$archive   = $this->last_archive();
 		$row       = array(
 			'id'               => $site_id,
 			'name'             => (string) get_option( 'blogname' ),
 			'url'              => home_url( '/' ),
-			'unit_name'        => (string) $settings->get( 'unit_name' ),
+			'unit_name'        => (string) $values['unit_name'],
 			'published_week'   => $published,
 			'quota_week'       => $quota,
 			'board_members'    => $members,
 			'pending_overdue'  => $this->pending_overdue( $settings ),
-			'feedback_overdue' => $this->feedback_overdue(),
-			'royalty_spent'    => $this->royalty_spent( $year ),
+			'feedback_overdue' => $counts['feedback'],
+			'royalty_spent'    => $counts['spent'],
 			'royalty_budget'   => (int) ( RoyaltyRules::for_year( $year )['budget'] ?? 0 ),
 			'archive_at'       => $archive['created_at'],
 			'archive_status'   => $archive['status'],
@@ -134,38 +145,69 @@ final class NetworkOverview {
 	}
 
 	/**
-	 * Items published since Monday, site time.
+	 * Three figures in one round trip to the database: items published since Monday (site
+	 * time), feedback not answered by its deadline (read by the index on status and deadline),
+	 * and royalties and fees booked in the year (the totals table, a few rows a month).
 	 *
-	 * @return int
+	 * @param int $year Fiscal year.
+	 * @return array{published: int, feedback: int, spent: int}
 	 */
-	private function published_this_week(): int {
+	private function counts( int $year ): array {
 		global $wpdb;
 		$monday = QuotaWeek::last( current_datetime(), 1 )[0];
 		$types  = ItemTypes::all();
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a count no API offers cheaply.
-		return (int) $wpdb->get_var(
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- counts no API offers cheaply.
+		$row = $wpdb->get_row(
 			$wpdb->prepare(
-				"SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ") AND post_status = 'publish' AND post_date >= %s AND post_date < %s",
-				array_merge( $types, array( $monday->format( 'Y-m-d H:i:s' ), $monday->add( new DateInterval( 'P7D' ) )->format( 'Y-m-d H:i:s' ) ) )
-			)
+				"SELECT
+				( SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ") AND post_status = 'publish' AND post_date >= %s AND post_date < %s ) AS published,
+				( SELECT COUNT(*) FROM %i WHERE status IN (%s, %s, %s) AND deadline_at IS NOT NULL AND deadline_at < %s ) AS feedback,
+				( SELECT COALESCE( SUM( amount ), 0 ) FROM %i WHERE fiscal_year = %d ) AS spent",
+				array_merge(
+					$types,
+					array(
+						$monday->format( 'Y-m-d H:i:s' ),
+						$monday->add( new DateInterval( 'P7D' ) )->format( 'Y-m-d H:i:s' ),
+						FeedbackTables::table( FeedbackTables::ITEMS ),
+						FeedbackStatus::NEW,
+						FeedbackStatus::CLASSIFIED,
+						FeedbackStatus::FORWARDED,
+						gmdate( 'Y-m-d H:i:s' ),
+						LedgerTotals::name(),
+						$year,
+					)
+				)
+			),
+			ARRAY_A
+		);
+		return array(
+			'published' => (int) ( $row['published'] ?? 0 ),
+			'feedback'  => (int) ( $row['feedback'] ?? 0 ),
+			'spent'     => (int) ( $row['spent'] ?? 0 ),
 		);
 	}
 
 	/**
 	 * Items in review, not approved, past their approval deadline.
 	 *
+	 * The deadline of a receipt date depends only on the approval days, the way they are
+	 * counted and the calendar (holidays, swapped days): sites that share these (most of a
+	 * province, which sets them once) share one calendar and one answer per date.
+	 *
 	 * @param Settings $settings The site's settings.
 	 * @return int
 	 */
 	private function pending_overdue( Settings $settings ): int {
 		global $wpdb;
+		$values = $settings->all();
+		$days   = max( 1, (int) $values['approval_days'] );
 		// A deadline is at least the approval days after the receipt: older receipts only.
-		$received_before = current_datetime()->sub( new DateInterval( 'P' . max( 1, (int) $settings->get( 'approval_days' ) ) . 'D' ) )->format( 'Y-m-d' );
+		$received_before = current_datetime()->sub( new DateInterval( 'P' . $days . 'D' ) )->format( 'Y-m-d' );
 		$types           = ItemTypes::all();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- bounded candidates for the deadline check below.
-		$ids = $wpdb->get_col(
+		$received = $wpdb->get_col(
 			$wpdb->prepare(
-				"SELECT p.ID FROM {$wpdb->posts} p
+				"SELECT LEFT( r.meta_value, 10 ) FROM {$wpdb->posts} p
 				INNER JOIN {$wpdb->postmeta} r ON r.post_id = p.ID AND r.meta_key = %s
 				LEFT JOIN {$wpdb->postmeta} a ON a.post_id = p.ID AND a.meta_key = %s
 				WHERE p.post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ") AND p.post_status = 'pending' AND a.meta_id IS NULL AND LEFT( r.meta_value, 10 ) < %s
@@ -173,48 +215,25 @@ final class NetworkOverview {
 				array_merge( array( WorkflowMeta::RECEIVED_AT, WorkflowMeta::APPROVED_BY ), $types, array( $received_before, self::CANDIDATES ) )
 			)
 		);
-		if ( ! $ids ) {
+		if ( ! $received ) {
 			return 0;
 		}
-		update_meta_cache( 'post', $ids );
-		$deadlines = new ItemDeadline( $settings );
-		$overdue   = 0;
-		foreach ( $ids as $id ) {
-			$overdue += ItemDeadline::has_passed( $deadlines->of( (int) $id ) ) ? 1 : 0;
+		$key = md5( (string) wp_json_encode( array( $days, $values['approval_day_mode'], $values['tet_days'], $values['national_day_extra'], $values['swap_days'] ) ) );
+		if ( ! isset( $this->calendars[ $key ] ) ) {
+			$this->calendars[ $key ] = array(
+				'deadline' => new Deadline( WorkCalendar::from_settings( $settings ) ),
+				'dates'    => array(),
+			);
+		}
+		$calendar = &$this->calendars[ $key ];
+		$overdue  = 0;
+		foreach ( $received as $date ) {
+			if ( ! isset( $calendar['dates'][ $date ] ) ) {
+				$calendar['dates'][ $date ] = $calendar['deadline']->calculate( (string) $date, $days, (string) $values['approval_day_mode'] )['deadline'];
+			}
+			$overdue += ItemDeadline::has_passed( $calendar['dates'][ $date ] ) ? 1 : 0;
 		}
 		return $overdue;
-	}
-
-	/**
-	 * Feedback not answered by its deadline.
-	 *
-	 * @return int
-	 */
-	private function feedback_overdue(): int {
-		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own table, read by its index (status, deadline_at).
-		return (int) $wpdb->get_var(
-			$wpdb->prepare(
-				'SELECT COUNT(*) FROM %i WHERE status IN (%s, %s, %s) AND deadline_at IS NOT NULL AND deadline_at < %s',
-				FeedbackTables::table( FeedbackTables::ITEMS ),
-				FeedbackStatus::NEW,
-				FeedbackStatus::CLASSIFIED,
-				FeedbackStatus::FORWARDED,
-				gmdate( 'Y-m-d H:i:s' )
-			)
-		);
-	}
-
-	/**
-	 * Royalties and fees booked in the year.
-	 *
-	 * @param int $year Fiscal year.
-	 * @return int VND.
-	 */
-	private function royalty_spent( int $year ): int {
-		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own totals table (a few rows a month).
-		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COALESCE( SUM( amount ), 0 ) FROM %i WHERE fiscal_year = %d', LedgerTotals::name(), $year ) );
 	}
 
 	/**
