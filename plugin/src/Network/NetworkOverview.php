@@ -155,16 +155,18 @@ final class NetworkOverview {
 	private function counts( int $year ): array {
 		global $wpdb;
 		$monday = QuotaWeek::last( current_datetime(), 1 )[0];
-		$types  = ItemTypes::all();
+		$in     = '';
+		foreach ( ItemTypes::all() as $type ) {
+			$in .= ( '' === $in ? '' : ',' ) . $wpdb->prepare( '%s', $type );
+		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- counts no API offers cheaply.
 		$row = $wpdb->get_row(
 			$wpdb->prepare(
 				"SELECT
-				( SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ") AND post_status = 'publish' AND post_date >= %s AND post_date < %s ) AS published,
+				( SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type IN ({$in}) AND post_status = 'publish' AND post_date >= %s AND post_date < %s ) AS published,
 				( SELECT COUNT(*) FROM %i WHERE status IN (%s, %s, %s) AND deadline_at IS NOT NULL AND deadline_at < %s ) AS feedback,
 				( SELECT COALESCE( SUM( amount ), 0 ) FROM %i WHERE fiscal_year = %d ) AS spent",
 				array_merge(
-					$types,
 					array(
 						$monday->format( 'Y-m-d H:i:s' ),
 						$monday->add( new DateInterval( 'P7D' ) )->format( 'Y-m-d H:i:s' ),
@@ -203,16 +205,19 @@ final class NetworkOverview {
 		$days   = max( 1, (int) $values['approval_days'] );
 		// A deadline is at least the approval days after the receipt: older receipts only.
 		$received_before = current_datetime()->sub( new DateInterval( 'P' . $days . 'D' ) )->format( 'Y-m-d' );
-		$types           = ItemTypes::all();
+		$in              = '';
+		foreach ( ItemTypes::all() as $type ) {
+			$in .= ( '' === $in ? '' : ',' ) . $wpdb->prepare( '%s', $type );
+		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- bounded candidates for the deadline check below.
 		$received = $wpdb->get_col(
 			$wpdb->prepare(
 				"SELECT LEFT( r.meta_value, 10 ) FROM {$wpdb->posts} p
 				INNER JOIN {$wpdb->postmeta} r ON r.post_id = p.ID AND r.meta_key = %s
 				LEFT JOIN {$wpdb->postmeta} a ON a.post_id = p.ID AND a.meta_key = %s
-				WHERE p.post_type IN (" . implode( ',', array_fill( 0, count( $types ), '%s' ) ) . ") AND p.post_status = 'pending' AND a.meta_id IS NULL AND LEFT( r.meta_value, 10 ) < %s
+				WHERE p.post_type IN ({$in}) AND p.post_status = 'pending' AND a.meta_id IS NULL AND LEFT( r.meta_value, 10 ) < %s
 				ORDER BY r.meta_value LIMIT %d",
-				array_merge( array( WorkflowMeta::RECEIVED_AT, WorkflowMeta::APPROVED_BY ), $types, array( $received_before, self::CANDIDATES ) )
+				array( WorkflowMeta::RECEIVED_AT, WorkflowMeta::APPROVED_BY, $received_before, self::CANDIDATES )
 			)
 		);
 		if ( ! $received ) {
