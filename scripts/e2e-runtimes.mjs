@@ -69,18 +69,25 @@ const candidates = given.length
 				.readdirSync( dir )
 				.filter( ( name ) => name.endsWith( '.spec.ts' ) )
 				.sort()
-				.map( ( name ) => path.relative( root, path.join( dir, name ) ) )
-	  );
+				.map( ( name ) =>
+					path.relative( root, path.join( dir, name ) )
+				)
+		);
 // A network spec needs the network, whatever the forced runtime.
 const forced =
-	process.env.TTDT_E2E_RUNTIME === stage && given.length > 0 && stage !== 'network';
+	process.env.TTDT_E2E_RUNTIME === stage &&
+	given.length > 0 &&
+	stage !== 'network';
 for ( const spec of candidates ) {
 	const file = path.resolve( root, spec.replace( /:\d+(:\d+)?$/, '' ) );
 	if ( ! fs.existsSync( file ) ) {
 		process.stderr.write( `e2e-runtimes: no such spec: ${ spec }\n` );
 		process.exit( 2 );
 	}
-	if ( ( forced && runtimeOf( file ) !== 'network' ) || runtimeOf( file ) === stage ) {
+	if (
+		( forced && runtimeOf( file ) !== 'network' ) ||
+		runtimeOf( file ) === stage
+	) {
 		process.stdout.write( `${ spec }\n` );
 	}
 }

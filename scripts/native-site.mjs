@@ -757,9 +757,7 @@ const port = Number( option( 'port' ) ?? defaultPorts[ siteName ] );
 
 if ( command === 'start' ) {
 	if ( ! port || ! ( siteName in defaultPorts ) ) {
-		fail(
-			`unknown site "${ siteName }" (dev, test, clean or network)`
-		);
+		fail( `unknown site "${ siteName }" (dev, test, clean or network)` );
 	}
 	await start( siteName, port );
 } else if ( command === 'stop' ) {

@@ -15,7 +15,8 @@ const port = Number( process.env.TTDT_TEST_PORT || 8892 );
 
 export const network = {
 	host: `localhost:${ port }`,
-	url: ( site: string ) => `http://localhost:${ port }/${ site ? `${ site }/` : '' }`,
+	url: ( site: string ) =>
+		`http://localhost:${ port }/${ site ? `${ site }/` : '' }`,
 	wordpress: path.join(
 		root,
 		'.wp',

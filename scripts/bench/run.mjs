@@ -29,11 +29,7 @@ import {
 	DOCUMENTS_BUDGET_MS,
 	benchDocuments,
 } from './documents.mjs';
-import {
-	NETWORK_BUDGET_MS,
-	NETWORK_SITES,
-	benchNetwork,
-} from './network.mjs';
+import { NETWORK_BUDGET_MS, NETWORK_SITES, benchNetwork } from './network.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import { root, startSite, stopSite } from './site.mjs';
 import { TYPING_BUDGET_RATIO, benchTyping } from './typing.mjs';

@@ -91,7 +91,7 @@ export function overviewFields(): Array<
 				item.archive_at
 					? `${ archiveLabels[ item.archive_status ] } (${ new Date(
 							item.archive_at
-					  ).toLocaleDateString( 'vi-VN' ) })`
+						).toLocaleDateString( 'vi-VN' ) })`
 					: archiveLabels.none,
 			csv: ( item ) =>
 				`${ archiveLabels[ item.archive_status ] } ${ item.archive_at }`.trim(),

@@ -79,7 +79,9 @@ export default function NetworkOverviewScreen() {
 			fields
 		);
 		const lines = [
-			fields.map( ( field ) => cell( String( field.label ) ) ).join( ',' ),
+			fields
+				.map( ( field ) => cell( String( field.label ) ) )
+				.join( ',' ),
 			...all.map( ( item ) =>
 				fields.map( ( field ) => cell( field.csv( item ) ) ).join( ',' )
 			),

@@ -80,35 +80,47 @@ test( "a publisher of one commune's site cannot touch another commune's site", a
 	};
 
 	// On its own site the publisher writes (the control).
-	const mine = await asPublisher.post( `${ network.url( A ) }wp-json/wp/v2/posts`, {
-		data: { title: 'Tin của xã A', status: 'draft' },
-		failOnStatusCode: false,
-	} );
+	const mine = await asPublisher.post(
+		`${ network.url( A ) }wp-json/wp/v2/posts`,
+		{
+			data: { title: 'Tin của xã A', status: 'draft' },
+			failOnStatusCode: false,
+		}
+	);
 	expect( mine.status(), await mine.text() ).toBe( 201 );
 
 	// On the other site: core's writes and the plugin's routes are refused.
-	const post = await asPublisher.post( `${ network.url( B ) }wp-json/wp/v2/posts`, {
-		data: { title: 'Tin lạc sang xã B', status: 'publish' },
-		failOnStatusCode: false,
-	} );
+	const post = await asPublisher.post(
+		`${ network.url( B ) }wp-json/wp/v2/posts`,
+		{
+			data: { title: 'Tin lạc sang xã B', status: 'publish' },
+			failOnStatusCode: false,
+		}
+	);
 	expect( [ 401, 403 ] ).toContain( post.status() );
 	const settings = await asPublisher.post(
 		`${ network.url( B ) }wp-json/ttdt/v1/settings`,
 		{ data: { unit_name: 'xã bị sửa' }, failOnStatusCode: false }
 	);
 	expect( [ 401, 403 ] ).toContain( settings.status() );
-	const board = await asPublisher.get( `${ network.url( B ) }wp-json/ttdt/v1/board`, {
-		failOnStatusCode: false,
-	} );
+	const board = await asPublisher.get(
+		`${ network.url( B ) }wp-json/ttdt/v1/board`,
+		{
+			failOnStatusCode: false,
+		}
+	);
 	expect( [ 401, 403 ] ).toContain( board.status() );
 	const overview = await asPublisher.get(
 		`${ network.url( B ) }wp-json/ttdt/v1/network/settings`,
 		{ failOnStatusCode: false }
 	);
 	expect( overview.status() ).toBe( 403 );
-	const unit = await anonymous.get( `${ network.url( B ) }wp-json/ttdt/v1/settings`, {
-		failOnStatusCode: false,
-	} );
+	const unit = await anonymous.get(
+		`${ network.url( B ) }wp-json/ttdt/v1/settings`,
+		{
+			failOnStatusCode: false,
+		}
+	);
 	expect( unit.status() ).toBe( 401 );
 
 	// The other site's admin screens: WordPress's "no privileges on this site" (403).
@@ -122,10 +134,13 @@ test( "a publisher of one commune's site cannot touch another commune's site", a
 		'admin.php?page=ttdt-portal-settings',
 		'post-new.php',
 	] ) {
-		const other = await browser.get( `${ network.url( B ) }wp-admin/${ screen }`, {
-			failOnStatusCode: false,
-			maxRedirects: 0,
-		} );
+		const other = await browser.get(
+			`${ network.url( B ) }wp-admin/${ screen }`,
+			{
+				failOnStatusCode: false,
+				maxRedirects: 0,
+			}
+		);
 		expect( other.status(), screen ).toBe( 403 );
 	}
 
@@ -135,10 +150,14 @@ test( "a publisher of one commune's site cannot touch another commune's site", a
 		headers: { 'Content-Type': 'text/xml' },
 		data: xml,
 	} );
-	expect( await rpc.text() ).toMatch( /<name>faultCode<\/name>\s*<value><int>(401|403)<\/int>/ );
+	expect( await rpc.text() ).toMatch(
+		/<name>faultCode<\/name>\s*<value><int>(401|403)<\/int>/
+	);
 	const rpcOwn = await browser.post( `${ network.url( A ) }xmlrpc.php`, {
 		headers: { 'Content-Type': 'text/xml' },
-		data: xml.replace( 'Qua XML-RPC', 'Qua XML-RPC, xã A' ).replace( '>publish<', '>draft<' ),
+		data: xml
+			.replace( 'Qua XML-RPC', 'Qua XML-RPC, xã A' )
+			.replace( '>publish<', '>draft<' ),
 	} );
 	expect( await rpcOwn.text() ).not.toContain( 'faultCode' );
 
@@ -152,12 +171,19 @@ test( 'activation sets up every site; uninstall with "delete data" leaves nothin
 	expect( before.network_active ).toBe( true );
 	const paths = Object.keys( before.sites );
 	expect( paths ).toEqual(
-		expect.arrayContaining( [ '/', `/${ A }/`, `/${ B }/`, '/xa-cat-ngan/' ] )
+		expect.arrayContaining( [
+			'/',
+			`/${ A }/`,
+			`/${ B }/`,
+			'/xa-cat-ngan/',
+		] )
 	);
 	for ( const path of paths ) {
 		const site = before.sites[ path ];
 		expect( site.tables, path ).toEqual(
-			expect.arrayContaining( [ expect.stringMatching( /ttdt_audit_log$/ ) ] )
+			expect.arrayContaining( [
+				expect.stringMatching( /ttdt_audit_log$/ ),
+			] )
 		);
 		expect( site.options, path ).toContain( 'ttdt_settings' );
 		expect( site.roles, path ).toContain( 'ttdt_publisher' );
