@@ -128,14 +128,7 @@ final class NetworkSetup implements Hookable {
 	 */
 	public static function each_site( callable $callback ): void {
 		for ( $offset = 0; ; $offset += self::BATCH ) {
-			$ids = get_sites(
-				array(
-					'fields'  => 'ids',
-					'number'  => self::BATCH,
-					'offset'  => $offset,
-					'orderby' => 'id',
-				)
-			);
+			$ids = self::batch( $offset, array() );
 			foreach ( $ids as $id ) {
 				switch_to_blog( (int) $id );
 				try {
@@ -173,12 +166,10 @@ final class NetworkSetup implements Hookable {
 	 * @return int How many sites the batch held.
 	 */
 	public static function set_up_batch( int $offset ): int {
-		$ids = get_sites(
+		// Archived and deleted sites serve nobody; they are set up on their first request.
+		$ids = self::batch(
+			$offset,
 			array(
-				'fields'   => 'ids',
-				'number'   => self::BATCH,
-				'offset'   => $offset,
-				'orderby'  => 'id',
 				'archived' => 0,
 				'deleted'  => 0,
 			)
@@ -187,6 +178,28 @@ final class NetworkSetup implements Hookable {
 			self::set_up_site( (int) $id );
 		}
 		return count( $ids );
+	}
+
+	/**
+	 * One batch of site IDs, in ID order (the order is total, so batches neither overlap nor
+	 * skip a site).
+	 *
+	 * @param int                  $offset Sites to skip.
+	 * @param array<string, mixed> $where  More `get_sites()` arguments.
+	 * @return int[]
+	 */
+	private static function batch( int $offset, array $where ): array {
+		return array_map(
+			'intval',
+			get_sites(
+				array(
+					'fields'  => 'ids',
+					'number'  => self::BATCH,
+					'offset'  => $offset,
+					'orderby' => 'id',
+				) + $where
+			)
+		);
 	}
 
 	/**
