@@ -10,6 +10,8 @@
  *   both listed below, so both runtimes are proven on every run;
  * - `native` (PHP-FPM + MariaDB + nginx, the production stack, about 30 times faster): every
  *   other spec — REST, XML-RPC, the role matrix, and the browser specs of the admin screens.
+ * - `network` (the production stack as a subdirectory Multisite network with three communes,
+ *   `native-site.mjs start network`): the specs in `e2e/specs/network/`.
  * A new spec runs on the production stack unless it is added to a list here.
  * A given `file:line` keeps its suffix. With `TTDT_E2E_RUNTIME` set to the stage, every given
  * spec runs on it whatever its kind (e.g. a browser spec on the fast native site).
@@ -43,6 +45,9 @@ const browserSuites = [
 ];
 
 function runtimeOf( file ) {
+	if ( path.dirname( file ) === path.join( specsDir, 'network' ) ) {
+		return 'network';
+	}
 	const name = path.basename( file );
 	return smokeSet.includes( name ) || browserSuites.includes( name )
 		? 'playground'
@@ -50,30 +55,39 @@ function runtimeOf( file ) {
 }
 
 const [ stage, ...given ] = process.argv.slice( 2 );
-if ( stage !== 'native' && stage !== 'playground' ) {
+if ( ! [ 'native', 'playground', 'network' ].includes( stage ) ) {
 	process.stderr.write(
-		'usage: e2e-runtimes.mjs native|playground [specs…]\n'
+		'usage: e2e-runtimes.mjs native|playground|network [specs…]\n'
 	);
 	process.exit( 2 );
 }
 
 const candidates = given.length
 	? given
-	: fs
-			.readdirSync( specsDir )
-			.filter( ( name ) => name.endsWith( '.spec.ts' ) )
-			.sort()
-			.map( ( name ) =>
-				path.relative( root, path.join( specsDir, name ) )
-			);
-const forced = process.env.TTDT_E2E_RUNTIME === stage && given.length > 0;
+	: [ specsDir, path.join( specsDir, 'network' ) ].flatMap( ( dir ) =>
+			fs
+				.readdirSync( dir )
+				.filter( ( name ) => name.endsWith( '.spec.ts' ) )
+				.sort()
+				.map( ( name ) =>
+					path.relative( root, path.join( dir, name ) )
+				)
+		);
+// A network spec needs the network, whatever the forced runtime.
+const forced =
+	process.env.TTDT_E2E_RUNTIME === stage &&
+	given.length > 0 &&
+	stage !== 'network';
 for ( const spec of candidates ) {
 	const file = path.resolve( root, spec.replace( /:\d+(:\d+)?$/, '' ) );
 	if ( ! fs.existsSync( file ) ) {
 		process.stderr.write( `e2e-runtimes: no such spec: ${ spec }\n` );
 		process.exit( 2 );
 	}
-	if ( forced || runtimeOf( file ) === stage ) {
+	if (
+		( forced && runtimeOf( file ) !== 'network' ) ||
+		runtimeOf( file ) === stage
+	) {
 		process.stdout.write( `${ spec }\n` );
 	}
 }

@@ -6,6 +6,9 @@
  *   node scripts/native-site.mjs start dev            the user's portal on :8880 (data kept)
  *   node scripts/native-site.mjs start test [--port]  a fresh throw-away site for the tests
  *   node scripts/native-site.mjs start clean [--port] a fresh site without the plugin (port+1)
+ *   node scripts/native-site.mjs start network [--port]  a fresh subdirectory Multisite network
+ *                                                     (port+3), the plugin network-activated,
+ *                                                     three seeded commune sites (/xa-…/)
  *   node scripts/native-site.mjs stop dev|test|clean [--port N]
  *   node scripts/native-site.mjs stop-all             every site of this checkout, and MariaDB
  *   node scripts/native-site.mjs status
@@ -83,7 +86,13 @@ const packages = [
 ];
 
 const testPort = Number( process.env.TTDT_TEST_PORT || 8889 );
-const defaultPorts = { dev: 8880, test: testPort, clean: testPort + 1 };
+const defaultPorts = {
+	dev: 8880,
+	test: testPort,
+	clean: testPort + 1,
+	network: testPort + 3,
+};
+const isNetwork = ( layout ) => layout.name === 'network';
 
 function log( message ) {
 	process.stdout.write( `native-site: ${ message }\n` );
@@ -371,8 +380,11 @@ function writeWpConfig( layout ) {
 		DB_HOST: `localhost:${ db.socket }`,
 		DB_CHARSET: 'utf8mb4',
 		DB_COLLATE: '',
-		WP_HOME: layout.url,
-		WP_SITEURL: layout.url,
+		// On a network each site has its own address, read from its own options.
+		...( ! isNetwork( layout ) && {
+			WP_HOME: layout.url,
+			WP_SITEURL: layout.url,
+		} ),
 		FS_METHOD: 'direct',
 		WP_DEBUG: true,
 		WP_DEBUG_LOG: true,
@@ -387,7 +399,9 @@ function writeWpConfig( layout ) {
 		...( layout.name === 'clean' && { TTDT_ENV_CLEAN: true } ),
 		...( layout.name !== 'dev' && {
 			TTDT_TEST_SMTP_PORT:
-				layout.port - ( layout.name === 'clean' ? 1 : 0 ) + 1000,
+				layout.port -
+				( { clean: 1, network: 3 }[ layout.name ] ?? 0 ) +
+				1000,
 		} ),
 	};
 	// Made once per site, so logins survive a restart of the dev site.
@@ -419,6 +433,7 @@ function writeWpConfig( layout ) {
 			'// Written by scripts/native-site.mjs for a local site; rewritten on every start.',
 			...lines,
 			"$table_prefix = 'wp_';",
+			...networkConstants( layout ),
 			"if ( ! defined( 'ABSPATH' ) ) {",
 			"\tdefine( 'ABSPATH', __DIR__ . '/' );",
 			'}',
@@ -426,6 +441,32 @@ function writeWpConfig( layout ) {
 			'',
 		].join( '\n' )
 	);
+}
+
+/**
+ * The Multisite constants of a network site (none for the others). The install step defines
+ * TTDT_NETWORK_INSTALLING first: WordPress installs as a single site, then the network tables
+ * are added, as WordPress's own Network Setup screen (and WP-CLI) does.
+ *
+ * @param {ReturnType<typeof siteLayout>} layout The site.
+ */
+function networkConstants( layout ) {
+	if ( ! isNetwork( layout ) ) {
+		return [];
+	}
+	return [
+		"if ( ! defined( 'TTDT_NETWORK_INSTALLING' ) ) {",
+		"	define( 'WP_ALLOW_MULTISITE', true );",
+		"	define( 'MULTISITE', true );",
+		"	define( 'SUBDOMAIN_INSTALL', false );",
+		`	define( 'DOMAIN_CURRENT_SITE', ${ phpString(
+			`localhost:${ layout.port }`
+		) } );`,
+		"	define( 'PATH_CURRENT_SITE', '/' );",
+		"	define( 'SITE_ID_CURRENT_SITE', 1 );",
+		"	define( 'BLOG_ID_CURRENT_SITE', 1 );",
+		'}',
+	];
 }
 
 /**
@@ -526,7 +567,17 @@ http {
 ${ listen6 }		server_name localhost;
 		root ${ layout.core };
 		index index.php;
-		location / {
+${
+	isNetwork( layout )
+		? `		# Subdirectory Multisite: /<site>/wp-admin/… and /<site>/wp-…/ are core's files.
+		if (!-e $request_filename) {
+			rewrite /wp-admin$ $scheme://$http_host$uri/ permanent;
+			rewrite ^(/[^/]+)?(/wp-.*) $2 last;
+			rewrite ^(/[^/]+)?(/.*\\.php) $2 last;
+		}
+`
+		: ''
+}		location / {
 			try_files $uri $uri/ /index.php?$args;
 		}
 		# The plugin's private files (citizens' feedback attachments) are read only through
@@ -667,9 +718,17 @@ async function start( name, port ) {
 		recursive: true,
 		force: true,
 	} );
-	php( [ layout.core, layout.url, 'install' ] );
+	php( [
+		layout.core,
+		layout.url,
+		'install',
+		...( isNetwork( layout ) ? [ 'network' ] : [] ),
+	] );
 	linkMuPlugins( layout );
 	php( [ layout.core, layout.url, 'activate' ] );
+	if ( isNetwork( layout ) ) {
+		php( [ layout.core, layout.url, 'sites' ] );
+	}
 	fs.mkdirSync( path.join( layout.dir, 'archives' ), { recursive: true } );
 	if ( workerUser ) {
 		// The install ran as root; the PHP workers must be able to write the debug log and the
@@ -698,7 +757,7 @@ const port = Number( option( 'port' ) ?? defaultPorts[ siteName ] );
 
 if ( command === 'start' ) {
 	if ( ! port || ! ( siteName in defaultPorts ) ) {
-		fail( `unknown site "${ siteName }" (dev, test or clean)` );
+		fail( `unknown site "${ siteName }" (dev, test, clean or network)` );
 	}
 	await start( siteName, port );
 } else if ( command === 'stop' ) {
@@ -729,7 +788,7 @@ if ( command === 'start' ) {
 	}
 } else {
 	process.stderr.write(
-		'usage: native-site.mjs start|stop dev|test|clean [--port N] [--plugin DIR] | stop-all | status | install | db-start\n'
+		'usage: native-site.mjs start|stop dev|test|clean|network [--port N] [--plugin DIR] | stop-all | status | install | db-start\n'
 	);
 	process.exit( 2 );
 }

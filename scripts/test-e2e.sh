@@ -58,6 +58,12 @@ run_part() {
 	local report=$artifacts/results-$name.json
 	rm -f "$report"
 	merge_inputs+=("$name=$report")
+	# Playwright's portal is the network's main site there (the clean site is found as port + 1).
+	local playwright_port=$port
+	if [ "$site" = network ]; then
+		site_port=$((port + 3))
+		playwright_port=$site_port
+	fi
 	if [ "$site" = clean ]; then
 		site_port=$((port + 1))
 		rm -f ttdt-portal.zip
@@ -67,7 +73,7 @@ run_part() {
 		}
 	fi
 	if node "$script" start "$site" --port "$site_port"; then
-		TTDT_E2E_CLEAN_ONLY=$([ "$site" = clean ] && echo 1) TTDT_E2E_RESULTS=$report \
+		TTDT_E2E_CLEAN_ONLY=$([ "$site" = clean ] && echo 1) TTDT_E2E_RESULTS=$report TTDT_TEST_PORT=$playwright_port \
 			npx playwright test --config e2e/playwright.config.ts "${options[@]}" "$@" || status=1
 	else
 		echo "e2e $name: the site did not start" >&2
@@ -81,6 +87,20 @@ run_part() {
 		const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
 		console.log(`${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped`);
 	' "$report")"
+}
+
+# The Multisite specs (e2e/specs/network/) run with the native stage, on a network of the
+# production stack (three communes, port + 3).
+run_network_part() {
+	local list network_specs=()
+	[ "$1" = native ] || return 0
+	list=$(node scripts/e2e-runtimes.mjs network "${specs[@]}") || {
+		status=1
+		return 0
+	}
+	[ -n "$list" ] || return 0
+	mapfile -t network_specs <<<"$list"
+	run_part network native network "${network_specs[@]}"
 }
 
 run_stage() {
@@ -98,6 +118,7 @@ run_stage() {
 	}
 	if [ -z "$list" ]; then
 		echo "━━ e2e $stage: no spec to run here"
+		run_network_part "$stage"
 		return 0
 	fi
 	mapfile -t selected <<<"$list"
@@ -116,6 +137,7 @@ run_stage() {
 	if [ ${#zip[@]} -gt 0 ]; then
 		run_part "$stage-zip" "$stage" clean "${zip[@]}"
 	fi
+	run_network_part "$stage"
 	local seconds=$((SECONDS - started))
 	if [ -n "${TTDT_STAGE_TIMES:-}" ]; then
 		echo "e2e-$stage $seconds" >>"$TTDT_STAGE_TIMES"

@@ -245,15 +245,22 @@ function phpunit() {
 		);
 		return entry;
 	}
-	const tests = attribute( tag, 'tests' );
-	const failed =
-		attribute( tag, 'failures' ) +
-		attribute( tag, 'errors' ) +
-		attribute( tag, 'warnings' );
-	entry.skipped = attribute( tag, 'skipped' );
-	entry.failed = failed;
-	entry.passed = Math.max( 0, tests - failed - entry.skipped );
-	entry.seconds = attribute( tag, 'time' ) || null;
+	// The network suite (scripts/test-php.sh) runs after it, on a Multisite network.
+	const networkXml = readText( 'phpunit-network.xml' );
+	const networkTag = networkXml?.match( /<testsuite\s[^>]*>/ )?.[ 0 ];
+	for ( const suite of networkTag ? [ tag, networkTag ] : [ tag ] ) {
+		const tests = attribute( suite, 'tests' );
+		const failed =
+			attribute( suite, 'failures' ) +
+			attribute( suite, 'errors' ) +
+			attribute( suite, 'warnings' );
+		const skipped = attribute( suite, 'skipped' );
+		entry.skipped += skipped;
+		entry.failed += failed;
+		entry.passed += Math.max( 0, tests - failed - skipped );
+		entry.seconds = ( entry.seconds ?? 0 ) + attribute( suite, 'time' );
+	}
+	entry.seconds ||= null;
 	return entry;
 }
 

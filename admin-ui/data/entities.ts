@@ -51,6 +51,8 @@ export const REPORT_ENTITY = 'report';
 export const INCIDENTS_ENTITY = 'incident';
 /** `ttdt/v1/account/activity`: the current user's recent audit entries, read only. */
 export const ACCOUNT_ACTIVITY_ENTITY = 'account-activity';
+/** `ttdt/v1/network/overview`: every commune's figures, keyed by site ID (network admin). */
+export const NETWORK_OVERVIEW_ENTITY = 'network-overview';
 
 let registered = false;
 
@@ -173,6 +175,12 @@ export function registerEntities(): void {
 			kind: ENTITY_KIND,
 			name: ACCOUNT_ACTIVITY_ENTITY,
 			baseURL: '/ttdt/v1/account/activity',
+			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: NETWORK_OVERVIEW_ENTITY,
+			baseURL: '/ttdt/v1/network/overview',
 			key: 'id',
 		},
 	] );

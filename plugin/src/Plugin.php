@@ -124,6 +124,7 @@ final class Plugin {
 			...Plans\PlanServices::create( $settings, $quota ),
 			...Reports\ReportServices::create( $settings, $roster, $quota ),
 			...Security\SecurityServices::create(),
+			...Network\NetworkServices::create(),
 		);
 
 		// Services for the admin, cron and REST side only (site health, privacy tools, screens,
@@ -176,8 +177,15 @@ final class Plugin {
 	 * Creates the roles and the standard sections a portal must carry.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param bool $network_wide Whether the plugin is being activated for a whole network: then
+	 *                           every site of it gets the set-up ({@see Network\NetworkSetup}).
 	 */
-	public static function activate(): void {
+	public static function activate( $network_wide = false ): void {
+		if ( $network_wide && is_multisite() ) {
+			Network\NetworkSetup::activate_network();
+			return;
+		}
 		// Activation runs in a request where the plugin was not booted: load its translations
 		// so the roles and sections are created with their Vietnamese names.
 		( new Translations() )->load_textdomain();
@@ -192,8 +200,14 @@ final class Plugin {
 	 * Clears scheduled work; data and roles stay until the plugin is uninstalled.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param bool $network_wide Whether it is deactivated for a whole network (every site).
 	 */
-	public static function deactivate(): void {
+	public static function deactivate( $network_wide = false ): void {
+		if ( $network_wide && is_multisite() ) {
+			Network\NetworkSetup::deactivate_network();
+			return;
+		}
 		/**
 		 * Fires when the plugin is deactivated, so features can unschedule their cron events.
 		 *

@@ -3,12 +3,12 @@
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
  *   node scripts/bench/run.mjs [--port N] [--requests N]
- *                              [--only public,editor,typing,admin,legacy,feedback,documents,archive]
+ *                              [--only public,editor,typing,admin,legacy,feedback,documents,archive,network]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
  * and exits 1 when any budget is exceeded. Not part of `npm test`: it measures, the tests
- * check behaviour.
+ * check behaviour. `network` starts a Multisite network of its own on port + 3.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -29,6 +29,7 @@ import {
 	DOCUMENTS_BUDGET_MS,
 	benchDocuments,
 } from './documents.mjs';
+import { NETWORK_BUDGET_MS, NETWORK_SITES, benchNetwork } from './network.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import {
 	ARCHIVE_ITEMS,
@@ -47,7 +48,7 @@ const port = Number( option( 'port', process.env.TTDT_BENCH_PORT || 8870 ) );
 const requests = Math.max( 100, Number( option( 'requests', 100 ) ) );
 const only = option(
 	'only',
-	'public,editor,typing,admin,legacy,feedback,documents'
+	'public,editor,typing,admin,legacy,feedback,documents,network'
 ).split( ',' );
 
 const started = Date.now();
@@ -256,6 +257,25 @@ try {
 		for ( const over of archive.over ) {
 			report.over.push( `archive: ${ over }` );
 		}
+	}
+	if ( only.includes( 'network' ) ) {
+		stage(
+			`network overview: ${ NETWORK_SITES } communes on a Multisite network (budget ${ NETWORK_BUDGET_MS } ms server time)`
+		);
+		const network = await benchNetwork( port + 3 );
+		report.stages.network = network;
+		process.stdout.write(
+			`  ${ network.sites } sites seeded in ${ network.seedSeconds.toFixed(
+				0
+			) } s; overview median ${ network.serverMedianMs.toFixed(
+				0
+			) } ms server time (max ${ network.serverMaxMs.toFixed(
+				0
+			) } ms), ${ network.responseMedianMs.toFixed(
+				0
+			) } ms response, ${ network.requests } requests\n`
+		);
+		report.over.push( ...network.over );
 	}
 } finally {
 	if ( site && ! args.includes( '--keep' ) ) {

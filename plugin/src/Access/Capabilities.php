@@ -260,6 +260,17 @@ final class Capabilities implements Hookable, OperationCapabilities {
 	);
 
 	/**
+	 * Network meta capabilities => core's network capability (a super admin's, never a site
+	 * role's: no site administrator reads or sets the other communes' figures).
+	 *
+	 * @var array<string, string>
+	 */
+	private const NETWORK_MAP = array(
+		self::MANAGE_NETWORK_SETTINGS => 'manage_network_options',
+		self::VIEW_NETWORK            => 'manage_network',
+	);
+
+	/**
 	 * Meta capabilities that follow the user's board position (head, deputy), mapped by
 	 * {@see PositionCapabilities}.
 	 *
@@ -338,6 +349,9 @@ final class Capabilities implements Hookable, OperationCapabilities {
 		}
 		if ( self::SEND_OVERDUE_REMINDERS === $cap ) {
 			return array( self::APPROVE );
+		}
+		if ( isset( self::NETWORK_MAP[ $cap ] ) ) {
+			return is_multisite() ? array( self::NETWORK_MAP[ $cap ] ) : array( 'do_not_allow' );
 		}
 		if ( isset( self::POSITION_CAPS[ $cap ] ) ) {
 			return PositionCapabilities::map( $cap, $user_id, $args );

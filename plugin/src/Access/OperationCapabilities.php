@@ -1,7 +1,7 @@
 <?php
 /**
  * Names of the capabilities of the portal's operations (archive, business confirmations,
- * editorial plans, reports, confidentiality, incidents, sessions).
+ * editorial plans, reports, confidentiality, incidents, sessions, the province network).
  *
  * @package Ttdt
  */
@@ -129,4 +129,20 @@ interface OperationCapabilities {
 	 * @var string
 	 */
 	public const END_SESSIONS = 'ttdt_end_sessions';
+
+	/**
+	 * Set the province-wide legal figures of a Multisite network. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MANAGE_NETWORK_SETTINGS = 'ttdt_manage_network_settings';
+
+	/**
+	 * Read the network overview of every commune's site. Meta capability.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VIEW_NETWORK = 'ttdt_view_network';
 }

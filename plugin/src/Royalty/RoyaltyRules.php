@@ -58,6 +58,14 @@ final class RoyaltyRules {
 	public const SAVED_ACTION = 'ttdt_royalty_rules_saved';
 
 	/**
+	 * Filter of a year's default rules (a network's province-wide figures).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const DEFAULTS_FILTER = 'ttdt_royalty_defaults';
+
+	/**
 	 * The rules of a fiscal year: the saved ones, or the defaults.
 	 *
 	 * @since 0.1.0
@@ -173,6 +181,24 @@ final class RoyaltyRules {
 	 * @return array<string, mixed>
 	 */
 	public static function defaults( int $year ): array {
+		/**
+		 * Filters the rules of a year nobody has set yet.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $defaults The rules.
+		 * @param int                  $year     Fiscal year.
+		 */
+		return (array) apply_filters( self::DEFAULTS_FILTER, self::built_in( $year ), $year );
+	}
+
+	/**
+	 * The rules of the regulation and decrees, as the plugin ships them.
+	 *
+	 * @param int $year Fiscal year.
+	 * @return array<string, mixed>
+	 */
+	private static function built_in( int $year ): array {
 		$decree_73 = __( 'Decree 73/2024/NĐ-CP: base salary from 01/07/2024.', 'ttdt-portal' );
 		return array(
 			'year'         => $year,

@@ -39,6 +39,23 @@ final class Settings {
 	public const SCHEMA_FILTER = 'ttdt_settings_schema';
 
 	/**
+	 * Filter of the settings in force, after stored values over defaults (a network's
+	 * province-wide figures that sites may not change, {@see \Ttdt\Network\NetworkSettings}).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const VALUES_FILTER = 'ttdt_settings_values';
+
+	/**
+	 * Filter of the settings a site may not change (none on a single site).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const LOCKED_FILTER = 'ttdt_settings_locked';
+
+	/**
 	 * Names of the settings' enum values, sent as `x-labels` in the REST schema.
 	 *
 	 * @since 0.1.0
@@ -306,7 +323,16 @@ final class Settings {
 		$stored = is_array( $stored ) ? $stored : array();
 		// Built once: the defaults come from the whole (translated, filtered) schema.
 		$defaults = self::defaults();
-		return array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
+		$values   = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
+
+		/**
+		 * Filters the settings in force.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $values Stored values over defaults.
+		 */
+		return (array) apply_filters( self::VALUES_FILTER, $values );
 	}
 
 	/**
@@ -347,7 +373,11 @@ final class Settings {
 		);
 
 		$before = $this->all();
-		update_option( self::OPTION, $next );
+
+		$saved = SettingsStore::save( $next, $before );
+		if ( is_wp_error( $saved ) ) {
+			return $saved;
+		}
 
 		/**
 		 * Fires after the portal settings changed.

@@ -15,6 +15,15 @@ add_action(
 	'init',
 	static function (): void {
 		$plugin = 'ttdt-portal/ttdt-portal.php';
+		// The network life-cycle test (scripts/native/network-lifecycle.php) deactivates and
+		// uninstalls the plugin on purpose.
+		if ( defined( 'TTDT_NO_ENV_ACTIVATION' ) ) {
+			return;
+		}
+		// A network's environment activates the plugin network-wide, once, as a province would.
+		if ( is_multisite() && array_key_exists( $plugin, (array) get_site_option( 'active_sitewide_plugins', array() ) ) ) {
+			return;
+		}
 		// The clean site stands for a real one: whoever installs the zip there activates it.
 		if ( ! defined( 'TTDT_ENV' ) || ( defined( 'TTDT_ENV_CLEAN' ) && TTDT_ENV_CLEAN ) || in_array( $plugin, (array) get_option( 'active_plugins', array() ), true ) || ! file_exists( WP_PLUGIN_DIR . '/' . $plugin ) ) {
 			return;
@@ -31,7 +40,7 @@ add_action(
 			return;
 		}
 		require_once ABSPATH . 'wp-admin/includes/plugin.php';
-		activate_plugin( $plugin );
+		activate_plugin( $plugin, '', is_multisite() );
 		$wpdb->delete( $wpdb->options, array( 'option_name' => $claim ) );
 	},
 	1

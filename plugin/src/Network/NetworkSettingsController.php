@@ -1,0 +1,127 @@
+<?php
+/**
+ * REST route of the province-wide figures: `ttdt/v1/network/settings`.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Network;
+
+defined( 'ABSPATH' ) || exit;
+
+use Ttdt\Access\Capabilities;
+use Ttdt\Support\RestController;
+use WP_REST_Request;
+use WP_REST_Server;
+
+/**
+ * Read and set by the network administrator only (`manage_network_options`); a site
+ * administrator of one commune cannot change the figures of the others. Registered only on a
+ * network.
+ *
+ * @since 0.1.0
+ */
+final class NetworkSettingsController extends RestController {
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 */
+	public function __construct() {
+		$this->rest_base = 'network/settings';
+	}
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		if ( ! is_multisite() ) {
+			return;
+		}
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Only the network administrator.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		return $this->permit(
+			current_user_can( Capabilities::MANAGE_NETWORK_SETTINGS ),
+			__( 'Only the network administrator of the province sets the province-wide figures. Ask the provincial Department.', 'ttdt-portal' )
+		);
+	}
+
+	/**
+	 * The figures, the locks and the uninstall choice.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		return rest_ensure_response( self::current() );
+	}
+
+	/**
+	 * Replaces the figures and locks given in the body.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function update_item( $request ) {
+		$current = NetworkSettings::get();
+		NetworkSettings::save(
+			isset( $request['values'] ) ? (array) $request['values'] : $current['values'],
+			isset( $request['locked'] ) ? (array) $request['locked'] : $current['locked']
+		);
+		if ( isset( $request['delete_data_on_uninstall'] ) ) {
+			update_site_option( SiteCleanup::DELETE_DATA_OPTION, (bool) $request['delete_data_on_uninstall'] );
+		}
+		return rest_ensure_response( self::current() );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected function schema(): array {
+		return NetworkSchema::settings();
+	}
+
+	/**
+	 * The resource.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function current(): array {
+		return NetworkSettings::get() + array( 'delete_data_on_uninstall' => SiteCleanup::delete_data_asked() );
+	}
+}
