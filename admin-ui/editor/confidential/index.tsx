@@ -112,11 +112,11 @@ function Confidential() {
 						? __(
 								'This item can never be published while it is marked. Only the head of the board or an administrator may remove the mark.',
 								'ttdt-portal'
-						  )
+							)
 						: __(
 								'Mark material that must not be made public (state secrets, internal documents): it is taken offline and cannot be published.',
 								'ttdt-portal'
-						  )
+							)
 				}
 			/>
 			{ busy && <Spinner /> }

@@ -14,26 +14,10 @@ import {
 	TextEdit,
 } from '../../components/form-controls';
 import type { Incident, IncidentDraft } from '../../data/incidents';
+import type { Choice } from '../../data/schema-labels';
 
-/** Names of the kinds and states, as the server names them. */
-export function kindElements() {
-	return [
-		{ value: 'leak', label: __( 'Suspected leak', 'ttdt-portal' ) },
-		{ value: 'security', label: __( 'Security incident', 'ttdt-portal' ) },
-		{
-			value: 'account',
-			label: __( 'Someone else used my account', 'ttdt-portal' ),
-		},
-	];
-}
-
-export function stateElements() {
-	return [
-		{ value: 'open', label: __( 'Open', 'ttdt-portal' ) },
-		{ value: 'investigating', label: __( 'Investigating', 'ttdt-portal' ) },
-		{ value: 'closed', label: __( 'Closed', 'ttdt-portal' ) },
-	];
-}
+/** The kinds and states, named by the server (`x-labels` of the incidents route). */
+export type IncidentChoices = Record< string, Choice[] > | undefined;
 
 /**
  * A multi-line text control for DataForm.
@@ -90,13 +74,17 @@ function DateTimeEdit< Item >( {
 
 /**
  * The fields of the report form.
+ *
+ * @param choices The kinds and states, as the server names them.
  */
-export function draftFields(): Field< IncidentDraft >[] {
+export function draftFields(
+	choices: IncidentChoices
+): Field< IncidentDraft >[] {
 	return [
 		{
 			id: 'kind',
 			label: __( 'Kind', 'ttdt-portal' ),
-			elements: kindElements(),
+			elements: choices?.kind ?? [],
 			Edit: ChoiceEdit,
 		},
 		{
@@ -129,8 +117,12 @@ export function draftFields(): Field< IncidentDraft >[] {
 
 /**
  * The columns of the report list.
+ *
+ * @param choices The kinds and states, as the server names them.
  */
-export function incidentFields(): Field< Incident >[] {
+export function incidentFields(
+	choices: IncidentChoices
+): Field< Incident >[] {
 	return [
 		{
 			id: 'title',
@@ -141,13 +133,13 @@ export function incidentFields(): Field< Incident >[] {
 		{
 			id: 'state',
 			label: __( 'State', 'ttdt-portal' ),
-			elements: stateElements(),
+			elements: choices?.state ?? [],
 			filterBy: { operators: [ 'isAny' ] },
 		},
 		{
 			id: 'kind',
 			label: __( 'Kind', 'ttdt-portal' ),
-			elements: kindElements(),
+			elements: choices?.kind ?? [],
 		},
 		{
 			id: 'reporter_name',

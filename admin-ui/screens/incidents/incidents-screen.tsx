@@ -26,6 +26,7 @@ import {
 	type Incident,
 	type IncidentDraft,
 } from '../../data/incidents';
+import { useChoices } from '../../data/schema-labels';
 import { incidentFields } from './fields';
 import ReportForm from './report-form';
 import StepForm from './step-form';
@@ -99,7 +100,8 @@ export default function IncidentsScreen() {
 	);
 	const { incidents, isLoading, report, step } = useIncidents();
 	const activity = useAccountActivity();
-	const fields = useMemo( incidentFields, [] );
+	const choices = useChoices( '/ttdt/v1/incidents' );
+	const fields = useMemo( () => incidentFields( choices ), [ choices ] );
 
 	const actions: Action< Incident >[] = useMemo(
 		() => [
@@ -108,7 +110,7 @@ export default function IncidentsScreen() {
 				label: __( 'Investigate or close', 'ttdt-portal' ),
 				isPrimary: true,
 				isEligible: ( item ) => !! item._links?.[ HANDLE_INCIDENT_REL ],
-				modalHeader: __( 'Incident report', 'ttdt-portal' ),
+				modalHeader: __( 'Handle the report', 'ttdt-portal' ),
 				RenderModal: ( { items, closeModal } ) => (
 					<StepForm
 						incident={ items[ 0 ] }

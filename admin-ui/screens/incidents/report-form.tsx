@@ -12,6 +12,7 @@ import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { IncidentDraft } from '../../data/incidents';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
+import { useChoices } from '../../data/schema-labels';
 import { draftFields } from './fields';
 
 /** Notices context of the form: its errors show inside the dialog. */
@@ -39,7 +40,8 @@ type Props = {
  */
 export default function ReportForm( { initial, onReport, onDone }: Props ) {
 	const [ draft, setDraft ] = useState< IncidentDraft >( initial );
-	const fields = useMemo( draftFields, [] );
+	const choices = useChoices( '/ttdt/v1/incidents' );
+	const fields = useMemo( () => draftFields( choices ), [ choices ] );
 	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
 		context: FORM_NOTICES,
 		submit: () => onReport( draft ),

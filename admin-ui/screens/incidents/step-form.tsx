@@ -12,7 +12,7 @@ import DialogButtons from '../../components/dialog-buttons';
 import Notices from '../../components/notices';
 import type { Incident } from '../../data/incidents';
 import { useNoticedSubmit } from '../../data/use-noticed-submit';
-import { stateElements } from './fields';
+import { useChoices } from '../../data/schema-labels';
 
 const STEP_NOTICES = 'ttdt-incident-step';
 
@@ -33,6 +33,7 @@ type Props = {
  */
 export default function StepForm( { incident, onStep, onDone }: Props ) {
 	const [ state, setState ] = useState< string >( incident.state );
+	const states = useChoices( '/ttdt/v1/incidents' )?.state ?? [];
 	const [ note, setNote ] = useState( '' );
 	const { isSaving, onSubmit, cancel } = useNoticedSubmit( {
 		context: STEP_NOTICES,
@@ -51,7 +52,7 @@ export default function StepForm( { incident, onStep, onDone }: Props ) {
 				__nextHasNoMarginBottom
 				label={ __( 'State', 'ttdt-portal' ) }
 				value={ state }
-				options={ stateElements() }
+				options={ states }
 				onChange={ setState }
 			/>
 			<TextareaControl

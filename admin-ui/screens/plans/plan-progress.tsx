@@ -37,7 +37,11 @@ export default function PlanProgressView( { plan }: Props ) {
 						</th>
 						<th scope="col">{ __( 'Planned', 'ttdt-portal' ) }</th>
 						<th scope="col">
-							{ __( 'Published', 'ttdt-portal' ) }
+							{ _x(
+								'Published',
+								'number of items',
+								'ttdt-portal'
+							) }
 						</th>
 					</tr>
 				</thead>
@@ -69,7 +73,11 @@ export default function PlanProgressView( { plan }: Props ) {
 						</th>
 						<th scope="col">{ __( 'Planned', 'ttdt-portal' ) }</th>
 						<th scope="col">
-							{ __( 'Published', 'ttdt-portal' ) }
+							{ _x(
+								'Published',
+								'number of items',
+								'ttdt-portal'
+							) }
 						</th>
 						<th scope="col">
 							{ __( 'Published this week', 'ttdt-portal' ) }

@@ -55,7 +55,11 @@ export default function ProgressChart( { rows }: Props ) {
 						paths: bars,
 					},
 					{
-						label: __( 'Published', 'ttdt-portal' ),
+						label: _x(
+							'Published',
+							'number of items',
+							'ttdt-portal'
+						),
 						fill: 'rgba(0, 115, 170, 0.7)',
 						stroke: '#0073aa',
 						paths: bars,

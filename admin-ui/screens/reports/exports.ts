@@ -16,9 +16,9 @@ type Row = { key: string; label: string } & Record< string, unknown >;
 export function itemHeadings(): string[] {
 	return [
 		_x( 'Received', 'report figure', 'ttdt-portal' ),
-		__( 'Approved', 'ttdt-portal' ),
+		_x( 'Approved', 'number of items', 'ttdt-portal' ),
 		__( 'Returned', 'ttdt-portal' ),
-		__( 'Published', 'ttdt-portal' ),
+		_x( 'Published', 'number of items', 'ttdt-portal' ),
 		__( 'Overdue', 'ttdt-portal' ),
 	];
 }
@@ -62,7 +62,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 		[ '', ...itemHeadings() ],
 		[
 			[
-				__( 'Items', 'ttdt-portal' ),
+				_x( 'Items', 'number of items', 'ttdt-portal' ),
 				...ITEM_KEYS.map(
 					( key ) =>
 						( report.items as Record< string, number > )[ key ]
@@ -101,7 +101,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 	);
 	const feedback = [ 'received', 'answered', 'overdue' ];
 	sheet(
-		__( 'Feedback', 'ttdt-portal' ),
+		_x( 'Feedback', 'report section', 'ttdt-portal' ),
 		[
 			__( 'Type', 'ttdt-portal' ),
 			_x( 'Received', 'report figure', 'ttdt-portal' ),
@@ -118,7 +118,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 			[ __( 'Fees', 'ttdt-portal' ), money.fees ],
 			[ __( 'Other', 'ttdt-portal' ), money.other ],
 			[ __( 'Total', 'ttdt-portal' ), money.total ],
-			[ __( 'Paid', 'ttdt-portal' ), money.paid ],
+			[ _x( 'Paid', 'amount', 'ttdt-portal' ), money.paid ],
 			[ __( 'Annual budget', 'ttdt-portal' ), money.budget ],
 			[
 				__( 'Spent this year to date', 'ttdt-portal' ),

@@ -50,7 +50,11 @@ export default function MemberChart( { rows }: Props ) {
 						paths: bars,
 					},
 					{
-						label: __( 'Published', 'ttdt-portal' ),
+						label: _x(
+							'Published',
+							'number of items',
+							'ttdt-portal'
+						),
 						fill: 'rgba(0, 163, 42, 0.6)',
 						stroke: '#00a32a',
 						paths: bars,

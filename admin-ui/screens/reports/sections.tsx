@@ -192,7 +192,7 @@ export default function ReportSections( {
 					percent( approval.within_deadline )
 				) }
 			</p>
-			<h2>{ __( 'Weekly quota', 'ttdt-portal' ) }</h2>
+			<h2>{ _x( 'Weekly quota', 'report section', 'ttdt-portal' ) }</h2>
 			<p>
 				{ sprintf(
 					/* translators: 1: items a week, 2: weeks, 3: share of weeks met. */
@@ -224,7 +224,7 @@ export default function ReportSections( {
 					},
 				] }
 			/>
-			<h2>{ __( 'Feedback', 'ttdt-portal' ) }</h2>
+			<h2>{ _x( 'Feedback', 'report section', 'ttdt-portal' ) }</h2>
 			<Figures
 				title={ __( 'Type', 'ttdt-portal' ) }
 				rows={ [
@@ -247,7 +247,7 @@ export default function ReportSections( {
 				{ (
 					[
 						[ 'total', __( 'Total', 'ttdt-portal' ) ],
-						[ 'paid', __( 'Paid', 'ttdt-portal' ) ],
+						[ 'paid', _x( 'Paid', 'amount', 'ttdt-portal' ) ],
 						[ 'budget', __( 'Annual budget', 'ttdt-portal' ) ],
 						[
 							'year_to_date',
