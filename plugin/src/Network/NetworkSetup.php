@@ -9,11 +9,13 @@ namespace Ttdt\Network;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Archive\ArchiveJobTable;
 use Ttdt\Audit\AuditTable;
 use Ttdt\Documents\DocumentDates;
 use Ttdt\Documents\SearchIndex;
 use Ttdt\Drafts\CommentTable;
 use Ttdt\Feedback\FeedbackTables;
+use Ttdt\Plans\PlanTables;
 use Ttdt\Plugin;
 use Ttdt\Royalty\LedgerTable;
 use Ttdt\Support\Hookable;
@@ -67,6 +69,8 @@ final class NetworkSetup implements Hookable {
 		CommentTable::class,
 		SearchIndex::class,
 		DocumentDates::class,
+		PlanTables::class,
+		ArchiveJobTable::class,
 	);
 
 	/**
