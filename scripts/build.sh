@@ -5,6 +5,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# Whatever `npm start` built for development is replaced.
+rm -f plugin/build/.development
 npm run --silent contract || exit 1
 
 logs=$(mktemp -d)

@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -f plugin/build/blocks-manifest.php ]; then
+# A missing build, or the development build `npm start` made, is built for production first.
+if [ ! -f plugin/build/blocks-manifest.php ] || [ -f plugin/build/.development ]; then
 	npm run build
 fi
 (cd plugin && ../node_modules/.bin/wp-scripts plugin-zip)
