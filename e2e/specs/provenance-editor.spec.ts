@@ -15,8 +15,9 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 		page,
 		requestUtils,
 	} ) => {
-		// Draft, held publish, publish and the public page: a long walk on Playground.
-		test.setTimeout( 180_000 );
+		// Draft, held publish, publish and the public page: a long walk on Playground, whose one
+		// PHP worker answers the editor's requests in turn (CI runs it beside the native suite).
+		test.setTimeout( 240_000 );
 		const heading = `Tin kiểm tra trước khi đăng ${ Date.now() }`;
 		const writer = `Hoàng Thị Viết ${ Date.now() }`;
 		const collaborator = await requestUtils.rest( {
@@ -99,7 +100,7 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 		// collaborator sooner, from the empty search, before the item is linked).
 		await expect( check ).toContainText(
 			'Đã đăng ký: Cộng tác viên, Hội Nông dân.',
-			{ timeout: 30_000 }
+			{ timeout: 60_000 }
 		);
 		await expect( check ).toContainText( 'Đã có nguồn tin và người viết.' );
 		await expect( publish ).toHaveAttribute( 'aria-disabled', 'false' );

@@ -22,6 +22,10 @@ export type Suggestions = {
 const cache = new Map< string, ProvenanceSuggestion[] >();
 let forbidden = false;
 
+/** Tries of one search before giving up on a failing network (a slow site drops requests). */
+const ATTEMPTS = 3;
+const RETRY_DELAY = 1500;
+
 /**
  * Suggestions for a field, for the text typed so far (debounced, cached per page). Users who
  * may not read the registry get none and type freely.
@@ -39,6 +43,7 @@ export function useSuggestions(
 		items: cache.get( `${ field }:${ term }` ) ?? [],
 		term: cache.has( `${ field }:${ term }` ) ? term : null,
 	} ) );
+	const [ attempt, setAttempt ] = useState( 1 );
 	const debouncedSetTerm = useDebounce( setTerm, 300 );
 
 	useEffect( () => {
@@ -56,6 +61,7 @@ export function useSuggestions(
 			return undefined;
 		}
 		let active = true;
+		let retry: ReturnType< typeof setTimeout > | undefined;
 		apiFetch< ProvenanceSuggestion[] >( {
 			path: addQueryArgs( '/ttdt/v1/provenance/suggestions', {
 				field,
@@ -71,12 +77,22 @@ export function useSuggestions(
 			.catch( ( error: { data?: { status?: number } } ) => {
 				if ( [ 401, 403 ].includes( error?.data?.status ?? 0 ) ) {
 					forbidden = true;
+				} else if ( active && attempt < ATTEMPTS ) {
+					// The link to a collaborator waits on this answer: ask again.
+					retry = setTimeout(
+						() => setAttempt( attempt + 1 ),
+						RETRY_DELAY
+					);
 				}
 			} );
 		return () => {
 			active = false;
+			clearTimeout( retry );
 		};
-	}, [ field, term ] );
+	}, [ field, term, attempt ] );
+
+	// A new text gets its own tries.
+	useEffect( () => setAttempt( 1 ), [ term ] );
 
 	return result;
 }
