@@ -1,0 +1,205 @@
+<?php
+/**
+ * A restore's map of the package's IDs to the site's new ones.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Archive;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A restore runs in slices, each in one transaction ({@see RestoreWriter}); the job's state
+ * is stored after the slice commits, so a runner that dies between the two runs the slice
+ * again. What a slice wrote is in this map, written in the same transaction as the rows
+ * themselves: a slice run again finds its records here and skips them, so nothing is written
+ * twice. Later slices read the map to rewrite parents, links and references (a post's new ID
+ * is not known until it is in). Kinds: `user`, `media`, `item`, `revision`, a record file's
+ * name (`audit-log`…), `finish`. The rows of one restore are deleted when it ends.
+ *
+ * @since 0.1.0
+ */
+final class RestoreMap {
+
+	/**
+	 * Kinds whose IDs are post IDs.
+	 *
+	 * @since 0.1.0
+	 * @var string[]
+	 */
+	public const POSTS = array( 'media', 'item', 'revision' );
+
+	/**
+	 * The restore's key (one per job).
+	 *
+	 * @var string
+	 */
+	private string $run;
+
+	/**
+	 * Constructor.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $run The restore's key, 16 characters.
+	 */
+	public function __construct( string $run ) {
+		$this->run = $run;
+	}
+
+	/**
+	 * The table's name with the prefix.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function table(): string {
+		global $wpdb;
+		return $wpdb->prefix . ArchiveJobTable::MAP;
+	}
+
+	/**
+	 * New IDs of old ones, in one query.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string[] $kinds Kinds to look in.
+	 * @param int[]    $ids   Old IDs.
+	 * @return array<int, int> Old ID => new, for those mapped.
+	 */
+	public function find( array $kinds, array $ids ): array {
+		global $wpdb;
+
+		$ids = array_values( array_unique( array_filter( array_map( 'intval', $ids ) ) ) );
+		if ( ! $ids || ! $kinds ) {
+			return array();
+		}
+		$table = self::table();
+		$kinds = implode( ',', array_map( static fn( string $kind ): string => $wpdb->prepare( '%s', $kind ), $kinds ) );
+		$list  = implode( ',', $ids );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; kinds prepared above, IDs are integers.
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT old_id, new_id FROM {$table} WHERE run = %s AND kind IN ({$kinds}) AND old_id IN ({$list})", $this->run ), ARRAY_N );
+		$map  = array();
+		foreach ( $rows as $row ) {
+			$map[ (int) $row[0] ] = (int) $row[1];
+		}
+		return $map;
+	}
+
+	/**
+	 * Every mapping of a kind (for small kinds: the accounts).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $kind Kind.
+	 * @return array<int, int> Old ID => new.
+	 */
+	public function all( string $kind ): array {
+		global $wpdb;
+
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT old_id, new_id FROM {$table} WHERE run = %s AND kind = %s", $this->run, $kind ), ARRAY_N );
+		$map  = array();
+		foreach ( $rows as $row ) {
+			$map[ (int) $row[0] ] = (int) $row[1];
+		}
+		return $map;
+	}
+
+	/**
+	 * Adds mappings in one statement.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string                     $kind Kind.
+	 * @param array<int, array<int,int>> $rows Each: [ old ID, new ID, old parent ID ].
+	 */
+	public function add( string $kind, array $rows ): void {
+		global $wpdb;
+
+		foreach ( array_chunk( $rows, 500 ) as $chunk ) {
+			$values = array();
+			foreach ( $chunk as $row ) {
+				$values[] = $wpdb->prepare( '(%s, %s, %d, %d, %d)', $this->run, $kind, $row[0], $row[1], $row[2] ?? 0 );
+			}
+			$table = self::table();
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; every row prepared above.
+			$wpdb->query( "INSERT INTO {$table} (run, kind, old_id, new_id, parent) VALUES " . implode( ',', $values ) );
+		}
+	}
+
+	/**
+	 * How many of a kind are mapped.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $kind Kind.
+	 * @return int
+	 */
+	public function count( string $kind ): int {
+		global $wpdb;
+
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE run = %s AND kind = %s", $this->run, $kind ) );
+	}
+
+	/**
+	 * Posts not yet relinked, oldest new ID first.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $limit How many.
+	 * @return array<int, int> New post ID => old parent ID.
+	 */
+	public function unlinked( int $limit ): array {
+		global $wpdb;
+
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT new_id, parent FROM {$table} WHERE run = %s AND linked = 0 AND kind IN ('media', 'item', 'revision') ORDER BY new_id LIMIT %d", $this->run, $limit ), ARRAY_N );
+		$map  = array();
+		foreach ( $rows as $row ) {
+			$map[ (int) $row[0] ] = (int) $row[1];
+		}
+		return $map;
+	}
+
+	/**
+	 * Marks posts as relinked.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int[] $new_ids New post IDs.
+	 */
+	public function linked( array $new_ids ): void {
+		global $wpdb;
+
+		if ( ! $new_ids ) {
+			return;
+		}
+		$table = self::table();
+		$list  = implode( ',', array_map( 'intval', $new_ids ) );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; IDs are integers.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET linked = 1 WHERE run = %s AND new_id IN ({$list}) AND kind IN ('media', 'item', 'revision')", $this->run ) );
+	}
+
+	/**
+	 * Deletes up to `$limit` rows of the restore.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $limit How many.
+	 * @return int How many were deleted.
+	 */
+	public function delete( int $limit ): int {
+		global $wpdb;
+
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE run = %s LIMIT %d", $this->run, $limit ) );
+	}
+}
