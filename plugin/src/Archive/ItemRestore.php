@@ -56,13 +56,6 @@ final class ItemRestore {
 	private RestoreMap $map;
 
 	/**
-	 * Old user ID => new user ID.
-	 *
-	 * @var array<int, int>
-	 */
-	private array $users;
-
-	/**
 	 * Old URL prefix => new, longest first (uploads before home).
 	 *
 	 * @var array<string, string>
@@ -77,11 +70,11 @@ final class ItemRestore {
 	private array $terms = array();
 
 	/**
-	 * Mappings written this slice, by kind: [ old ID, new ID, old parent ID ].
+	 * The slice's posts, written together.
 	 *
-	 * @var array<string, array<int, array<int, int>>>
+	 * @var RestorePosts
 	 */
-	private array $mapped = array();
+	private RestorePosts $posts;
 
 	/**
 	 * Constructor.
@@ -91,14 +84,15 @@ final class ItemRestore {
 	 * @param ZipArchive            $zip  The package.
 	 * @param string                $base The bag's folder with a trailing slash.
 	 * @param RestoreMap            $map  The restore's map of IDs (accounts already in it).
-	 * @param array<string, string> $urls Old URL prefix => new.
+	 * @param array<string, string> $urls  Old URL prefix => new.
+	 * @param int                   $floor Highest post ID before the restore.
 	 */
-	public function __construct( ZipArchive $zip, string $base, RestoreMap $map, array $urls ) {
+	public function __construct( ZipArchive $zip, string $base, RestoreMap $map, array $urls, int $floor ) {
 		$this->zip   = $zip;
 		$this->base  = $base;
 		$this->map   = $map;
-		$this->users = $map->all( 'user' );
 		$this->urls  = $urls;
+		$this->posts = new RestorePosts( $map, $floor );
 	}
 
 	/**
@@ -158,10 +152,7 @@ final class ItemRestore {
 				'media' === $kind ? $this->media( $record ) : $this->item( $record );
 			}
 		}
-		foreach ( $this->mapped as $what => $rows ) {
-			$this->map->add( $what, $rows );
-		}
-		$this->mapped = array();
+		$this->posts->flush();
 		return array( $next, $read );
 	}
 
@@ -192,10 +183,6 @@ final class ItemRestore {
 				fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the file written above.
 			}
 		}
-		$new = $this->insert_post( 'media', $record, (string) $record['mime_type'] );
-		if ( ! $new ) {
-			return;
-		}
 		$meta = (array) $record['meta'];
 		// The file path and sizes are core's own meta, kept in the record's fields.
 		$meta['_wp_attached_file'] = array( (string) $record['file'] );
@@ -205,7 +192,7 @@ final class ItemRestore {
 		if ( '' !== (string) $record['alt'] ) {
 			$meta['_wp_attachment_image_alt'] = array( (string) $record['alt'] );
 		}
-		$this->insert_meta( $new, $meta );
+		$this->posts->add( 'media', $record, $meta, array(), $this->rewrite( (string) ( $record['url'] ?? '' ) ), (string) $record['mime_type'] );
 	}
 
 	/**
@@ -214,102 +201,22 @@ final class ItemRestore {
 	 * @param array<string, mixed> $record Item record.
 	 */
 	private function item( array $record ): void {
-		$new = $this->insert_post( 'item', $record );
-		if ( ! $new ) {
-			return;
-		}
-		$this->insert_meta( $new, (array) $record['meta'] );
-		$this->assign_terms( $new, (array) $record['terms'] );
+		$this->posts->add( 'item', $record, (array) $record['meta'], $this->term_ids( (array) $record['terms'] ) );
 		foreach ( (array) $record['revisions'] as $revision ) {
 			$revision['parent'] = (int) $record['id'];
-			$revision_id        = $this->insert_post( 'revision', (array) $revision );
-			if ( $revision_id ) {
-				$this->insert_meta( $revision_id, (array) ( $revision['meta'] ?? array() ) );
-			}
+			$this->posts->add( 'revision', (array) $revision, (array) ( $revision['meta'] ?? array() ), array() );
 		}
 	}
 
 	/**
-	 * Inserts a post row; returns its new ID (0 on failure) and records the mapping.
+	 * The term taxonomy IDs of an item's terms, creating missing ones (parents first). Counts
+	 * are recomputed once at the end ({@see RestoreWriter}).
 	 *
-	 * @param string               $kind      Kind in the map.
-	 * @param array<string, mixed> $record    Post record.
-	 * @param string               $mime_type Attachment MIME type.
-	 * @return int
+	 * @param array<string, array<int, array<string, string>>> $terms Taxonomy => terms.
+	 * @return int[]
 	 */
-	private function insert_post( string $kind, array $record, string $mime_type = '' ): int {
-		global $wpdb;
-
-		$author = (int) ( $record['author']['id'] ?? 0 );
-		$fields = array(
-			'post_author'           => $this->users[ $author ] ?? get_current_user_id(),
-			'post_date'             => (string) $record['date'],
-			'post_date_gmt'         => (string) $record['date_gmt'],
-			'post_content'          => (string) $record['content'],
-			'post_title'            => (string) $record['title'],
-			'post_excerpt'          => (string) $record['excerpt'],
-			'post_status'           => sanitize_key( (string) $record['status'] ),
-			'comment_status'        => sanitize_key( (string) ( $record['comment_status'] ?? 'closed' ) ),
-			'ping_status'           => sanitize_key( (string) ( $record['ping_status'] ?? 'closed' ) ),
-			'post_name'             => sanitize_title( (string) $record['slug'] ),
-			'post_modified'         => (string) $record['modified'],
-			'post_modified_gmt'     => (string) $record['modified_gmt'],
-			'post_parent'           => 0,
-			'menu_order'            => (int) ( $record['menu_order'] ?? 0 ),
-			'post_type'             => sanitize_key( (string) $record['type'] ),
-			'post_mime_type'        => $mime_type,
-			'post_password'         => '',
-			'to_ping'               => '',
-			'pinged'                => '',
-			'post_content_filtered' => '',
-			// An attachment's address is its file's; the others' is set from the new ID by RestoreRelink.
-			'guid'                  => 'attachment' === $record['type'] ? $this->rewrite( (string) ( $record['url'] ?? '' ) ) : '',
-		);
-		if ( '' !== $fields['post_name'] && 'revision' !== $fields['post_type'] ) {
-			// The target may hold a post of the same name (WordPress's own sample post).
-			$fields['post_name'] = wp_unique_post_slug( $fields['post_name'], 0, $fields['post_status'], $fields['post_type'], 0 );
-		}
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see the class comment: no hooks, original dates.
-		if ( ! $wpdb->insert( $wpdb->posts, $fields ) ) {
-			return 0;
-		}
-		$new                    = (int) $wpdb->insert_id;
-		$this->mapped[ $kind ][] = array( (int) $record['id'], $new, (int) ( $record['parent'] ?? 0 ) );
-		return $new;
-	}
-
-	/**
-	 * Inserts a post's meta rows in one statement (old post IDs in the featured image are
-	 * mapped by {@see RestoreRelink}).
-	 *
-	 * @param int                    $post_id New post ID.
-	 * @param array<string, mixed[]> $meta    Key => values.
-	 */
-	private function insert_meta( int $post_id, array $meta ): void {
-		global $wpdb;
-
-		$values = array();
-		foreach ( $meta as $key => $values_of_key ) {
-			foreach ( (array) $values_of_key as $value ) {
-				$values[] = $wpdb->prepare( '(%d, %s, %s)', $post_id, (string) $key, maybe_serialize( $value ) );
-			}
-		}
-		if ( $values ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.NotPrepared -- see the class comment: no change hooks; every row prepared above.
-			$wpdb->query( "INSERT INTO {$wpdb->postmeta} (post_id, meta_key, meta_value) VALUES " . implode( ',', $values ) );
-		}
-	}
-
-	/**
-	 * Links an item to its terms, creating missing ones (parents first). Counts are
-	 * recomputed once at the end ({@see RestoreWriter}).
-	 *
-	 * @param int                                               $post_id New post ID.
-	 * @param array<string, array<int, array<string, string>>> $terms   Taxonomy => terms.
-	 */
-	private function assign_terms( int $post_id, array $terms ): void {
-		global $wpdb;
-
+	private function term_ids( array $terms ): array {
+		$ids = array();
 		foreach ( $terms as $taxonomy => $list ) {
 			if ( ! taxonomy_exists( (string) $taxonomy ) ) {
 				continue;
@@ -320,11 +227,11 @@ final class ItemRestore {
 					$this->terms[ $key ] = $this->term( (string) $taxonomy, (string) $term['slug'], (string) $term['name'], (string) ( $term['parent'] ?? '' ) );
 				}
 				if ( $this->terms[ $key ] ) {
-					// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see the class comment: no change hooks.
-					$wpdb->replace( $wpdb->term_relationships, array( 'object_id' => $post_id, 'term_taxonomy_id' => $this->terms[ $key ] ) );
+					$ids[] = $this->terms[ $key ];
 				}
 			}
 		}
+		return $ids;
 	}
 
 	/**

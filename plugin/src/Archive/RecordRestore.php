@@ -18,8 +18,8 @@ use ZipArchive;
  * Rows keep their content and dates and get new IDs; every column that names a post, a user,
  * a feedback item or a royalty line is mapped to the new IDs (or emptied when what it named is
  * not in the package, e.g. units, which live in their own post type). Rows are written a slice
- * at a time; each row's old ID goes into the restore's map ({@see RestoreMap}) in the slice's
- * transaction, so a slice run again skips the rows it wrote.
+ * at a time; the slice's mark (and each named row's old ID) goes into the restore's map
+ * ({@see RestoreMap}) in the slice's transaction, so a slice run again writes nothing.
  *
  * Accounts missing on this site are created without a role: a package must not hand out
  * permissions, so the administrator gives each person their level again; their name and
@@ -44,6 +44,23 @@ final class RecordRestore {
 		'royalty-lines'   => array( LedgerTable::NAME, array( 'item_id' => 'post', 'payee_user_id' => 'user', 'created_by' => 'user', 'reverses_id' => 'royalty-lines', 'payee_collaborator_id' => '' ), '' ),
 		'audit-log'       => array( AuditTable::NAME, array( 'user_id' => 'user' ), 'object_id' ),
 	);
+
+	/**
+	 * Prefix of the map's kind that marks a slice of a record file as written: its old ID is
+	 * the slice's first line + 1, its new ID the rows written.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MARK = 'at:';
+
+	/**
+	 * Record files whose rows later rows name: written row by row, each row's new ID mapped.
+	 * The others (the audit log, by far the largest) go many rows to a statement.
+	 *
+	 * @var string[]
+	 */
+	private const NAMED = array( 'feedback', 'feedback-events', 'royalty-lines' );
 
 	/**
 	 * An audit entry's `object_type` => the kind of ID its `object_id` holds.
@@ -159,13 +176,18 @@ final class RecordRestore {
 
 		list( $table, $columns, $object_id ) = self::FILES[ $file ];
 		$rows                                = $this->lines( $file, $line, $limit );
-		$done                                = $this->map->find( array( $file ), array_column( $rows, 'id' ) );
+		if ( $this->map->find( array( self::MARK . $file ), array( $line + 1 ) ) ) {
+			return count( $rows ); // Written by this slice's first run.
+		}
 		$this->load( $rows, $columns, $object_id );
-		$table  = $wpdb->prefix . $table;
-		$mapped = array();
+		$table   = $wpdb->prefix . $table;
+		$named   = in_array( $file, self::NAMED, true );
+		$mapped  = array();
+		$pending = array();
+		$written = 0;
 		foreach ( $rows as $row ) {
 			$old = (int) $row['id'];
-			if ( 0 === $old || isset( $done[ $old ] ) ) {
+			if ( 0 === $old ) {
 				continue;
 			}
 			unset( $row['id'] );
@@ -178,13 +200,22 @@ final class RecordRestore {
 			if ( $object_id && '' !== $type ) {
 				$row[ $object_id ] = (int) $this->mapped( $type, (int) $row[ $object_id ] );
 			}
+			if ( ! $named ) {
+				$pending[ implode( ',', array_keys( $row ) ) ][] = $row;
+				continue;
+			}
 			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the plugin's own tables, restored row by row.
 			if ( $wpdb->insert( $table, $row ) ) {
 				$mapped[]                    = array( $old, (int) $wpdb->insert_id );
 				$this->maps[ $file ][ $old ] = (int) $wpdb->insert_id; // A later row may name it (a reversal its line).
+				++$written;
 			}
 		}
+		foreach ( $pending as $same_columns ) {
+			$written += false === BulkInsert::rows( $table, $same_columns ) ? 0 : count( $same_columns );
+		}
 		$this->map->add( $file, $mapped );
+		$this->map->add( self::MARK . $file, array( array( $line + 1, $written ) ) );
 		return count( $rows );
 	}
 

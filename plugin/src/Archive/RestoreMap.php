@@ -118,17 +118,44 @@ final class RestoreMap {
 	 * @param array<int, array<int,int>> $rows Each: [ old ID, new ID, old parent ID ].
 	 */
 	public function add( string $kind, array $rows ): void {
+		$table = array();
+		foreach ( $rows as $row ) {
+			$table[] = array(
+				'run'    => $this->run,
+				'kind'   => $kind,
+				'old_id' => (int) $row[0],
+				'new_id' => (int) $row[1],
+				'parent' => (int) ( $row[2] ?? 0 ),
+			);
+		}
+		BulkInsert::rows( self::table(), $table );
+	}
+
+	/**
+	 * The restore's key.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public function run(): string {
+		return $this->run;
+	}
+
+	/**
+	 * The sum of the new IDs of a kind (slice markers keep a count there).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $kind Kind.
+	 * @return int
+	 */
+	public function sum( string $kind ): int {
 		global $wpdb;
 
-		foreach ( array_chunk( $rows, 500 ) as $chunk ) {
-			$values = array();
-			foreach ( $chunk as $row ) {
-				$values[] = $wpdb->prepare( '(%s, %s, %d, %d, %d)', $this->run, $kind, $row[0], $row[1], $row[2] ?? 0 );
-			}
-			$table = self::table();
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- the plugin's own table; every row prepared above.
-			$wpdb->query( "INSERT INTO {$table} (run, kind, old_id, new_id, parent) VALUES " . implode( ',', $values ) );
-		}
+		$table = self::table();
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
+		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT SUM(new_id) FROM {$table} WHERE run = %s AND kind = %s", $this->run, $kind ) );
 	}
 
 	/**

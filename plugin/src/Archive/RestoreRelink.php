@@ -72,7 +72,7 @@ final class RestoreRelink {
 		$ids  = implode( ',', array_keys( $posts ) );
 		$home = home_url( '/?p=' );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers written by this restore.
-		$rows = (array) $wpdb->get_results( "SELECT ID, post_type, post_content, post_excerpt FROM {$wpdb->posts} WHERE ID IN ({$ids})", ARRAY_A );
+		$rows = (array) $wpdb->get_results( "SELECT ID, post_content, post_excerpt FROM {$wpdb->posts} WHERE ID IN ({$ids})", ARRAY_A );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers written by this restore.
 		$thumbs = (array) $wpdb->get_results( "SELECT meta_id, meta_value FROM {$wpdb->postmeta} WHERE meta_key = '_thumbnail_id' AND post_id IN ({$ids})", ARRAY_A );
 		// Every old ID the slice names, looked up in one query.
@@ -81,30 +81,30 @@ final class RestoreRelink {
 			preg_match_all( '/' . self::ID_PATTERN . '/', (string) $row['post_content'], $m );
 			$named = array_merge( $named, array_map( 'intval', $m[2] ) );
 		}
-		$new = $this->map->find( RestoreMap::POSTS, $named );
+		$new     = $this->map->find( RestoreMap::POSTS, $named );
+		$parents = array();
+		foreach ( $posts as $id => $old_parent ) {
+			$parents[] = $wpdb->prepare( 'WHEN %d THEN %d', $id, $new[ $old_parent ] ?? 0 );
+		}
+		// One statement for the slice's parents and addresses (an attachment's is its file's).
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- every value prepared above; rows written by this restore.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->posts} SET post_parent = CASE ID " . implode( ' ', $parents ) . " ELSE post_parent END, guid = IF(post_type = 'attachment', guid, CONCAT(%s, ID)) WHERE ID IN ({$ids})", $home ) );
 		foreach ( $rows as $row ) {
-			$id     = (int) $row['ID'];
-			$fields = array( 'post_parent' => $new[ $posts[ $id ] ] ?? 0 );
-			if ( 'attachment' !== $row['post_type'] ) {
-				$fields['guid'] = $home . $id;
-			}
 			$content = $this->rewrite_ids( $this->rewrite( (string) $row['post_content'] ), $new );
 			$excerpt = $this->rewrite( (string) $row['post_excerpt'] );
 			if ( $content !== $row['post_content'] || $excerpt !== $row['post_excerpt'] ) {
-				$fields['post_content'] = $content;
-				$fields['post_excerpt'] = $excerpt;
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
+				$wpdb->update( $wpdb->posts, array( 'post_content' => $content, 'post_excerpt' => $excerpt ), array( 'ID' => (int) $row['ID'] ) );
 			}
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
-			$wpdb->update( $wpdb->posts, $fields, array( 'ID' => $id ) );
 		}
 		foreach ( $thumbs as $thumb ) {
 			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
 			$wpdb->update( $wpdb->postmeta, array( 'meta_value' => (string) ( $new[ (int) $thumb['meta_value'] ] ?? 0 ) ), array( 'meta_id' => (int) $thumb['meta_id'] ) ); // phpcs:ignore WordPress.DB.SlowDBQuery -- by meta_id.
 		}
 		$this->map->linked( array_keys( $posts ) );
-		foreach ( array_keys( $posts ) as $id ) {
-			clean_post_cache( $id );
-		}
+		// Not clean_post_cache(): its hooks would load every post again; nothing else changed.
+		wp_cache_delete_multiple( array_keys( $posts ), 'posts' );
+		wp_cache_delete_multiple( array_keys( $posts ), 'post_meta' );
 		return count( $posts );
 	}
 

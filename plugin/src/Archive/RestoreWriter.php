@@ -91,6 +91,8 @@ final class RestoreWriter {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function start( array $state ) {
+		global $wpdb;
+
 		$zip    = new ZipArchive();
 		$portal = null;
 		if ( true === $zip->open( (string) $state['file'], ZipArchive::RDONLY ) ) {
@@ -115,6 +117,8 @@ final class RestoreWriter {
 					untrailingslashit( (string) $portal['home'] )        => untrailingslashit( home_url() ),
 				)
 			),
+			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the posts there before the restore.
+			'floor'  => (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ),
 			'cursor' => 0,
 			'line'   => 0,
 			'done'   => 0,
@@ -179,7 +183,7 @@ final class RestoreWriter {
 				return array( 'step' => 'media' ) + $state;
 			case 'media':
 			case 'item':
-				list( $next, $read ) = ( new ItemRestore( $zip, $base, $map, $urls ) )->slice( (string) $state['step'], (int) $state['cursor'], microtime( true ) + self::SECONDS, $this->slice );
+				list( $next, $read ) = ( new ItemRestore( $zip, $base, $map, $urls, (int) $state['floor'] ) )->slice( (string) $state['step'], (int) $state['cursor'], microtime( true ) + self::SECONDS, $this->slice );
 				$state['done']      += $read;
 				$state['cursor']     = $next;
 				if ( $next >= $zip->numFiles ) {
@@ -264,7 +268,7 @@ final class RestoreWriter {
 			'users'     => $map->count( 'user' ),
 		);
 		foreach ( RecordRestore::files() as $file ) {
-			$counts[ $file ] = $map->count( $file );
+			$counts[ $file ] = $map->sum( RecordRestore::MARK . $file );
 		}
 		$counts['settings'] = $this->restore_settings( (array) ( $portal['settings'] ?? array() ) );
 		$id                 = (string) $state['package'];
