@@ -280,8 +280,12 @@ final class RecordRestore {
 		for ( $i = 0; $i < $skip && false !== fgets( $stream ); $i++ ) {
 			// Passing over the lines written by earlier slices.
 		}
-		for ( $i = 0; $i < $limit && false !== ( $line = fgets( $stream ) ); $i++ ) { // phpcs:ignore Generic.CodeAnalysis.AssignmentInCondition -- reading a stream.
-			$row = json_decode( $line, true );
+		for ( $i = 0; $i < $limit; $i++ ) {
+			$line = fgets( $stream );
+			if ( false === $line ) {
+				break;
+			}
+			$row    = json_decode( $line, true );
 			$rows[] = is_array( $row ) && isset( $row['id'] ) ? $row : array( 'id' => 0 );
 		}
 		fclose( $stream ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the zip entry's stream.
