@@ -81,11 +81,7 @@ final class RestoreMap {
 		$list  = implode( ',', $ids );
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; kinds prepared above, IDs are integers.
 		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT old_id, new_id FROM {$table} WHERE run = %s AND kind IN ({$kinds}) AND old_id IN ({$list})", $this->run ), ARRAY_N );
-		$map  = array();
-		foreach ( $rows as $row ) {
-			$map[ (int) $row[0] ] = (int) $row[1];
-		}
-		return $map;
+		return self::pairs( $rows );
 	}
 
 	/**
@@ -102,11 +98,7 @@ final class RestoreMap {
 		$table = self::table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
 		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT old_id, new_id FROM {$table} WHERE run = %s AND kind = %s", $this->run, $kind ), ARRAY_N );
-		$map  = array();
-		foreach ( $rows as $row ) {
-			$map[ (int) $row[0] ] = (int) $row[1];
-		}
-		return $map;
+		return self::pairs( $rows );
 	}
 
 	/**
@@ -188,11 +180,7 @@ final class RestoreMap {
 		$table = self::table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
 		$rows = (array) $wpdb->get_results( $wpdb->prepare( "SELECT new_id, parent FROM {$table} WHERE run = %s AND linked = 0 AND kind IN ('media', 'item', 'revision') ORDER BY new_id LIMIT %d", $this->run, $limit ), ARRAY_N );
-		$map  = array();
-		foreach ( $rows as $row ) {
-			$map[ (int) $row[0] ] = (int) $row[1];
-		}
-		return $map;
+		return self::pairs( $rows );
 	}
 
 	/**
@@ -228,5 +216,19 @@ final class RestoreMap {
 		$table = self::table();
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table.
 		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE run = %s LIMIT %d", $this->run, $limit ) );
+	}
+
+	/**
+	 * Two-column rows as first => second.
+	 *
+	 * @param array<int, array<int, string>> $rows Rows.
+	 * @return array<int, int>
+	 */
+	private static function pairs( array $rows ): array {
+		$map = array();
+		foreach ( $rows as $row ) {
+			$map[ (int) $row[0] ] = (int) $row[1];
+		}
+		return $map;
 	}
 }
