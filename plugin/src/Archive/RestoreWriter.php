@@ -93,13 +93,12 @@ final class RestoreWriter {
 	public function start( array $state ) {
 		global $wpdb;
 
-		$zip    = new ZipArchive();
+		$zip    = OpenZip::get( (string) $state['file'] );
 		$portal = null;
-		if ( true === $zip->open( (string) $state['file'], ZipArchive::RDONLY ) ) {
+		if ( null !== $zip ) {
 			$base   = (string) ArchiveVerifier::base( $zip );
 			$portal = json_decode( (string) $zip->getFromName( $base . 'data/portal.json' ), true );
 			$total  = ItemRestore::total( $zip, $base );
-			$zip->close();
 		}
 		if ( ! is_array( $portal ) || ArchiveExporter::FORMAT !== ( $portal['format'] ?? '' ) ) {
 			return new WP_Error( 'ttdt_archive_format', __( 'The package was made by another version of the plugin and cannot be restored by this one. Install the version that made it.', 'ttdt-portal' ), array( 'status' => 422 ) );
@@ -136,18 +135,14 @@ final class RestoreWriter {
 	 * @return array<string, mixed>|WP_Error
 	 */
 	public function step( array $state ) {
-		$zip = new ZipArchive();
-		if ( true !== $zip->open( (string) $state['file'], ZipArchive::RDONLY ) ) {
+		$zip = OpenZip::get( (string) $state['file'] ); // Kept open for the next slice.
+		if ( null === $zip ) {
 			return new WP_Error( 'ttdt_archive_invalid', __( 'The package could not be opened. Restore another copy of it.', 'ttdt-portal' ), array( 'status' => 422 ) );
 		}
 		wp_cache_flush_runtime(); // Bounded memory: nothing cached for one slice is needed for the next.
 		$base = (string) ArchiveVerifier::base( $zip );
 		$map  = new RestoreMap( (string) $state['run'] );
-		try {
-			return Transaction::run( fn() => $this->slice( $state, $zip, $base, $map ) );
-		} finally {
-			$zip->close();
-		}
+		return Transaction::run( fn() => $this->slice( $state, $zip, $base, $map ) );
 	}
 
 	/**
