@@ -39,7 +39,7 @@ final class OpenZip {
 	 */
 	public static function get( string $path ): ?ZipArchive {
 		clearstatcache( true, $path );
-		$stat = @stat( $path ); // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged -- a missing file is answered with null.
+		$stat = is_file( $path ) ? stat( $path ) : false;
 		if ( false === $stat ) {
 			return null;
 		}
