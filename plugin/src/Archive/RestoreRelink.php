@@ -88,7 +88,7 @@ final class RestoreRelink {
 		}
 		// One statement for the slice's parents and addresses (an attachment's is its file's).
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared -- every value prepared above; rows written by this restore.
-		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->posts} SET post_parent = CASE ID " . implode( ' ', $parents ) . " ELSE post_parent END, guid = IF(post_type = 'attachment', guid, CONCAT(%s, ID)) WHERE ID IN ({$ids})", $home ) );
+		$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->posts} SET post_parent = CASE ID " . implode( ' ', $parents ) . " ELSE post_parent END, guid = CASE WHEN post_type = 'attachment' THEN guid ELSE CONCAT(%s, ID) END WHERE ID IN ({$ids})", $home ) );
 		foreach ( $rows as $row ) {
 			$content = $this->rewrite_ids( $this->rewrite( (string) $row['post_content'] ), $new );
 			$excerpt = $this->rewrite( (string) $row['post_excerpt'] );
