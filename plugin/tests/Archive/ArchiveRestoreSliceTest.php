@@ -194,6 +194,43 @@ final class ArchiveRestoreSliceTest extends TestCase {
 		$this->assertContains( __( 'The previous run stopped; going on from the last stored step.', 'ttdt-portal' ), array_column( $job['state']['messages'], 'text' ) );
 	}
 
+	public function test_more_posts_cost_the_restore_less_than_a_query_each(): void {
+		global $wpdb;
+
+		// A second package with forty more items, each with meta and a revision; then the site
+		// is put back as it was (empty), the package file stays.
+		$wpdb->query( 'SAVEPOINT ttdt_test_larger' );
+		for ( $i = 1; $i <= 40; $i++ ) {
+			$post = self::create_post( array( 'post_status' => 'publish' ) );
+			add_post_meta( $post->ID, 'ttdt_source', "Nguồn {$i}" );
+			wp_update_post(
+				array(
+					'ID'           => $post->ID,
+					'post_content' => "Bản sửa {$i}.",
+				)
+			);
+		}
+		$larger = ( new ArchiveExporter( $this->store, new Settings() ) )->export();
+		$this->assertIsArray( $larger );
+		$wpdb->query( 'ROLLBACK TO SAVEPOINT ttdt_test_larger' );
+		wp_cache_flush();
+
+		$costs = array();
+		foreach ( array( $this->id, $larger['id'] ) as $package ) {
+			$wpdb->query( 'SAVEPOINT ttdt_test_restore' );
+			$before = $wpdb->num_queries;
+			$result = ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( $package );
+			$this->assertIsArray( $result );
+			$costs[] = array( $wpdb->num_queries - $before, array_sum( $this->snapshot()['types'] ) );
+			$wpdb->query( 'ROLLBACK TO SAVEPOINT ttdt_test_restore' );
+			wp_cache_flush();
+		}
+		$this->store->delete( $larger['id'] );
+		$more = $costs[1][1] - $costs[0][1];
+		$this->assertGreaterThanOrEqual( 40, $more );
+		$this->assertLessThan( $more, $costs[1][0] - $costs[0][0], "{$more} more posts cost a query or more each." );
+	}
+
 	/**
 	 * What the restore wrote, by content rather than IDs (each restore gets new IDs): counts
 	 * of posts by type, of their meta, terms and audit entries; each post's title, status,
