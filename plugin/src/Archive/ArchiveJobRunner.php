@@ -154,7 +154,7 @@ final class ArchiveJobRunner implements Hookable {
 		}
 		$task  = $this->tasks[ (string) $before['kind'] ];
 		$start = microtime( true );
-		// A long step (writing a restore, packing a zip) beats; the lease is renewed meanwhile.
+		// A long step (packing a large zip) beats; the lease is renewed meanwhile.
 		$beat = $this->heartbeat( $id, $token );
 		add_action( self::HEARTBEAT_HOOK, $beat );
 		try {

@@ -15,7 +15,8 @@ use Ttdt\Support\Hookable;
  * One row per export, verification or restore run in the background: its state after the
  * last step (so another runner can go on after a crash), its progress for the screen and the
  * lease of the runner working it. A table rather than options: the lease is taken with one
- * conditional UPDATE, which two runners cannot both win.
+ * conditional UPDATE, which two runners cannot both win. Beside it, the map of a restore's
+ * old IDs to new ones ({@see RestoreMap}), which lets a restore slice run twice safely.
  *
  * @since 0.1.0
  */
@@ -38,11 +39,19 @@ final class ArchiveJobTable implements Hookable {
 	public const VERSION_OPTION = 'ttdt_archive_jobs_version';
 
 	/**
+	 * Table of a restore's old => new IDs, without the prefix ({@see RestoreMap}).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const MAP = 'ttdt_archive_restore_map';
+
+	/**
 	 * Schema version.
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
+	private const VERSION = 2;
 
 	/**
 	 * {@inheritDoc}
@@ -75,7 +84,7 @@ final class ArchiveJobTable implements Hookable {
 	}
 
 	/**
-	 * Creates the table.
+	 * Creates the tables.
 	 *
 	 * @since 0.1.0
 	 */
@@ -84,6 +93,7 @@ final class ArchiveJobTable implements Hookable {
 
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		$table   = self::name();
+		$map     = $wpdb->prefix . self::MAP;
 		$charset = $wpdb->get_charset_collate();
 		dbDelta(
 			"CREATE TABLE {$table} (
@@ -103,6 +113,16 @@ created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY status (status,updated_at)
+) {$charset};
+CREATE TABLE {$map} (
+run char(16) NOT NULL,
+kind varchar(20) NOT NULL,
+old_id bigint(20) unsigned NOT NULL,
+new_id bigint(20) unsigned NOT NULL,
+parent bigint(20) unsigned NOT NULL DEFAULT 0,
+linked tinyint(1) NOT NULL DEFAULT 0,
+PRIMARY KEY  (run,kind,old_id),
+KEY linked (run,linked,new_id)
 ) {$charset};"
 		);
 		update_option( self::VERSION_OPTION, self::VERSION );

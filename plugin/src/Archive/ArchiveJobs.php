@@ -157,7 +157,7 @@ final class ArchiveJobs {
 	}
 
 	/**
-	 * Renews the lease during a long step (a restore's writing, packing a large zip), so no
+	 * Renews the lease during a long step (packing a large zip), so no
 	 * other runner takes a job whose runner is alive.
 	 *
 	 * @since 0.1.0

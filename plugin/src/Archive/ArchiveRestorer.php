@@ -9,7 +9,6 @@ namespace Ttdt\Archive;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Audit\AuditLog;
 use Ttdt\Feedback\FeedbackTables;
 use Ttdt\Settings\Settings;
 use WP_Error;
@@ -19,7 +18,8 @@ use ZipArchive;
  * A package is restored only when its checksums hold (a damaged archive must not become the
  * portal's record) and only into a site with no content of its own besides what WordPress's
  * installer made: merging two portals' records would mix their audit logs. IDs change; links
- * are rewritten (see {@see ItemRestore}, {@see RecordRestore}).
+ * are rewritten (see {@see ItemRestore}, {@see RecordRestore}). The writing is a series of
+ * bounded slices ({@see RestoreWriter}), each a step of the background job.
  *
  * @since 0.1.0
  */
@@ -33,11 +33,11 @@ final class ArchiveRestorer implements ArchiveTask {
 	private ArchiveStore $store;
 
 	/**
-	 * The portal settings, which a package carries.
+	 * Writes a verified package, a slice per step.
 	 *
-	 * @var Settings
+	 * @var RestoreWriter
 	 */
-	private Settings $settings;
+	private RestoreWriter $writer;
 
 	/**
 	 * Constructor.
@@ -46,10 +46,11 @@ final class ArchiveRestorer implements ArchiveTask {
 	 *
 	 * @param ArchiveStore $store    Where packages are.
 	 * @param Settings     $settings The portal settings.
+	 * @param int          $slice    Records per slice of the writing (tests make it small).
 	 */
-	public function __construct( ArchiveStore $store, Settings $settings ) {
-		$this->store    = $store;
-		$this->settings = $settings;
+	public function __construct( ArchiveStore $store, Settings $settings, int $slice = RestoreWriter::SLICE ) {
+		$this->store  = $store;
+		$this->writer = new RestoreWriter( $store, $settings, $slice );
 	}
 
 	/**
@@ -86,8 +87,8 @@ final class ArchiveRestorer implements ArchiveTask {
 	}
 
 	/**
-	 * Restores a stored package in this request (small packages, tests; a large one is
-	 * restored by a background job, {@see ArchiveJobRunner}).
+	 * Restores a stored package in this request, all its slices in a loop (tests, scripts; the
+	 * screen and REST restore in a background job, {@see ArchiveJobRunner}).
 	 *
 	 * @since 0.1.0
 	 *
@@ -148,102 +149,25 @@ final class ArchiveRestorer implements ArchiveTask {
 					array( 'status' => 422 )
 				);
 			}
-			unset( $state['finished'] );
-			$state['phase'] = 'write';
-			$state['label'] = __( 'Writing the content into the site', 'ttdt-portal' );
-			return $state;
+			// Checked once, before the first slice: the slices after it find the site's content theirs.
+			if ( ! self::site_is_empty() ) {
+				return self::not_empty();
+			}
+			return $this->writer->start( $state );
 		}
-		// A second runner after a crash must not write the package twice into the site.
-		if ( ! self::site_is_empty() ) {
-			return self::not_empty();
-		}
-		$result = $this->write( $id, (string) $state['file'] );
-		if ( is_wp_error( $result ) ) {
-			return $result;
-		}
-		$state['finished'] = true;
-		$state['result']   = $result;
-		return $state;
+		return $this->writer->step( $state );
 	}
 
 	/**
 	 * A restore that failed before writing leaves nothing; one that failed while writing
-	 * leaves a site to be thrown away, which the error says.
+	 * leaves a site to be thrown away, which the error says, and its map, removed here.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param array<string, mixed> $state Last stored state.
 	 */
 	public function abandon( array $state ): void {
-	}
-
-	/**
-	 * Writes a verified package into the site.
-	 *
-	 * @param string $id   Package ID.
-	 * @param string $file The zip.
-	 * @return array<string, mixed>|WP_Error The package's record with `restored` counts.
-	 */
-	private function write( string $id, string $file ) {
-		$zip = new ZipArchive();
-		if ( true !== $zip->open( $file, ZipArchive::RDONLY ) ) {
-			return new WP_Error( 'ttdt_archive_invalid', __( 'The package could not be opened. Restore another copy of it.', 'ttdt-portal' ), array( 'status' => 422 ) );
-		}
-		$base   = (string) ArchiveVerifier::base( $zip );
-		$portal = json_decode( (string) $zip->getFromName( $base . 'data/portal.json' ), true );
-		if ( ! is_array( $portal ) || ArchiveExporter::FORMAT !== ( $portal['format'] ?? '' ) ) {
-			$zip->close();
-			return new WP_Error( 'ttdt_archive_format', __( 'The package was made by another version of the plugin and cannot be restored by this one. Install the version that made it.', 'ttdt-portal' ), array( 'status' => 422 ) );
-		}
-		if ( function_exists( 'set_time_limit' ) ) {
-			set_time_limit( 0 ); // A large portal takes minutes.
-		}
-		$uploads = wp_upload_dir( null, false );
-		// Longest first, so the uploads URL is not cut by the home URL it starts with.
-		$urls = array_filter(
-			array(
-				untrailingslashit( (string) $portal['uploads_url'] ) => untrailingslashit( (string) $uploads['baseurl'] ),
-				untrailingslashit( (string) $portal['home'] )        => untrailingslashit( home_url() ),
-			)
-		);
-		$records = new RecordRestore( $zip, $base );
-		$items   = new ItemRestore( $zip, $base, $records->users(), $urls );
-		$items->restore();
-		$records->records( $items->posts );
-		$zip->close();
-		$counts = array_merge( $items->counts, $records->counts, array( 'settings' => $this->restore_settings( (array) ( $portal['settings'] ?? array() ) ) ) );
-		$this->store->write_info(
-			$id,
-			array(
-				'restored'    => $counts,
-				'restored_at' => gmdate( 'c' ),
-			)
-		);
-		/* translators: %s: package ID. */
-		AuditLog::record( 'archive.restore', 'archive', 0, sprintf( __( 'Archive package %s', 'ttdt-portal' ), $id ) );
-		return array( 'restored' => $counts ) + (array) $this->store->get( $id );
-	}
-
-	/**
-	 * Puts back the portal settings the package carries (unit and agency names, legal
-	 * figures, deadlines…). A setting this version no longer accepts is left at its current
-	 * value rather than losing all the others.
-	 *
-	 * @param array<string, mixed> $settings Settings from `portal.json`.
-	 * @return int How many settings were put back.
-	 */
-	private function restore_settings( array $settings ): int {
-		if ( ! $settings ) {
-			return 0;
-		}
-		if ( ! is_wp_error( $this->settings->update( $settings ) ) ) {
-			return count( array_intersect_key( $settings, $this->settings->all() ) );
-		}
-		$restored = 0;
-		foreach ( $settings as $key => $value ) {
-			$restored += is_wp_error( $this->settings->update( array( $key => $value ) ) ) ? 0 : 1;
-		}
-		return $restored;
+		RestoreWriter::abandon( $state );
 	}
 
 	/**

@@ -198,6 +198,7 @@ final class ArchiveStore {
 		if ( null === $zip || ! is_file( $zip ) ) {
 			return false;
 		}
+		OpenZip::close(); // A step may have kept it open.
 		wp_delete_file( $zip );
 		wp_delete_file( (string) $this->path( $id, 'json' ) );
 		return true;

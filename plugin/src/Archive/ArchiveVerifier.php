@@ -48,6 +48,13 @@ final class ArchiveVerifier implements ArchiveTask {
 	private const CHUNK = 400;
 
 	/**
+	 * The last manifest read: its zip, its name and its lines.
+	 *
+	 * @var array{zip: ZipArchive, name: string, lines: string[]|null}|null
+	 */
+	private static ?array $manifest = null;
+
+	/**
 	 * Verifies a stored package in this request and records the result beside it.
 	 *
 	 * @since 0.1.0
@@ -179,15 +186,14 @@ final class ArchiveVerifier implements ArchiveTask {
 	public static function next( array $state ): array {
 		$manifests = array( 'manifest-sha256.txt', 'tagmanifest-sha256.txt' );
 		$problems  = (array) $state['problems'];
-		$zip       = new ZipArchive();
-		$base      = true === $zip->open( (string) $state['file'], ZipArchive::RDONLY ) ? self::base( $zip ) : null;
+		$zip       = OpenZip::get( (string) $state['file'] ); // Kept open for the next step.
+		$base      = null !== $zip ? self::base( $zip ) : null;
 		if ( null === $base ) {
 			$problems[] = self::problem( basename( (string) $state['file'] ), __( 'The file is not a readable zip.', 'ttdt-portal' ) );
 			return self::finish( $state, $problems );
 		}
 		if ( false === $zip->locateName( $base . 'bagit.txt' ) ) {
 			$problems[] = self::problem( 'bagit.txt', __( 'The package has no bagit.txt: it is not a BagIt bag.', 'ttdt-portal' ) );
-			$zip->close();
 			return self::finish( $state, $problems );
 		}
 		$manifest = $manifests[ $state['manifest'] ] ?? null;
@@ -201,7 +207,6 @@ final class ArchiveVerifier implements ArchiveTask {
 				}
 			}
 			$problems = array_merge( $problems, self::unlisted_and_oxum( $zip, $base, $listed ) );
-			$zip->close();
 			return self::finish( $state, $problems );
 		}
 		$lines = self::lines( $zip, $base . $manifest );
@@ -213,7 +218,6 @@ final class ArchiveVerifier implements ArchiveTask {
 		foreach ( $chunk as $line ) {
 			$problems = array_merge( $problems, self::check_line( $zip, $base, $manifest, $line ) );
 		}
-		$zip->close();
 		$state['done']    += count( $chunk );
 		$state['line']    += count( $chunk );
 		$state['problems'] = $problems;
@@ -256,8 +260,18 @@ final class ArchiveVerifier implements ArchiveTask {
 	 * @return string[]|null
 	 */
 	private static function lines( ZipArchive $zip, string $name ): ?array {
-		$text = $zip->getFromName( $name );
-		return false === $text ? null : (array) preg_split( '/\r\n|\n|\r/', (string) $text, -1, PREG_SPLIT_NO_EMPTY );
+		// The zip is kept open between steps (OpenZip): so is its manifest, read once, not once a step.
+		if ( null !== self::$manifest && self::$manifest['zip'] === $zip && self::$manifest['name'] === $name ) {
+			return self::$manifest['lines'];
+		}
+		$text           = $zip->getFromName( $name );
+		$lines          = false === $text ? null : (array) preg_split( '/\r\n|\n|\r/', (string) $text, -1, PREG_SPLIT_NO_EMPTY );
+		self::$manifest = array(
+			'zip'   => $zip,
+			'name'  => $name,
+			'lines' => $lines,
+		);
+		return $lines;
 	}
 
 	/**

@@ -16,31 +16,22 @@ use ZipArchive;
  * `wp_insert_post()`: a restore gives back what was, so it must not pass the publishing gate
  * again (an item published years ago under the rules of its time stays published), must not
  * add "edited" entries to the audit log it is restoring, and must keep the original dates,
- * which `wp_insert_post()` overwrites. IDs are new; the map old => new rewrites parents,
- * featured images and links in the content once every item is in.
+ * which `wp_insert_post()` overwrites. IDs are new; the map old => new ({@see RestoreMap},
+ * written in the slice's transaction) makes a slice run twice skip what it wrote, and lets
+ * {@see RestoreRelink} rewrite parents, featured images and links once every item is in.
  *
  * @since 0.1.0
  */
 final class ItemRestore {
 
 	/**
-	 * Old post ID => new post ID.
+	 * What each kind reads: zip path pattern under the bag (group 1: the old ID).
 	 *
-	 * @since 0.1.0
-	 * @var array<int, int>
+	 * @var array<string, string>
 	 */
-	public array $posts = array();
-
-	/**
-	 * Counts of what was written.
-	 *
-	 * @since 0.1.0
-	 * @var array<string, int>
-	 */
-	public array $counts = array(
-		'items'     => 0,
-		'revisions' => 0,
-		'media'     => 0,
+	private const PATTERNS = array(
+		'media' => '#^data/media/(\d+)\.json$#',
+		'item'  => '#^data/items/[a-z0-9_-]+/(\d+)\.json$#',
 	);
 
 	/**
@@ -58,11 +49,11 @@ final class ItemRestore {
 	private string $base;
 
 	/**
-	 * Old user ID => new user ID.
+	 * The restore's map of IDs.
 	 *
-	 * @var array<int, int>
+	 * @var RestoreMap
 	 */
-	private array $users;
+	private RestoreMap $map;
 
 	/**
 	 * Old URL prefix => new, longest first (uploads before home).
@@ -72,68 +63,97 @@ final class ItemRestore {
 	private array $urls;
 
 	/**
-	 * Old post ID => [ old parent ID ], resolved after every post is in.
+	 * Term taxonomy IDs found this slice, by taxonomy and slug.
 	 *
-	 * @var array<int, int>
+	 * @var array<string, int>
 	 */
-	private array $parents = array();
+	private array $terms = array();
 
 	/**
-	 * Term taxonomy IDs used, by taxonomy, for the counts.
+	 * The slice's posts, written together.
 	 *
-	 * @var array<string, array<int, int>>
+	 * @var RestorePosts
 	 */
-	private array $used_terms = array();
+	private RestorePosts $posts;
 
 	/**
 	 * Constructor.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param ZipArchive            $zip   The package.
-	 * @param string                $base  The bag's folder with a trailing slash.
-	 * @param array<int, int>       $users Old user ID => new.
+	 * @param ZipArchive            $zip  The package.
+	 * @param string                $base The bag's folder with a trailing slash.
+	 * @param RestoreMap            $map  The restore's map of IDs (accounts already in it).
 	 * @param array<string, string> $urls  Old URL prefix => new.
+	 * @param int                   $floor Highest post ID before the restore.
 	 */
-	public function __construct( ZipArchive $zip, string $base, array $users, array $urls ) {
+	public function __construct( ZipArchive $zip, string $base, RestoreMap $map, array $urls, int $floor ) {
 		$this->zip   = $zip;
 		$this->base  = $base;
-		$this->users = $users;
+		$this->map   = $map;
 		$this->urls  = $urls;
+		$this->posts = new RestorePosts( $map, $floor );
 	}
 
 	/**
-	 * Restores media, then items with their revisions, then parents and links.
+	 * How many records of a kind the package holds (the progress's total).
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param ZipArchive $zip  The package.
+	 * @param string     $base The bag's folder with a trailing slash.
+	 * @return int
 	 */
-	public function restore(): void {
-		$this->each( '#^data/media/(\d+)\.json$#', array( $this, 'media' ) );
-		$this->each( '#^data/items/[a-z0-9_-]+/(\d+)\.json$#', array( $this, 'item' ) );
-		$this->relink();
-		foreach ( $this->used_terms as $taxonomy => $ids ) {
-			wp_update_term_count_now( array_keys( $ids ), $taxonomy );
+	public static function total( ZipArchive $zip, string $base ): int {
+		$total = 0;
+		for ( $i = 0; $i < $zip->numFiles; $i++ ) {
+			$name = substr( (string) $zip->getNameIndex( $i ), strlen( $base ) );
+			foreach ( self::PATTERNS as $pattern ) {
+				$total += preg_match( $pattern, $name );
+			}
 		}
+		return $total;
 	}
 
 	/**
-	 * Calls back with each record of the zip whose path matches.
+	 * Restores the next records of a kind (`media`, then `item` with its revisions), from zip
+	 * entry `$cursor` on, until `$limit` records are read or the time is up. Records already
+	 * in the map (a slice run again) are skipped.
 	 *
-	 * @param string                                $pattern  Path pattern under the bag.
-	 * @param callable(array<string, mixed>): void  $callback Per record.
+	 * @since 0.1.0
+	 *
+	 * @param string $kind   `media` or `item`.
+	 * @param int    $cursor Zip entry index to start from.
+	 * @param float  $until  When to stop (microtime).
+	 * @param int    $limit  Records per slice.
+	 * @return array{0: int, 1: int} The next cursor (≥ the zip's entries when all are read) and the records read.
 	 */
-	private function each( string $pattern, callable $callback ): void {
-		for ( $i = 0; $i < $this->zip->numFiles; $i++ ) {
-			$name = substr( (string) $this->zip->getNameIndex( $i ), strlen( $this->base ) );
-			if ( preg_match( $pattern, $name ) ) {
-				do_action( ArchiveJobRunner::HEARTBEAT_HOOK ); // A restore is one long step: its runner keeps its lease.
-				0 === $i % 200 && wp_cache_flush_runtime(); // Bounded memory: nothing cached for one record is needed for the next.
-				$record = json_decode( (string) $this->zip->getFromIndex( $i ), true );
-				if ( is_array( $record ) && isset( $record['id'], $record['type'] ) ) {
-					$callback( $record );
-				}
+	public function slice( string $kind, int $cursor, float $until, int $limit ): array {
+		$found = array();
+		for ( $i = $cursor; $i < $this->zip->numFiles && count( $found ) < $limit; $i++ ) {
+			if ( preg_match( self::PATTERNS[ $kind ], substr( (string) $this->zip->getNameIndex( $i ), strlen( $this->base ) ), $m ) ) {
+				$found[ $i ] = (int) $m[1];
 			}
 		}
+		$next = $i;
+		$done = $this->map->find( array( $kind ), $found );
+		$read = 0;
+		foreach ( $found as $index => $old ) {
+			if ( $read > 0 && microtime( true ) > $until ) {
+				$next = $index; // The rest next slice.
+				break;
+			}
+			++$read;
+			if ( isset( $done[ $old ] ) ) {
+				continue;
+			}
+			$record = json_decode( (string) $this->zip->getFromIndex( $index ), true );
+			if ( is_array( $record ) && isset( $record['id'], $record['type'] ) ) {
+				'media' === $kind ? $this->media( $record ) : $this->item( $record );
+			}
+		}
+		$this->posts->flush();
+		return array( $next, $read );
 	}
 
 	/**
@@ -163,10 +183,6 @@ final class ItemRestore {
 				fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the file written above.
 			}
 		}
-		$new = $this->insert_post( $record, (string) $record['mime_type'] );
-		if ( ! $new ) {
-			return;
-		}
 		$meta = (array) $record['meta'];
 		// The file path and sizes are core's own meta, kept in the record's fields.
 		$meta['_wp_attached_file'] = array( (string) $record['file'] );
@@ -176,8 +192,7 @@ final class ItemRestore {
 		if ( '' !== (string) $record['alt'] ) {
 			$meta['_wp_attachment_image_alt'] = array( (string) $record['alt'] );
 		}
-		$this->insert_meta( $new, $meta );
-		++$this->counts['media'];
+		$this->posts->add( 'media', $record, $meta, array(), $this->rewrite( (string) ( $record['url'] ?? '' ) ), (string) $record['mime_type'] );
 	}
 
 	/**
@@ -186,129 +201,37 @@ final class ItemRestore {
 	 * @param array<string, mixed> $record Item record.
 	 */
 	private function item( array $record ): void {
-		$new = $this->insert_post( $record );
-		if ( ! $new ) {
-			return;
-		}
-		$this->insert_meta( $new, (array) $record['meta'] );
-		$this->assign_terms( $new, (array) $record['terms'] );
+		$this->posts->add( 'item', $record, (array) $record['meta'], $this->term_ids( (array) $record['terms'] ) );
 		foreach ( (array) $record['revisions'] as $revision ) {
 			$revision['parent'] = (int) $record['id'];
-			$revision_id        = $this->insert_post( (array) $revision );
-			if ( $revision_id ) {
-				$this->insert_meta( $revision_id, (array) ( $revision['meta'] ?? array() ) );
-				++$this->counts['revisions'];
-			}
-		}
-		++$this->counts['items'];
-	}
-
-	/**
-	 * Inserts a post row; returns its new ID (0 on failure) and records the mapping.
-	 *
-	 * @param array<string, mixed> $record    Post record.
-	 * @param string               $mime_type Attachment MIME type.
-	 * @return int
-	 */
-	private function insert_post( array $record, string $mime_type = '' ): int {
-		global $wpdb;
-
-		$author = (int) ( $record['author']['id'] ?? 0 );
-		$fields = array(
-			'post_author'           => $this->users[ $author ] ?? get_current_user_id(),
-			'post_date'             => (string) $record['date'],
-			'post_date_gmt'         => (string) $record['date_gmt'],
-			'post_content'          => (string) $record['content'],
-			'post_title'            => (string) $record['title'],
-			'post_excerpt'          => (string) $record['excerpt'],
-			'post_status'           => sanitize_key( (string) $record['status'] ),
-			'comment_status'        => sanitize_key( (string) ( $record['comment_status'] ?? 'closed' ) ),
-			'ping_status'           => sanitize_key( (string) ( $record['ping_status'] ?? 'closed' ) ),
-			'post_name'             => sanitize_title( (string) $record['slug'] ),
-			'post_modified'         => (string) $record['modified'],
-			'post_modified_gmt'     => (string) $record['modified_gmt'],
-			'post_parent'           => 0,
-			'menu_order'            => (int) ( $record['menu_order'] ?? 0 ),
-			'post_type'             => sanitize_key( (string) $record['type'] ),
-			'post_mime_type'        => $mime_type,
-			'post_password'         => '',
-			'to_ping'               => '',
-			'pinged'                => '',
-			'post_content_filtered' => '',
-			'guid'                  => '',
-		);
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see the class comment: no hooks, original dates.
-		if ( ! $wpdb->insert( $wpdb->posts, $fields ) ) {
-			return 0;
-		}
-		$new = (int) $wpdb->insert_id;
-		$this->posts[ (int) $record['id'] ] = $new;
-		if ( ! empty( $record['parent'] ) ) {
-			$this->parents[ $new ] = (int) $record['parent'];
-		}
-		if ( '' !== $fields['post_name'] && 'revision' !== $fields['post_type'] ) {
-			// The target may hold a post of the same name (WordPress's own sample post).
-			$fields['post_name'] = wp_unique_post_slug( $fields['post_name'], $new, $fields['post_status'], $fields['post_type'], 0 );
-		}
-		$guid = 'attachment' === $fields['post_type'] ? $this->rewrite( (string) ( $record['url'] ?? '' ) ) : home_url( '/?p=' . $new );
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the row written above.
-		$wpdb->update(
-			$wpdb->posts,
-			array(
-				'guid'      => $guid,
-				'post_name' => $fields['post_name'],
-			),
-			array( 'ID' => $new )
-		);
-		return $new;
-	}
-
-	/**
-	 * Inserts meta rows (old post IDs in the featured image are mapped in {@see self::relink()}).
-	 *
-	 * @param int                    $post_id New post ID.
-	 * @param array<string, mixed[]> $meta    Key => values.
-	 */
-	private function insert_meta( int $post_id, array $meta ): void {
-		global $wpdb;
-
-		foreach ( $meta as $key => $values ) {
-			foreach ( (array) $values as $value ) {
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see the class comment: no change hooks.
-				$wpdb->insert(
-					$wpdb->postmeta,
-					array(
-						'post_id'    => $post_id,
-						'meta_key'   => (string) $key, // phpcs:ignore WordPress.DB.SlowDBQuery -- an insert.
-						'meta_value' => maybe_serialize( $value ), // phpcs:ignore WordPress.DB.SlowDBQuery -- an insert.
-					)
-				);
-			}
+			$this->posts->add( 'revision', (array) $revision, (array) ( $revision['meta'] ?? array() ), array() );
 		}
 	}
 
 	/**
-	 * Links an item to its terms, creating missing ones (parents first).
+	 * The term taxonomy IDs of an item's terms, creating missing ones (parents first). Counts
+	 * are recomputed once at the end ({@see RestoreWriter}).
 	 *
-	 * @param int                                               $post_id New post ID.
-	 * @param array<string, array<int, array<string, string>>> $terms   Taxonomy => terms.
+	 * @param array<string, array<int, array<string, string>>> $terms Taxonomy => terms.
+	 * @return int[]
 	 */
-	private function assign_terms( int $post_id, array $terms ): void {
-		global $wpdb;
-
+	private function term_ids( array $terms ): array {
+		$ids = array();
 		foreach ( $terms as $taxonomy => $list ) {
 			if ( ! taxonomy_exists( (string) $taxonomy ) ) {
 				continue;
 			}
 			foreach ( (array) $list as $term ) {
-				$tt_id = $this->term( (string) $taxonomy, (string) $term['slug'], (string) $term['name'], (string) ( $term['parent'] ?? '' ) );
-				if ( $tt_id ) {
-					// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- see the class comment: no change hooks.
-					$wpdb->replace( $wpdb->term_relationships, array( 'object_id' => $post_id, 'term_taxonomy_id' => $tt_id ) );
-					$this->used_terms[ $taxonomy ][ $tt_id ] = $tt_id;
+				$key = $taxonomy . '|' . $term['slug'];
+				if ( ! isset( $this->terms[ $key ] ) ) {
+					$this->terms[ $key ] = $this->term( (string) $taxonomy, (string) $term['slug'], (string) $term['name'], (string) ( $term['parent'] ?? '' ) );
+				}
+				if ( $this->terms[ $key ] ) {
+					$ids[] = $this->terms[ $key ];
 				}
 			}
 		}
+		return $ids;
 	}
 
 	/**
@@ -338,40 +261,6 @@ final class ItemRestore {
 	}
 
 	/**
-	 * Sets parents and featured images to the new IDs and rewrites links in the content.
-	 */
-	private function relink(): void {
-		global $wpdb;
-
-		foreach ( $this->parents as $new => $old_parent ) {
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
-			$wpdb->update( $wpdb->posts, array( 'post_parent' => $this->posts[ $old_parent ] ?? 0 ), array( 'ID' => $new ) );
-		}
-		foreach ( array_chunk( $this->posts, 500, true ) as $chunk ) {
-			$ids = implode( ',', array_map( 'intval', $chunk ) );
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers written by this restore.
-			$rows = $wpdb->get_results( "SELECT ID, post_content, post_excerpt FROM {$wpdb->posts} WHERE ID IN ({$ids})", ARRAY_A );
-			foreach ( (array) $rows as $row ) {
-				$content = $this->rewrite_ids( $this->rewrite( (string) $row['post_content'] ) );
-				$excerpt = $this->rewrite( (string) $row['post_excerpt'] );
-				if ( $content !== $row['post_content'] || $excerpt !== $row['post_excerpt'] ) {
-					// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
-					$wpdb->update( $wpdb->posts, array( 'post_content' => $content, 'post_excerpt' => $excerpt ), array( 'ID' => (int) $row['ID'] ) );
-				}
-			}
-			// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- integers written by this restore.
-			$thumbs = $wpdb->get_results( "SELECT meta_id, meta_value FROM {$wpdb->postmeta} WHERE meta_key = '_thumbnail_id' AND post_id IN ({$ids})", ARRAY_A );
-			foreach ( (array) $thumbs as $thumb ) {
-				// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- rows written by this restore.
-				$wpdb->update( $wpdb->postmeta, array( 'meta_value' => (string) ( $this->posts[ (int) $thumb['meta_value'] ] ?? 0 ) ), array( 'meta_id' => (int) $thumb['meta_id'] ) ); // phpcs:ignore WordPress.DB.SlowDBQuery -- by meta_id.
-			}
-			foreach ( $chunk as $new ) {
-				clean_post_cache( $new );
-			}
-		}
-	}
-
-	/**
 	 * Replaces the old site's URLs by this site's.
 	 *
 	 * @param string $text Text.
@@ -379,21 +268,5 @@ final class ItemRestore {
 	 */
 	private function rewrite( string $text ): string {
 		return '' === $text ? $text : strtr( $text, $this->urls );
-	}
-
-	/**
-	 * Replaces old post IDs where blocks and links name them: `?p=`, `?page_id=`,
-	 * `wp-image-N` classes and the `"id":N` of image, file and media blocks.
-	 *
-	 * @param string $content Content.
-	 * @return string
-	 */
-	private function rewrite_ids( string $content ): string {
-		$map = $this->posts;
-		return (string) preg_replace_callback(
-			'/(\?p=|\?page_id=|\?attachment_id=|wp-image-|"id":|"mediaId":)(\d+)\b/',
-			static fn( array $m ): string => $m[1] . ( $map[ (int) $m[2] ] ?? $m[2] ),
-			$content
-		);
 	}
 }
