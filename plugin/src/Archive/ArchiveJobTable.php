@@ -9,7 +9,7 @@ namespace Ttdt\Archive;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * One row per export, verification or restore run in the background: its state after the
@@ -19,7 +19,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class ArchiveJobTable implements Hookable {
+final class ArchiveJobTable extends Table {
 
 	/**
 	 * Table name without the prefix.
@@ -42,25 +42,7 @@ final class ArchiveJobTable implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the table when its version changed.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
+	protected const VERSION = 1;
 
 	/**
 	 * The table's name with the prefix.
@@ -70,22 +52,16 @@ final class ArchiveJobTable implements Hookable {
 	 * @return string
 	 */
 	public static function name(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
+		return self::prefixed( self::NAME );
 	}
 
 	/**
-	 * Creates the table.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$table   = self::name();
-		$charset = $wpdb->get_charset_collate();
-		dbDelta(
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 kind varchar(20) NOT NULL,
@@ -103,8 +79,7 @@ created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY status (status,updated_at)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

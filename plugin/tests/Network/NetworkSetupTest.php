@@ -13,6 +13,7 @@ use Ttdt\Content\Sections;
 use Ttdt\Network\NetworkSetup;
 use Ttdt\Network\SiteCleanup;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\Tables;
 
 /**
  * Each commune's site gets its own roles, sections, tables and options, and a role held on one
@@ -41,6 +42,11 @@ final class NetworkSetupTest extends NetworkTestCase {
 		global $wpdb;
 		$this->assertSame( '0', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}ttdt_audit_log WHERE action = 'nothing'" ), 'the table answers' );
 		$this->assertNotEmpty( get_term_by( 'slug', 'tin-tham-khao', 'category' ) ?: Sections::definitions(), 'sections' );
+		// Every table of the list, with no list of its own in the network set-up.
+		foreach ( Tables::ALL as $table ) {
+			$this->assertNotFalse( get_option( $table::VERSION_OPTION ), $table );
+		}
+		$this->assertCount( 12, SiteCleanup::tables( $wpdb->get_blog_prefix( $id ) ), 'every table made on the new site' );
 	}
 
 	public function test_without_network_activation_a_new_site_is_left_alone(): void {
