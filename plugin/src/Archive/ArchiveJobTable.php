@@ -45,17 +45,6 @@ final class ArchiveJobTable extends Table {
 	protected const VERSION = 1;
 
 	/**
-	 * The table's name with the prefix.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return string
-	 */
-	public static function name(): string {
-		return self::prefixed( self::NAME );
-	}
-
-	/**
 	 * {@inheritDoc}
 	 */
 	protected static function definitions(): array {

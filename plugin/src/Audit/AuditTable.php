@@ -55,7 +55,7 @@ final class AuditTable extends Table {
 	 * {@inheritDoc}
 	 */
 	protected static function definitions(): array {
-		$table   = self::prefixed( self::NAME );
+		$table   = self::name();
 		$charset = self::charset();
 		return array(
 			"CREATE TABLE {$table} (

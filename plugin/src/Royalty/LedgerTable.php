@@ -49,17 +49,6 @@ final class LedgerTable extends Table {
 	protected const VERSION = 3;
 
 	/**
-	 * The table's full name.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return string
-	 */
-	public static function name(): string {
-		return self::prefixed( self::NAME );
-	}
-
-	/**
 	 * {@inheritDoc}
 	 */
 	protected static function definitions(): array {

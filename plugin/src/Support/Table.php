@@ -13,9 +13,10 @@ defined( 'ABSPATH' ) || exit;
  * What every table of the plugin shares: its definitions are applied with `dbDelta()` once
  * per version (an option of the site holds the version last applied), so bumping `VERSION`
  * brings existing tables up to date on the next request. A subclass sets the constants
- * `VERSION_OPTION` (public) and `VERSION`, returns its `CREATE TABLE` statements from
+ * `VERSION_OPTION` (public), `VERSION` and, when it holds one table, `NAME` (read by
+ * {@see self::name()}); it returns its `CREATE TABLE` statements from
  * {@see self::definitions()} and is listed once in {@see Tables::ALL}, which installs it on
- * every request, on every site of a network and on activation.
+ * every request, on every site of a network and when a site is created there.
  *
  * @since 0.1.0
  */
@@ -61,6 +62,17 @@ abstract class Table {
 		dbDelta( static::definitions() );
 		static::installed();
 		update_option( static::VERSION_OPTION, static::VERSION );
+	}
+
+	/**
+	 * The full name of the table of a class that holds one (`NAME`, without the prefix).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function name(): string {
+		return self::prefixed( static::NAME );
 	}
 
 	/**
