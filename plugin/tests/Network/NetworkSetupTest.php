@@ -46,7 +46,12 @@ final class NetworkSetupTest extends NetworkTestCase {
 		foreach ( Tables::ALL as $table ) {
 			$this->assertNotFalse( get_option( $table::VERSION_OPTION ), $table );
 		}
-		$this->assertCount( 12, SiteCleanup::tables( $wpdb->get_blog_prefix( $id ) ), 'every table made on the new site' );
+		// The tests' tables are temporary (SHOW TABLES does not list them), so each is asked.
+		$wpdb->suppress_errors( true );
+		foreach ( array( 'ttdt_audit_log', 'ttdt_feedback', 'ttdt_feedback_files', 'ttdt_feedback_events', 'ttdt_royalty_lines', 'ttdt_royalty_totals', 'ttdt_draft_comments', 'ttdt_search_tokens', 'ttdt_doc_dates', 'ttdt_plans', 'ttdt_plan_topics', 'ttdt_archive_jobs' ) as $table ) {
+			$this->assertIsNumeric( $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}{$table}" ), "{$table} made on the new site" );
+		}
+		$wpdb->suppress_errors( false );
 	}
 
 	public function test_without_network_activation_a_new_site_is_left_alone(): void {
