@@ -101,7 +101,7 @@ final class Plugin {
 			...WorkflowServices::create( $settings ),
 			...FeedbackServices::create( $settings ),
 			...DeskServices::create( $settings ),
-			new AuditTable(),
+			new Support\Tables(),
 			new AuditRecorder(),
 			new Audit\ItemChangeRecorder(),
 			new Audit\TermRecorder(),

@@ -17,10 +17,10 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import ConfirmDelete from '../confirm-delete';
 import Notices from '../notices';
 import RecordForm from '../record-form';
 import type { CheckedField } from '../form-controls';
-import { errorMessage } from '../../data/error-message';
 import type { PostType } from '../../data/generated/contract';
 import { usePostTypeList } from '../../data/use-post-type-list';
 // Not named style.scss: wp-scripts would put a shared style.scss only in the first entry's
@@ -100,8 +100,7 @@ export default function RecordsScreen<
 		[ list.records ]
 	);
 	const [ isAdding, setIsAdding ] = useState( false );
-	const { createSuccessNotice, createErrorNotice } =
-		useDispatch( noticesStore );
+	const { createSuccessNotice } = useDispatch( noticesStore );
 	const form = ( initial: Item, onDone: () => void ) => (
 		<RecordForm< Item >
 			initial={ initial }
@@ -137,42 +136,14 @@ export default function RecordsScreen<
 				isDestructive: true,
 				modalHeader: labels.remove,
 				RenderModal: ( { items, closeModal } ) => (
-					<div className="ttdt-record-form">
-						<p>{ labels.removeQuestion( items[ 0 ] ) }</p>
-						<div className="ttdt-record-form__actions">
-							<Button
-								variant="tertiary"
-								onClick={ closeModal }
-								__next40pxDefaultSize
-							>
-								{ __( 'Cancel', 'ttdt-portal' ) }
-							</Button>
-							<Button
-								variant="primary"
-								isDestructive
-								__next40pxDefaultSize
-								onClick={ async () => {
-									try {
-										await list.remove( items[ 0 ].id ?? 0 );
-										createSuccessNotice( labels.removed, {
-											id: noticeId,
-										} );
-									} catch ( error ) {
-										createErrorNotice(
-											errorMessage(
-												error,
-												labels.removeFailed
-											),
-											{ id: noticeId }
-										);
-									}
-									closeModal?.();
-								} }
-							>
-								{ __( 'Delete', 'ttdt-portal' ) }
-							</Button>
-						</div>
-					</div>
+					<ConfirmDelete
+						question={ labels.removeQuestion( items[ 0 ] ) }
+						onDelete={ () => list.remove( items[ 0 ].id ?? 0 ) }
+						deleted={ labels.removed }
+						failed={ labels.removeFailed }
+						noticeId={ noticeId }
+						closeModal={ closeModal }
+					/>
 				),
 			},
 		],

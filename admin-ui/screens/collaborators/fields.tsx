@@ -17,6 +17,7 @@ import {
 	useFieldError,
 	type CheckedField,
 } from '../../components/form-controls';
+import { nameField } from '../../components/records-screen/name-field';
 import type { CollaboratorForm, CollaboratorItem } from './types';
 
 /**
@@ -98,20 +99,10 @@ function AccountControl( {
  */
 export function collaboratorFields(): CheckedField< CollaboratorItem >[] {
 	return [
-		{
-			id: 'name',
-			type: 'text',
-			label: __( 'Full name', 'ttdt-portal' ),
-			Edit: TextEdit,
-			isValid: ( item ) => item.name.trim() !== '',
-			invalidMessage: __(
-				"Enter the collaborator's full name.",
-				'ttdt-portal'
-			),
-			render: ( { item } ) => <strong>{ item.name }</strong>,
-			enableHiding: false,
-			enableGlobalSearch: true,
-		},
+		nameField< CollaboratorItem >(
+			__( 'Full name', 'ttdt-portal' ),
+			__( "Enter the collaborator's full name.", 'ttdt-portal' )
+		),
 		{
 			id: 'ttdt_unit',
 			type: 'text',

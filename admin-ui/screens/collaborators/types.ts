@@ -2,24 +2,24 @@
  * Internal dependencies
  */
 import type { TtdtCollaboratorMeta } from '../../data/generated/contract';
+import {
+	recordToRow,
+	rowToRecord,
+	type RecordPost,
+	type RecordRow,
+} from '../../data/record-post';
 
 /**
  * A registry record as `ttdt/v1/collaborators` returns it in the `edit` context.
  */
-export type Collaborator = {
-	id: number;
-	title: { raw: string; rendered?: string };
-	meta: TtdtCollaboratorMeta;
+export type Collaborator = RecordPost< TtdtCollaboratorMeta > & {
 	published_count: number;
 };
 
 /**
  * The flat shape the form edits.
  */
-export type CollaboratorForm = TtdtCollaboratorMeta & {
-	id?: number;
-	name: string;
-};
+export type CollaboratorForm = RecordRow< TtdtCollaboratorMeta >;
 
 /**
  * A row of the list: the form's values and the count the server adds. The list and the
@@ -53,15 +53,7 @@ export const EMPTY_FORM: CollaboratorForm = {
  * @param record Record, or undefined for a new one.
  */
 export function toForm( record?: Collaborator ): CollaboratorForm {
-	if ( ! record ) {
-		return { ...EMPTY_FORM };
-	}
-	return {
-		...EMPTY_FORM,
-		...record.meta,
-		id: record.id,
-		name: record.title.raw,
-	};
+	return recordToRow( EMPTY_FORM, record );
 }
 
 /**
@@ -71,11 +63,6 @@ export function toForm( record?: Collaborator ): CollaboratorForm {
  * @param form Form values.
  */
 export function toRecord( form: CollaboratorItem ) {
-	const { id, name, published_count: count, ...meta } = form;
-	return {
-		...( id ? { id } : {} ),
-		title: name.trim(),
-		status: 'publish',
-		meta,
-	};
+	const { published_count: count, ...values } = form;
+	return rowToRecord( values );
 }

@@ -14,6 +14,7 @@ import {
 	type CheckedField,
 } from '../../components/form-controls';
 import { FlagEdit, PhotoEdit } from './controls';
+import { nameField } from '../../components/records-screen/name-field';
 import type { OfficialItem } from './types';
 
 /** A unit to choose from. */
@@ -30,20 +31,10 @@ export function officialFields(
 	const unitName = ( id: number ) =>
 		units.find( ( unit ) => unit.value === id )?.label ?? '';
 	return [
-		{
-			id: 'name',
-			type: 'text',
-			label: __( 'Full name', 'ttdt-portal' ),
-			Edit: TextEdit,
-			isValid: ( item ) => item.name.trim() !== '',
-			invalidMessage: __(
-				"Enter the official's full name.",
-				'ttdt-portal'
-			),
-			render: ( { item } ) => <strong>{ item.name }</strong>,
-			enableHiding: false,
-			enableGlobalSearch: true,
-		},
+		nameField< OfficialItem >(
+			__( 'Full name', 'ttdt-portal' ),
+			__( "Enter the official's full name.", 'ttdt-portal' )
+		),
 		{
 			id: 'ttdt_official_position',
 			type: 'text',

@@ -2,23 +2,22 @@
  * Internal dependencies
  */
 import type { TtdtOfficialMeta } from '../../data/generated/contract';
+import {
+	recordToRow,
+	rowToRecord,
+	type RecordPost,
+	type RecordRow,
+} from '../../data/record-post';
 
 /**
  * An official as `ttdt/v1/officials` returns it in the `edit` context.
  */
-export type Official = {
-	id: number;
-	title: { raw: string; rendered?: string };
-	meta: TtdtOfficialMeta;
-};
+export type Official = RecordPost< TtdtOfficialMeta >;
 
 /**
  * The flat shape the list shows and the form edits.
  */
-export type OfficialItem = TtdtOfficialMeta & {
-	id?: number;
-	name: string;
-};
+export type OfficialItem = RecordRow< TtdtOfficialMeta >;
 
 export const EMPTY_OFFICIAL: OfficialItem = {
 	name: '',
@@ -37,17 +36,8 @@ export const EMPTY_OFFICIAL: OfficialItem = {
  *
  * @param record Record, or undefined for a new one.
  */
-export function toItem( record?: Official ): OfficialItem {
-	if ( ! record ) {
-		return { ...EMPTY_OFFICIAL };
-	}
-	return {
-		...EMPTY_OFFICIAL,
-		...record.meta,
-		id: record.id,
-		name: record.title.raw,
-	};
-}
+export const toItem = ( record?: Official ): OfficialItem =>
+	recordToRow( EMPTY_OFFICIAL, record );
 
 /**
  * The REST payload of a row: every official is published as soon as it is saved (whether
@@ -55,12 +45,4 @@ export function toItem( record?: Official ): OfficialItem {
  *
  * @param item Row.
  */
-export function toRecord( item: OfficialItem ) {
-	const { id, name, ...meta } = item;
-	return {
-		...( id ? { id } : {} ),
-		title: name.trim(),
-		status: 'publish',
-		meta,
-	};
-}
+export const toRecord = ( item: OfficialItem ) => rowToRecord( item );

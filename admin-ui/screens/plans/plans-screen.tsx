@@ -17,9 +17,9 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import ConfirmDelete from '../../components/confirm-delete';
 import Notices from '../../components/notices';
 import RecordForm from '../../components/record-form';
-import { errorMessage } from '../../data/error-message';
 import type { Plan } from '../../data/generated/schemas';
 import { PLANS_PATH, usePlanWrites, usePlans } from '../../data/plans';
 import { useChoices } from '../../data/schema-labels';
@@ -55,8 +55,7 @@ export default function PlansScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
 	const [ openId, setOpenId ] = useState< number >( 0 );
 	const [ isAdding, setIsAdding ] = useState( false );
-	const { createSuccessNotice, createErrorNotice } =
-		useDispatch( noticesStore );
+	const { createSuccessNotice } = useDispatch( noticesStore );
 	const { data, paginationInfo } = useMemo(
 		() => filterSortAndPaginate( plans as PlanItem[], view, fields ),
 		[ plans, view, fields ]
@@ -115,57 +114,24 @@ export default function PlansScreen() {
 			isEligible: ( item ) => !! item.editable,
 			modalHeader: __( 'Delete plan', 'ttdt-portal' ),
 			RenderModal: ( { items, closeModal } ) => (
-				<div className="ttdt-record-form">
-					<p>
-						{ sprintf(
-							/* translators: %s: title of the plan. */
-							__(
-								'Delete the draft plan "%s" and its topics?',
-								'ttdt-portal'
-							),
-							items[ 0 ].title
-						) }
-					</p>
-					<div className="ttdt-record-form__actions">
-						<Button
-							variant="tertiary"
-							onClick={ closeModal }
-							__next40pxDefaultSize
-						>
-							{ __( 'Cancel', 'ttdt-portal' ) }
-						</Button>
-						<Button
-							variant="primary"
-							isDestructive
-							__next40pxDefaultSize
-							onClick={ async () => {
-								try {
-									await writes.deletePlan(
-										items[ 0 ].id ?? 0
-									);
-									createSuccessNotice(
-										__( 'Plan deleted.', 'ttdt-portal' ),
-										{ id: NOTICE_ID }
-									);
-								} catch ( error ) {
-									createErrorNotice(
-										errorMessage(
-											error,
-											__(
-												'The plan could not be deleted.',
-												'ttdt-portal'
-											)
-										),
-										{ id: NOTICE_ID }
-									);
-								}
-								closeModal?.();
-							} }
-						>
-							{ __( 'Delete', 'ttdt-portal' ) }
-						</Button>
-					</div>
-				</div>
+				<ConfirmDelete
+					question={ sprintf(
+						/* translators: %s: title of the plan. */
+						__(
+							'Delete the draft plan "%s" and its topics?',
+							'ttdt-portal'
+						),
+						items[ 0 ].title
+					) }
+					onDelete={ () => writes.deletePlan( items[ 0 ].id ?? 0 ) }
+					deleted={ __( 'Plan deleted.', 'ttdt-portal' ) }
+					failed={ __(
+						'The plan could not be deleted.',
+						'ttdt-portal'
+					) }
+					noticeId={ NOTICE_ID }
+					closeModal={ closeModal }
+				/>
 			),
 		},
 	];

@@ -11,6 +11,7 @@ import {
 	TextEdit,
 	type CheckedField,
 } from '../../components/form-controls';
+import { nameField } from '../../components/records-screen/name-field';
 import type { UnitItem } from './types';
 
 /**
@@ -18,17 +19,10 @@ import type { UnitItem } from './types';
  */
 export function unitFields(): CheckedField< UnitItem >[] {
 	return [
-		{
-			id: 'name',
-			type: 'text',
-			label: __( 'Unit name', 'ttdt-portal' ),
-			Edit: TextEdit,
-			isValid: ( item ) => item.name.trim() !== '',
-			invalidMessage: __( "Enter the unit's name.", 'ttdt-portal' ),
-			render: ( { item } ) => <strong>{ item.name }</strong>,
-			enableHiding: false,
-			enableGlobalSearch: true,
-		},
+		nameField< UnitItem >(
+			__( 'Unit name', 'ttdt-portal' ),
+			__( "Enter the unit's name.", 'ttdt-portal' )
+		),
 		{
 			id: 'ttdt_unit_head',
 			type: 'text',

@@ -2,23 +2,22 @@
  * Internal dependencies
  */
 import type { TtdtUnitMeta } from '../../data/generated/contract';
+import {
+	recordToRow,
+	rowToRecord,
+	type RecordPost,
+	type RecordRow,
+} from '../../data/record-post';
 
 /**
  * A unit as `ttdt/v1/units` returns it in the `edit` context.
  */
-export type Unit = {
-	id: number;
-	title: { raw: string; rendered?: string };
-	meta: TtdtUnitMeta;
-};
+export type Unit = RecordPost< TtdtUnitMeta >;
 
 /**
  * The flat shape the list shows and the form edits.
  */
-export type UnitItem = TtdtUnitMeta & {
-	id?: number;
-	name: string;
-};
+export type UnitItem = RecordRow< TtdtUnitMeta >;
 
 export const EMPTY_UNIT: UnitItem = {
 	name: '',
@@ -32,29 +31,12 @@ export const EMPTY_UNIT: UnitItem = {
  *
  * @param record Record, or undefined for a new one.
  */
-export function toItem( record?: Unit ): UnitItem {
-	if ( ! record ) {
-		return { ...EMPTY_UNIT };
-	}
-	return {
-		...EMPTY_UNIT,
-		...record.meta,
-		id: record.id,
-		name: record.title.raw,
-	};
-}
+export const toItem = ( record?: Unit ): UnitItem =>
+	recordToRow( EMPTY_UNIT, record );
 
 /**
  * The REST payload of a row: every unit is published as soon as it is saved.
  *
  * @param item Row.
  */
-export function toRecord( item: UnitItem ) {
-	const { id, name, ...meta } = item;
-	return {
-		...( id ? { id } : {} ),
-		title: name.trim(),
-		status: 'publish',
-		meta,
-	};
-}
+export const toRecord = ( item: UnitItem ) => rowToRecord( item );

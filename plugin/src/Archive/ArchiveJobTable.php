@@ -9,7 +9,7 @@ namespace Ttdt\Archive;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * One row per export, verification or restore run in the background: its state after the
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class ArchiveJobTable implements Hookable {
+final class ArchiveJobTable extends Table {
 
 	/**
 	 * Table name without the prefix.
@@ -51,51 +51,16 @@ final class ArchiveJobTable implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 2;
+	protected const VERSION = 2;
 
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the table when its version changed.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
-
-	/**
-	 * The table's name with the prefix.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return string
-	 */
-	public static function name(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
-	}
-
-	/**
-	 * Creates the tables.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$table   = self::name();
-		$map     = $wpdb->prefix . self::MAP;
-		$charset = $wpdb->get_charset_collate();
-		dbDelta(
+		$map     = self::prefixed( self::MAP );
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 kind varchar(20) NOT NULL,
@@ -113,8 +78,8 @@ created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY status (status,updated_at)
-) {$charset};
-CREATE TABLE {$map} (
+) {$charset};",
+			"CREATE TABLE {$map} (
 run char(16) NOT NULL,
 kind varchar(20) NOT NULL,
 old_id bigint(20) unsigned NOT NULL,
@@ -123,8 +88,7 @@ parent bigint(20) unsigned NOT NULL DEFAULT 0,
 linked tinyint(1) NOT NULL DEFAULT 0,
 PRIMARY KEY  (run,kind,old_id),
 KEY linked (run,linked,new_id)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

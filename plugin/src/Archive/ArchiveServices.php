@@ -44,7 +44,6 @@ final class ArchiveServices {
 		);
 		$answers  = new ArchiveJobController( $jobs, $runner );
 		return array(
-			new ArchiveJobTable(),
 			$runner,
 			$answers,
 			new ArchiveController( $store, $runner, $answers ),

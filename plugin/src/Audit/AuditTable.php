@@ -9,7 +9,7 @@ namespace Ttdt\Audit;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * An append-only table: the plugin has no code that updates or deletes a row, and uninstalling
@@ -26,7 +26,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class AuditTable implements Hookable {
+final class AuditTable extends Table {
 
 	/**
 	 * Table name without the site prefix.
@@ -49,41 +49,15 @@ final class AuditTable implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 2;
+	protected const VERSION = 2;
 
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		// Early on `init`, before anything that is recorded can happen in a normal request.
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the table when its definition is newer than the installed one.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
-
-	/**
-	 * Creates or upgrades the table.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$table   = $wpdb->prefix . self::NAME;
-		$charset = $wpdb->get_charset_collate();
-
-		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
-		dbDelta(
+	protected static function definitions(): array {
+		$table   = self::name();
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 occurred_at datetime NOT NULL,
@@ -103,8 +77,7 @@ KEY user_action_time (user_id,action,occurred_at),
 KEY object_time (object_type,object_id,occurred_at),
 KEY object_id_time (object_id,occurred_at),
 KEY action_time (action,occurred_at)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

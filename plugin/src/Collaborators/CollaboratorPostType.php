@@ -9,7 +9,7 @@ namespace Ttdt\Collaborators;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Content\RecordPostType;
 
 /**
  * A private post type: the title is the collaborator's name; unit, contact, notes and the
@@ -18,7 +18,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class CollaboratorPostType implements Hookable {
+final class CollaboratorPostType extends RecordPostType {
 
 	/**
 	 * Post type name.
@@ -80,70 +80,32 @@ final class CollaboratorPostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'register' ) );
-		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
-	}
-
-	/**
-	 * Registers the post type and its meta.
-	 *
-	 * @since 0.1.0
-	 */
 	public static function register(): void {
-		$manage = self::MANAGE_CAPABILITY;
 		register_post_type(
-			'ttdt_collaborator',
-			array(
-				'labels'                => array(
-					'name'          => __( 'Collaborators', 'ttdt-portal' ),
-					'singular_name' => __( 'Collaborator', 'ttdt-portal' ),
-					'add_new_item'  => __( 'Add collaborator', 'ttdt-portal' ),
-					'edit_item'     => __( 'Edit collaborator', 'ttdt-portal' ),
-				),
-				'description'           => __( 'People who write for the e-information page, with or without an account.', 'ttdt-portal' ),
-				'public'                => false,
-				'publicly_queryable'    => false,
-				'exclude_from_search'   => true,
-				'show_ui'               => false,
-				'show_in_nav_menus'     => false,
-				'show_in_rest'          => true,
-				'rest_namespace'        => 'ttdt/v1',
-				'rest_base'             => 'collaborators',
-				'rest_controller_class' => CollaboratorsController::class,
-				'supports'              => array( 'title', 'custom-fields' ),
-				'map_meta_cap'          => true,
-				'capabilities'          => array(
-					'read'                   => $manage,
-					'create_posts'           => $manage,
-					'edit_posts'             => $manage,
-					'edit_others_posts'      => $manage,
-					'edit_published_posts'   => $manage,
-					'edit_private_posts'     => $manage,
-					'publish_posts'          => $manage,
-					'read_private_posts'     => $manage,
-					'delete_posts'           => $manage,
-					'delete_others_posts'    => $manage,
-					'delete_published_posts' => $manage,
-					'delete_private_posts'   => $manage,
-				),
-				'rewrite'               => false,
-				'query_var'             => false,
-				'delete_with_user'      => false,
+			self::NAME,
+			self::args(
+				self::MANAGE_CAPABILITY,
+				array(
+					'labels'                => array(
+						'name'          => __( 'Collaborators', 'ttdt-portal' ),
+						'singular_name' => __( 'Collaborator', 'ttdt-portal' ),
+						'add_new_item'  => __( 'Add collaborator', 'ttdt-portal' ),
+						'edit_item'     => __( 'Edit collaborator', 'ttdt-portal' ),
+					),
+					'description'           => __( 'People who write for the e-information page, with or without an account.', 'ttdt-portal' ),
+					'rest_base'             => 'collaborators',
+					'rest_controller_class' => CollaboratorsController::class,
+				)
 			)
 		);
 
 		foreach ( self::meta_definitions() as $key => $args ) {
-			register_post_meta( 'ttdt_collaborator', $key, $args );
+			register_post_meta( self::NAME, $key, $args );
 		}
 	}
 
 	/**
-	 * Meta key => `register_meta()` arguments.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, array<string, mixed>>
+	 * {@inheritDoc}
 	 */
 	public static function meta_definitions(): array {
 		$text = array(
@@ -181,37 +143,6 @@ final class CollaboratorPostType implements Hookable {
 				'show_in_rest'      => true,
 			),
 		);
-	}
-
-	/**
-	 * Hides the registry's meta from the generic "Custom fields" box.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $protected Whether protected so far.
-	 * @param string $meta_key  Meta key.
-	 * @param string $meta_type Object type.
-	 * @return bool
-	 */
-	public static function protect( $protected, $meta_key, $meta_type = '' ): bool {
-		if ( $protected || ( '' !== $meta_type && 'post' !== $meta_type ) ) {
-			return (bool) $protected;
-		}
-		return in_array( $meta_key, array( self::META_UNIT, self::META_PHONE, self::META_EMAIL, self::META_NOTES, self::META_USER_ID ), true );
-	}
-
-	/**
-	 * Only those who may edit the record may change its fields.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $allowed  Whether allowed so far.
-	 * @param string $meta_key Meta key.
-	 * @param int    $post_id  Post ID.
-	 * @return bool
-	 */
-	public static function can_edit( $allowed, $meta_key, $post_id ): bool {
-		return current_user_can( 'edit_post', (int) $post_id );
 	}
 
 	/**

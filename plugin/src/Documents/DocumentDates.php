@@ -11,6 +11,7 @@ namespace Ttdt\Documents;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 use WP_Post;
 use WP_Query;
 
@@ -26,7 +27,7 @@ use WP_Query;
  *
  * @since 0.1.0
  */
-final class DocumentDates implements Hookable {
+final class DocumentDates extends Table implements Hookable {
 
 	/**
 	 * Table name, without the site prefix.
@@ -57,7 +58,7 @@ final class DocumentDates implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
+	protected const VERSION = 1;
 
 	/**
 	 * The meta keys copied, by column.
@@ -74,7 +75,6 @@ final class DocumentDates implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
 		add_action( 'wp_after_insert_post', array( $this, 'post_saved' ), 10, 2 );
 		add_action( 'added_post_meta', array( $this, 'meta_changed' ), 10, 3 );
 		add_action( 'updated_post_meta', array( $this, 'meta_changed' ), 10, 3 );
@@ -84,27 +84,12 @@ final class DocumentDates implements Hookable {
 	}
 
 	/**
-	 * Creates the table, and fills it from postmeta, when its version changed.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
-
-	/**
-	 * Creates the table and copies the dates of every document already there.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$table = self::table();
-		dbDelta(
+	protected static function definitions(): array {
+		$table   = self::table();
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 post_id bigint(20) unsigned NOT NULL,
 issued date DEFAULT NULL,
@@ -114,8 +99,19 @@ PRIMARY KEY  (post_id),
 KEY issued (issued,post_id),
 KEY effective (effective),
 KEY expires (expires)
-) {$wpdb->get_charset_collate()};"
+) {$charset};",
 		);
+	}
+
+	/**
+	 * Copies the dates of every document already there.
+	 *
+	 * @since 0.1.0
+	 */
+	protected static function installed(): void {
+		global $wpdb;
+
+		$table   = self::table();
 		$columns = array();
 		foreach ( self::COLUMNS as $column => $key ) {
 			// A value that is not a whole date is no date (the fields store `YYYY-MM-DD` or '').
@@ -123,7 +119,6 @@ KEY expires (expires)
 		}
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the plugin's own table; each part is prepared above.
 		$wpdb->query( $wpdb->prepare( "REPLACE INTO %i (post_id, issued, effective, expires) SELECT p.ID, " . implode( ', ', $columns ) . " FROM {$wpdb->posts} p WHERE p.post_type = %s", $table, DocumentPostType::NAME ) );
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 
 	/**
@@ -134,8 +129,7 @@ KEY expires (expires)
 	 * @return string
 	 */
 	public static function table(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
+		return self::prefixed( self::NAME );
 	}
 
 	/**

@@ -10,6 +10,7 @@ namespace Ttdt\Documents;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 use WP_Post;
 
 /**
@@ -23,7 +24,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class SearchIndex implements Hookable {
+final class SearchIndex extends Table implements Hookable {
 
 	/**
 	 * Table name, without the site prefix.
@@ -46,7 +47,7 @@ final class SearchIndex implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
+	protected const VERSION = 1;
 
 	/**
 	 * Items whose save is under way (their index is rebuilt once, after the save).
@@ -59,7 +60,6 @@ final class SearchIndex implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
 		add_filter( 'wp_insert_post_data', array( $this, 'start_save' ), 10, 2 );
 		add_action( 'wp_after_insert_post', array( $this, 'after_save' ), 10, 2 );
 		add_action( 'added_post_meta', array( $this, 'meta_changed' ), 10, 3 );
@@ -71,36 +71,19 @@ final class SearchIndex implements Hookable {
 	}
 
 	/**
-	 * Creates or upgrades the table when its version changed.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
-
-	/**
-	 * Creates the table.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$table   = self::table();
-		$charset = $wpdb->get_charset_collate();
-		dbDelta(
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 post_id bigint(20) unsigned NOT NULL,
 token varchar(64) NOT NULL,
 PRIMARY KEY  (post_id,token),
 KEY token_post (token,post_id)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 
 	/**
@@ -111,8 +94,7 @@ KEY token_post (token,post_id)
 	 * @return string
 	 */
 	public static function table(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
+		return self::prefixed( self::NAME );
 	}
 
 	/**

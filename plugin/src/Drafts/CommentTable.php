@@ -9,7 +9,7 @@ namespace Ttdt\Drafts;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * Comments carry a name and a contact (personal data) and are for the board, not for the
@@ -19,7 +19,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class CommentTable implements Hookable {
+final class CommentTable extends Table {
 
 	/**
 	 * Table name without the site prefix.
@@ -42,25 +42,7 @@ final class CommentTable implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the table when its definition is newer than the installed one.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
+	protected const VERSION = 1;
 
 	/**
 	 * The full table name.
@@ -70,25 +52,17 @@ final class CommentTable implements Hookable {
 	 * @return string
 	 */
 	public static function table(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
+		return self::prefixed( self::NAME );
 	}
 
 	/**
-	 * Creates or upgrades the table.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$table = self::table();
 		// utf8mb4 whatever the site's default: names and comments are Vietnamese.
-		$charset = 'ENGINE=InnoDB DEFAULT CHARACTER SET utf8mb4' . ( $wpdb->collate && str_starts_with( $wpdb->collate, 'utf8mb4' ) ? " COLLATE {$wpdb->collate}" : '' );
-
-		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
-		dbDelta(
+		$charset = self::utf8mb4();
+		return array(
 			"CREATE TABLE {$table} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 draft_id bigint(20) unsigned NOT NULL,
@@ -103,8 +77,7 @@ ip_hash char(64) NOT NULL DEFAULT '',
 received_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY draft_received (draft_id,received_at)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

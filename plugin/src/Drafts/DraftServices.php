@@ -34,7 +34,6 @@ final class DraftServices {
 			new DraftPostType(),
 			new DraftMeta(),
 			new DraftRules(),
-			new CommentTable(),
 			$intake,
 			new CommentForm( $intake ),
 			new CommentsController( $repository ),

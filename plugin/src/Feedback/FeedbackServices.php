@@ -33,7 +33,6 @@ final class FeedbackServices {
 		$lookup     = new FeedbackLookup( $repository );
 
 		return array(
-			new FeedbackTables(),
 			new SubmissionController( $intake, $lookup ),
 			new FeedbackStaffController( $intake, $repository ),
 			new FeedbackForm( $intake ),

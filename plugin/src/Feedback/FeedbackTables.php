@@ -9,7 +9,7 @@ namespace Ttdt\Feedback;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * Feedback lives in the plugin's own tables, not in posts: it carries personal data, and a
@@ -22,7 +22,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class FeedbackTables implements Hookable {
+final class FeedbackTables extends Table {
 
 	/**
 	 * Items table, without the site prefix.
@@ -61,25 +61,7 @@ final class FeedbackTables implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the tables when their definitions are newer than the installed ones.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
+	protected const VERSION = 1;
 
 	/**
 	 * The full name of one of the tables.
@@ -90,30 +72,22 @@ final class FeedbackTables implements Hookable {
 	 * @return string
 	 */
 	public static function table( string $name ): string {
-		global $wpdb;
-		return $wpdb->prefix . $name;
+		return self::prefixed( $name );
 	}
 
 	/**
-	 * Creates or upgrades the tables.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$items  = self::table( self::ITEMS );
 		$files  = self::table( self::FILES );
 		$events = self::table( self::EVENTS );
 		// utf8mb4 whatever the site's default: names and content are Vietnamese, and may hold
 		// characters outside the BMP. InnoDB for the transactions.
-		$charset = 'ENGINE=InnoDB DEFAULT CHARACTER SET utf8mb4' . ( $wpdb->collate && str_starts_with( $wpdb->collate, 'utf8mb4' ) ? " COLLATE {$wpdb->collate}" : '' );
+		$charset = self::utf8mb4();
 
-		// dbDelta's format: two spaces after PRIMARY KEY, one definition per line.
-		dbDelta(
-			array(
-				"CREATE TABLE {$items} (
+		return array(
+			"CREATE TABLE {$items} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 code char(10) NOT NULL,
 type varchar(20) NOT NULL DEFAULT 'khac',
@@ -149,7 +123,7 @@ KEY received_at (received_at),
 KEY email (email),
 KEY phone (phone)
 ) {$charset};",
-				"CREATE TABLE {$files} (
+			"CREATE TABLE {$files} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 feedback_id bigint(20) unsigned NOT NULL,
 event_id bigint(20) unsigned NULL,
@@ -161,7 +135,7 @@ created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY feedback_id (feedback_id)
 ) {$charset};",
-				"CREATE TABLE {$events} (
+			"CREATE TABLE {$events} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 feedback_id bigint(20) unsigned NOT NULL,
 kind varchar(30) NOT NULL DEFAULT '',
@@ -173,8 +147,6 @@ created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY feedback_event (feedback_id,id)
 ) {$charset};",
-			)
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

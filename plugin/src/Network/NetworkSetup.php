@@ -9,16 +9,9 @@ namespace Ttdt\Network;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Archive\ArchiveJobTable;
-use Ttdt\Audit\AuditTable;
-use Ttdt\Documents\DocumentDates;
-use Ttdt\Documents\SearchIndex;
-use Ttdt\Drafts\CommentTable;
-use Ttdt\Feedback\FeedbackTables;
-use Ttdt\Plans\PlanTables;
 use Ttdt\Plugin;
-use Ttdt\Royalty\LedgerTable;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\Tables;
 use WP_Site;
 
 /**
@@ -56,22 +49,6 @@ final class NetworkSetup implements Hookable {
 	 * @var int
 	 */
 	public const BATCH = 25;
-
-	/**
-	 * The classes of the plugin's tables, each with a `maybe_install()`.
-	 *
-	 * @var string[]
-	 */
-	private const TABLES = array(
-		AuditTable::class,
-		FeedbackTables::class,
-		LedgerTable::class,
-		CommentTable::class,
-		SearchIndex::class,
-		DocumentDates::class,
-		PlanTables::class,
-		ArchiveJobTable::class,
-	);
 
 	/**
 	 * Seconds the activating request spends on batches before it leaves the rest to cron.
@@ -218,9 +195,7 @@ final class NetworkSetup implements Hookable {
 		try {
 			// The tables first: the activation's own writes (the sections) are audited. On a
 			// single site they are made on the first request; here the site gets all at once.
-			foreach ( self::TABLES as $table ) {
-				$table::maybe_install();
-			}
+			Tables::maybe_install();
 			Plugin::activate();
 		} finally {
 			restore_current_blog();

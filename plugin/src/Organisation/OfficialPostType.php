@@ -10,7 +10,7 @@ namespace Ttdt\Organisation;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Content\RecordPostType;
 use Ttdt\Units\UnitPostType;
 
 /**
@@ -23,7 +23,7 @@ use Ttdt\Units\UnitPostType;
  *
  * @since 0.1.0
  */
-final class OfficialPostType implements Hookable {
+final class OfficialPostType extends RecordPostType {
 
 	/**
 	 * Post type name.
@@ -100,68 +100,31 @@ final class OfficialPostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'register' ) );
-	}
-
-	/**
-	 * Registers the post type and its meta.
-	 *
-	 * @since 0.1.0
-	 */
 	public static function register(): void {
-		$manage = Capabilities::MANAGE_UNITS;
 		register_post_type(
-			'ttdt_official',
-			array(
-				'labels'                => array(
-					'name'          => __( 'Officials', 'ttdt-portal' ),
-					'singular_name' => __( 'Official', 'ttdt-portal' ),
-					'add_new_item'  => __( 'Add official', 'ttdt-portal' ),
-					'edit_item'     => __( 'Edit official', 'ttdt-portal' ),
-				),
-				'description'           => __( 'Leadership and staff of the commune\'s bodies and units, with their contacts, shown on the organisation page.', 'ttdt-portal' ),
-				'public'                => false,
-				'publicly_queryable'    => false,
-				'exclude_from_search'   => true,
-				'show_ui'               => false,
-				'show_in_nav_menus'     => false,
-				'show_in_rest'          => true,
-				'rest_namespace'        => 'ttdt/v1',
-				'rest_base'             => 'officials',
-				'rest_controller_class' => OfficialsController::class,
-				'supports'              => array( 'title', 'custom-fields' ),
-				'map_meta_cap'          => true,
-				'capabilities'          => array(
-					'read'                   => $manage,
-					'create_posts'           => $manage,
-					'edit_posts'             => $manage,
-					'edit_others_posts'      => $manage,
-					'edit_published_posts'   => $manage,
-					'edit_private_posts'     => $manage,
-					'publish_posts'          => $manage,
-					'read_private_posts'     => $manage,
-					'delete_posts'           => $manage,
-					'delete_others_posts'    => $manage,
-					'delete_published_posts' => $manage,
-					'delete_private_posts'   => $manage,
-				),
-				'rewrite'               => false,
-				'query_var'             => false,
-				'delete_with_user'      => false,
+			self::NAME,
+			self::args(
+				Capabilities::MANAGE_UNITS,
+				array(
+					'labels'                => array(
+						'name'          => __( 'Officials', 'ttdt-portal' ),
+						'singular_name' => __( 'Official', 'ttdt-portal' ),
+						'add_new_item'  => __( 'Add official', 'ttdt-portal' ),
+						'edit_item'     => __( 'Edit official', 'ttdt-portal' ),
+					),
+					'description'           => __( 'Leadership and staff of the commune\'s bodies and units, with their contacts, shown on the organisation page.', 'ttdt-portal' ),
+					'rest_base'             => 'officials',
+					'rest_controller_class' => OfficialsController::class,
+				)
 			)
 		);
 		foreach ( self::meta_definitions() as $key => $args ) {
-			register_post_meta( 'ttdt_official', $key, $args );
+			register_post_meta( self::NAME, $key, $args );
 		}
 	}
 
 	/**
-	 * Meta key => `register_meta()` arguments.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, array<string, mixed>>
+	 * {@inheritDoc}
 	 */
 	public static function meta_definitions(): array {
 		$can  = array( self::class, 'can_edit' );
@@ -211,19 +174,5 @@ final class OfficialPostType implements Hookable {
 				)
 			),
 		);
-	}
-
-	/**
-	 * Only those who may edit the official may change the fields.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $allowed  Whether allowed so far.
-	 * @param string $meta_key Meta key.
-	 * @param int    $post_id  Post ID.
-	 * @return bool
-	 */
-	public static function can_edit( $allowed, $meta_key, $post_id ): bool {
-		return current_user_can( 'edit_post', (int) $post_id );
 	}
 }

@@ -32,7 +32,6 @@ final class PlanServices {
 	public static function create( Settings $settings, WeeklyQuota $quota ): array {
 		$plans = new PlanRepository();
 		return array(
-			new PlanTables(),
 			new TopicLink( $plans ),
 			new PlansController( $plans ),
 			new TopicsController( $plans ),

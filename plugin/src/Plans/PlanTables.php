@@ -9,7 +9,7 @@ namespace Ttdt\Plans;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * Two tables: the plans (a half year or a year, its state and who moved it) and their topics
@@ -19,7 +19,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class PlanTables implements Hookable {
+final class PlanTables extends Table {
 
 	/**
 	 * Plans table name without the site prefix.
@@ -50,25 +50,7 @@ final class PlanTables implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 1;
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the tables when their definitions are newer than the installed ones.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
+	protected const VERSION = 1;
 
 	/**
 	 * Full name of the plans table.
@@ -78,8 +60,7 @@ final class PlanTables implements Hookable {
 	 * @return string
 	 */
 	public static function plans(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::PLANS;
+		return self::prefixed( self::PLANS );
 	}
 
 	/**
@@ -90,24 +71,18 @@ final class PlanTables implements Hookable {
 	 * @return string
 	 */
 	public static function topics(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::TOPICS;
+		return self::prefixed( self::TOPICS );
 	}
 
 	/**
-	 * Creates or upgrades the tables.
-	 *
-	 * @since 0.1.0
+	 * {@inheritDoc}
 	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$plans   = self::plans();
 		$topics  = self::topics();
-		$charset = $wpdb->get_charset_collate();
+		$charset = self::charset();
 
-		dbDelta(
+		return array(
 			"CREATE TABLE {$plans} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 period varchar(4) NOT NULL,
@@ -122,10 +97,8 @@ approved_by bigint(20) unsigned NOT NULL DEFAULT 0,
 approved_at datetime NULL,
 PRIMARY KEY  (id),
 KEY year_period (year,period)
-) {$charset};"
-		);
-		// Topics are read per plan (the plan's table) and by date (the calendar).
-		dbDelta(
+) {$charset};",
+			// Topics are read per plan (the plan's table) and by date (the calendar).
 			"CREATE TABLE {$topics} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 plan_id bigint(20) unsigned NOT NULL,
@@ -139,8 +112,7 @@ note text NOT NULL,
 PRIMARY KEY  (id),
 KEY plan (plan_id),
 KEY dates (starts_on,ends_on)
-) {$charset};"
+) {$charset};",
 		);
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

@@ -11,7 +11,6 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Audit\AuditLog;
-use Ttdt\Support\RestController;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -24,14 +23,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class PlansController extends RestController {
-
-	/**
-	 * Plans and topics.
-	 *
-	 * @var PlanRepository
-	 */
-	private PlanRepository $plans;
+final class PlansController extends PlanController {
 
 	/**
 	 * Constructor.
@@ -124,30 +116,6 @@ final class PlansController extends RestController {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
-	}
-
-	/**
-	 * Who may read plans.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
-	}
-
-	/**
-	 * Who may write plans.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), PlanErrors::cannot_write() );
 	}
 
 	/**
@@ -252,12 +220,7 @@ final class PlansController extends RestController {
 			return $deleted;
 		}
 		AuditLog::record( 'plan.deleted', 'plan', (int) $plan['id'], (string) $plan['title'] );
-		return rest_ensure_response(
-			array(
-				'deleted'  => true,
-				'previous' => $this->prepare_item_for_response( $plan, $request )->get_data(),
-			)
-		);
+		return $this->deleted( $this->prepare_item_for_response( $plan, $request ) );
 	}
 
 	/**

@@ -9,9 +9,7 @@ namespace Ttdt\Plans;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Access\Capabilities;
 use Ttdt\Quota\WeeklyQuota;
-use Ttdt\Support\RestController;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -24,14 +22,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class ProgressController extends RestController {
-
-	/**
-	 * Plans and topics.
-	 *
-	 * @var PlanRepository
-	 */
-	private PlanRepository $plans;
+final class ProgressController extends PlanController {
 
 	/**
 	 * The weekly quota.
@@ -74,7 +65,7 @@ final class ProgressController extends RestController {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
 					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
@@ -94,24 +85,12 @@ final class ProgressController extends RestController {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_month' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
 					'args'                => array(),
 				),
 				'schema' => array( $this, 'get_calendar_schema' ),
 			)
 		);
-	}
-
-	/**
-	 * Who may read progress and the calendar.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
 	}
 
 	/**

@@ -9,8 +9,6 @@ namespace Ttdt\Plans;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Access\Capabilities;
-use Ttdt\Support\RestController;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -22,14 +20,7 @@ use WP_REST_Server;
  *
  * @since 0.1.0
  */
-final class TopicsController extends RestController {
-
-	/**
-	 * Plans and topics.
-	 *
-	 * @var PlanRepository
-	 */
-	private PlanRepository $plans;
+final class TopicsController extends PlanController {
 
 	/**
 	 * Constructor.
@@ -100,30 +91,6 @@ final class TopicsController extends RestController {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
-	}
-
-	/**
-	 * Who may read topics.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::VIEW_PLANS ), PlanErrors::cannot_view() );
-	}
-
-	/**
-	 * Who may write topics.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return $this->permit( current_user_can( Capabilities::MANAGE_PLANS ), PlanErrors::cannot_write() );
 	}
 
 	/**
@@ -222,12 +189,7 @@ final class TopicsController extends RestController {
 			return $locked;
 		}
 		$this->plans->delete_topic( (int) $topic['id'] );
-		return rest_ensure_response(
-			array(
-				'deleted'  => true,
-				'previous' => $this->prepare_item_for_response( $topic, $request )->get_data(),
-			)
-		);
+		return $this->deleted( $this->prepare_item_for_response( $topic, $request ) );
 	}
 
 	/**

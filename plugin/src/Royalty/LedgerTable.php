@@ -9,7 +9,7 @@ namespace Ttdt\Royalty;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\Table;
 
 /**
  * One row per amount owed to one person: a writer's royalty (or share of it), a fee, a
@@ -22,7 +22,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class LedgerTable implements Hookable {
+final class LedgerTable extends Table {
 
 	/**
 	 * Table name without the site prefix.
@@ -46,51 +46,15 @@ final class LedgerTable implements Hookable {
 	 *
 	 * @var int
 	 */
-	private const VERSION = 3;
+	protected const VERSION = 3;
 
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'maybe_install' ), 1 );
-	}
-
-	/**
-	 * Creates or upgrades the table when its definition is newer than the installed one.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( self::VERSION_OPTION ) !== self::VERSION ) {
-			self::install();
-		}
-	}
-
-	/**
-	 * The table's full name.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return string
-	 */
-	public static function name(): string {
-		global $wpdb;
-		return $wpdb->prefix . self::NAME;
-	}
-
-	/**
-	 * Creates or upgrades the table.
-	 *
-	 * @since 0.1.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+	protected static function definitions(): array {
 		$table   = self::name();
-		$charset = $wpdb->get_charset_collate();
-
-		dbDelta(
+		$charset = self::charset();
+		return array(
 			"CREATE TABLE {$table} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 fiscal_year smallint(5) unsigned NOT NULL,
@@ -118,11 +82,17 @@ KEY year_period_genre (fiscal_year,period,kind,status,genre,amount),
 KEY year_payee_totals (fiscal_year,payee_name,payee_user_id,period,kind,amount,item_id),
 KEY payee_period (payee_user_id,period),
 KEY item (item_id,kind)
-) {$charset};"
+) {$charset};",
+			// The totals are created with the lines.
+			LedgerTotals::definition( $charset ),
 		);
-		// The totals are created with the lines, and counted once from any lines already there.
-		dbDelta( LedgerTotals::definition( $charset ) );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	protected static function installed(): void {
+		// The totals are counted once from any lines already there.
 		LedgerTotals::rebuild();
-		update_option( self::VERSION_OPTION, self::VERSION );
 	}
 }

@@ -31,7 +31,6 @@ final class RoyaltyServices {
 	 */
 	public static function create( Settings $settings, BoardRoster $roster ): array {
 		return array(
-			new LedgerTable(),
 			new ItemPricing(),
 			new RulesController(),
 			new LedgerController(),

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use WP_Error;
 use WP_REST_Controller;
+use WP_REST_Response;
 
 /**
  * What every controller of `ttdt/v1` shares, so a new one cannot get it wrong: the namespace,
@@ -104,6 +105,23 @@ abstract class RestController extends WP_REST_Controller implements Hookable {
 	 */
 	public static function forbidden( string $message ): WP_Error {
 		return new WP_Error( self::FORBIDDEN, $message, array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/**
+	 * The answer to a DELETE: what was deleted, as core's controllers answer with `force`.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Response $previous The item as it was, prepared for the response.
+	 * @return WP_REST_Response
+	 */
+	protected function deleted( WP_REST_Response $previous ): WP_REST_Response {
+		return rest_ensure_response(
+			array(
+				'deleted'  => true,
+				'previous' => $previous->get_data(),
+			)
+		);
 	}
 
 	/**

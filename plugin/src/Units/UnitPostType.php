@@ -10,7 +10,7 @@ namespace Ttdt\Units;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
-use Ttdt\Support\Hookable;
+use Ttdt\Content\RecordPostType;
 
 /**
  * A private post type: the title is the unit's name; its head, e-mail and phone are meta.
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class UnitPostType implements Hookable {
+final class UnitPostType extends RecordPostType {
 
 	/**
 	 * Post type name.
@@ -57,70 +57,32 @@ final class UnitPostType implements Hookable {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function register_hooks(): void {
-		add_action( 'init', array( self::class, 'register' ) );
-		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
-	}
-
-	/**
-	 * Registers the post type and its meta.
-	 *
-	 * @since 0.1.0
-	 */
 	public static function register(): void {
-		$manage = Capabilities::MANAGE_UNITS;
 		register_post_type(
-			'ttdt_unit',
-			array(
-				'labels'                => array(
-					'name'          => __( 'Units', 'ttdt-portal' ),
-					'singular_name' => __( 'Unit', 'ttdt-portal' ),
-					'add_new_item'  => __( 'Add unit', 'ttdt-portal' ),
-					'edit_item'     => __( 'Edit unit', 'ttdt-portal' ),
-				),
-				'description'           => __( 'Offices and organisations of the commune that feedback is forwarded to.', 'ttdt-portal' ),
-				'public'                => false,
-				'publicly_queryable'    => false,
-				'exclude_from_search'   => true,
-				'show_ui'               => false,
-				'show_in_nav_menus'     => false,
-				'show_in_rest'          => true,
-				'rest_namespace'        => 'ttdt/v1',
-				'rest_base'             => 'units',
-				'rest_controller_class' => UnitsController::class,
-				'supports'              => array( 'title', 'custom-fields' ),
-				'map_meta_cap'          => true,
-				'capabilities'          => array(
-					'read'                   => $manage,
-					'create_posts'           => $manage,
-					'edit_posts'             => $manage,
-					'edit_others_posts'      => $manage,
-					'edit_published_posts'   => $manage,
-					'edit_private_posts'     => $manage,
-					'publish_posts'          => $manage,
-					'read_private_posts'     => $manage,
-					'delete_posts'           => $manage,
-					'delete_others_posts'    => $manage,
-					'delete_published_posts' => $manage,
-					'delete_private_posts'   => $manage,
-				),
-				'rewrite'               => false,
-				'query_var'             => false,
-				'delete_with_user'      => false,
+			self::NAME,
+			self::args(
+				Capabilities::MANAGE_UNITS,
+				array(
+					'labels'                => array(
+						'name'          => __( 'Units', 'ttdt-portal' ),
+						'singular_name' => __( 'Unit', 'ttdt-portal' ),
+						'add_new_item'  => __( 'Add unit', 'ttdt-portal' ),
+						'edit_item'     => __( 'Edit unit', 'ttdt-portal' ),
+					),
+					'description'           => __( 'Offices and organisations of the commune that feedback is forwarded to.', 'ttdt-portal' ),
+					'rest_base'             => 'units',
+					'rest_controller_class' => UnitsController::class,
+				)
 			)
 		);
 
 		foreach ( self::meta_definitions() as $key => $args ) {
-			register_post_meta( 'ttdt_unit', $key, $args );
+			register_post_meta( self::NAME, $key, $args );
 		}
 	}
 
 	/**
-	 * Meta key => `register_meta()` arguments.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, array<string, mixed>>
+	 * {@inheritDoc}
 	 */
 	public static function meta_definitions(): array {
 		$text = array(
@@ -164,36 +126,5 @@ final class UnitPostType implements Hookable {
 			'email' => (string) get_post_meta( $post->ID, self::META_EMAIL, true ),
 			'phone' => (string) get_post_meta( $post->ID, self::META_PHONE, true ),
 		);
-	}
-
-	/**
-	 * Hides the units' meta from the generic "Custom fields" box.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $protected Whether protected so far.
-	 * @param string $meta_key  Meta key.
-	 * @param string $meta_type Object type.
-	 * @return bool
-	 */
-	public static function protect( $protected, $meta_key, $meta_type = '' ): bool {
-		if ( $protected || ( '' !== $meta_type && 'post' !== $meta_type ) ) {
-			return (bool) $protected;
-		}
-		return in_array( $meta_key, array( self::META_HEAD, self::META_EMAIL, self::META_PHONE ), true );
-	}
-
-	/**
-	 * Only those who may edit the unit may change its fields.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $allowed  Whether allowed so far.
-	 * @param string $meta_key Meta key.
-	 * @param int    $post_id  Post ID.
-	 * @return bool
-	 */
-	public static function can_edit( $allowed, $meta_key, $post_id ): bool {
-		return current_user_can( 'edit_post', (int) $post_id );
 	}
 }

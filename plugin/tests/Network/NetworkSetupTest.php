@@ -13,6 +13,7 @@ use Ttdt\Content\Sections;
 use Ttdt\Network\NetworkSetup;
 use Ttdt\Network\SiteCleanup;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\Tables;
 
 /**
  * Each commune's site gets its own roles, sections, tables and options, and a role held on one
@@ -41,6 +42,16 @@ final class NetworkSetupTest extends NetworkTestCase {
 		global $wpdb;
 		$this->assertSame( '0', (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}ttdt_audit_log WHERE action = 'nothing'" ), 'the table answers' );
 		$this->assertNotEmpty( get_term_by( 'slug', 'tin-tham-khao', 'category' ) ?: Sections::definitions(), 'sections' );
+		// Every table of the list, with no list of its own in the network set-up.
+		foreach ( Tables::ALL as $table ) {
+			$this->assertNotFalse( get_option( $table::VERSION_OPTION ), $table );
+		}
+		// The tests' tables are temporary (SHOW TABLES does not list them), so each is asked.
+		$wpdb->suppress_errors( true );
+		foreach ( array( 'ttdt_audit_log', 'ttdt_feedback', 'ttdt_feedback_files', 'ttdt_feedback_events', 'ttdt_royalty_lines', 'ttdt_royalty_totals', 'ttdt_draft_comments', 'ttdt_search_tokens', 'ttdt_doc_dates', 'ttdt_plans', 'ttdt_plan_topics', 'ttdt_archive_jobs' ) as $table ) {
+			$this->assertIsNumeric( $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}{$table}" ), "{$table} made on the new site" );
+		}
+		$wpdb->suppress_errors( false );
 	}
 
 	public function test_without_network_activation_a_new_site_is_left_alone(): void {
