@@ -67,9 +67,10 @@ final class SessionHygiene implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function core_destroy_started(): void {
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- only counted; core checks the nonce before it ends anything, and nothing is recorded unless it does.
 		$user_id = isset( $_POST['user_id'] ) ? absint( wp_unslash( $_POST['user_id'] ) ) : 0;
-		if ( $user_id ) {
+		$nonce   = isset( $_POST['nonce'] ) ? sanitize_text_field( wp_unslash( $_POST['nonce'] ) ) : '';
+		// The same checks as core's handler: a request it will refuse is not counted at all.
+		if ( $user_id && current_user_can( 'edit_user', $user_id ) && wp_verify_nonce( $nonce, 'update-user_' . $user_id ) ) {
 			$this->before[ $user_id ] = count( WP_Session_Tokens::get_instance( $user_id )->get_all() );
 		}
 	}
