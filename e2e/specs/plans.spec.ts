@@ -132,7 +132,9 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			.getByRole( 'button', { name: 'Dời sang ngày này' } )
 			.click();
 		await expect(
-			asHead.page.getByText( `Đã dời “${ plannedTitle }” sang ngày` )
+			asHead.page
+				.locator( '#ttdt-screen-plans' )
+				.getByText( `Đã dời “${ plannedTitle }” sang ngày` )
 		).toBeVisible();
 		const moved = ( await requestUtils.rest( {
 			path: `/wp/v2/posts/${ planned.id }`,
