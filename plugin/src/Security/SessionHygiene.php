@@ -97,7 +97,7 @@ final class SessionHygiene implements Hookable {
 		if ( ! $user || $after >= $before ) {
 			return;
 		}
-		$reason = get_current_user_id() === $user_id ? 'everywhere_else' : 'everywhere';
+		$reason = get_current_user_id() === $user_id ? SessionEndReason::EVERYWHERE_ELSE : SessionEndReason::EVERYWHERE;
 		AuditLog::record( 'user.sessions_end', 'user', $user_id, $user->user_login, array( 'sessions' => $before ), array( 'sessions' => $after, 'reason' => $reason ) );
 	}
 
@@ -110,7 +110,7 @@ final class SessionHygiene implements Hookable {
 	 * @param int $user_id User ID.
 	 */
 	public function role_changed( $user_id ): void {
-		self::end_all( (int) $user_id, 'role' );
+		self::end_all( (int) $user_id, SessionEndReason::ROLE );
 	}
 
 	/**
@@ -130,7 +130,7 @@ final class SessionHygiene implements Hookable {
 		}
 		$tokens = WP_Session_Tokens::get_instance( $user_id );
 		$count  = count( $tokens->get_all() );
-		if ( 0 === $count && 'manual' !== $reason ) {
+		if ( 0 === $count && SessionEndReason::MANUAL !== $reason ) {
 			return 0;
 		}
 		$tokens->destroy_all();
