@@ -149,5 +149,11 @@ export function usePlanWrites() {
 				method: 'POST',
 				data: { status },
 			} ).then( refresh ),
+		moveItem: ( id: number, date: string ) =>
+			apiFetch< PlanCalendar[ 'planned' ][ number ] >( {
+				path: `/ttdt/v1/plan-calendar/items/${ id }`,
+				method: 'POST',
+				data: { date },
+			} ).then( refresh ),
 	};
 }

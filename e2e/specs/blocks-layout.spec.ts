@@ -148,6 +148,12 @@ function shots( portal: PortalPages, blocks: BlockPages ): Shot[] {
 			// fixed box and its entries are left out of the picture.
 			style: '.wp-block-ttdt-organisation { height: 120px; overflow: hidden; } .wp-block-ttdt-organisation > * { visibility: hidden; }',
 		},
+		{
+			// One unit only, the fixtures': the officials other specs publish never show.
+			name: 'organisation',
+			url: blocks.organisation,
+			target: '.wp-block-ttdt-organisation',
+		},
 	];
 }
 

@@ -53,7 +53,7 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			},
 		} ) ) as Plan;
 		const topic = `Chủ đề chuyển đổi số ${ stamp }`;
-		await requestUtils.rest( {
+		const { id: topicId } = ( await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/plan-topics',
 			data: {
@@ -64,7 +64,7 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 				ends_on: plan.ends_on,
 				assignee_id: updater.id,
 			},
-		} );
+		} ) ) as { id: number };
 		await requestUtils.rest( {
 			method: 'POST',
 			path: `/ttdt/v1/plans/${ plan.id }/transition`,
@@ -99,6 +99,48 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 		await expect(
 			opened.getByRole( 'button', { name: 'Phê duyệt kế hoạch' } )
 		).toHaveCount( 0 );
+
+		// A draft planned for today under the topic: the head moves it two days on from the
+		// calendar's "move to date" menu (the keyboard's way to drag), and the date is stored.
+		const ymd = ( date: Date ) =>
+			`${ date.getFullYear() }-${ String( date.getMonth() + 1 ).padStart(
+				2,
+				'0'
+			) }-${ String( date.getDate() ).padStart( 2, '0' ) }`;
+		const later = new Date( today.getTime() + 2 * 86_400_000 );
+		const plannedTitle = `Tin dự kiến ${ stamp }`;
+		const planned = ( await requestUtils.rest( {
+			method: 'POST',
+			path: '/wp/v2/posts',
+			data: {
+				title: plannedTitle,
+				status: 'draft',
+				date: `${ ymd( today ) }T09:00:00`,
+				meta: { ttdt_plan_topic: topicId },
+			},
+		} ) ) as { id: number };
+		await asHead.page.reload();
+		await asHead.page
+			.getByRole( 'button', {
+				name: `Dời “${ plannedTitle }” sang ngày khác`,
+			} )
+			.click();
+		await asHead.page
+			.getByRole( 'textbox', { name: 'Ngày đăng dự kiến' } )
+			.fill( ymd( later ).split( '-' ).reverse().join( '/' ) );
+		await asHead.page
+			.getByRole( 'button', { name: 'Dời sang ngày này' } )
+			.click();
+		await expect(
+			asHead.page
+				.locator( '#ttdt-screen-plans' )
+				.getByText( `Đã dời “${ plannedTitle }” sang ngày` )
+		).toBeVisible();
+		const moved = ( await requestUtils.rest( {
+			path: `/wp/v2/posts/${ planned.id }`,
+			params: { context: 'edit' },
+		} ) ) as { date: string };
+		expect( moved.date ).toBe( `${ ymd( later ) }T09:00:00` );
 
 		// An approved item, which the updater links to the topic in the block editor.
 		const [ item ] = await createItems( requestUtils, [

@@ -29,12 +29,17 @@ export type BlockPages = ConsultationPages & {
 	procedure: string;
 	homePattern: string;
 	contactPattern: string;
+	/** The organisation block of the fixture unit only: other specs' officials never show. */
+	organisation: string;
 };
 
 // Words only these fixtures contain: the searches of the list blocks.
 export const DOCUMENT_SEARCH = 'Hoàng Văn Bố Cục';
 export const PROCEDURE_SEARCH = '1.009917';
 export const QA_SEARCH = 'bocuc';
+// The unit and the officials of the organisation block and the officials screen.
+export const OFFICIALS_UNIT = 'Ủy ban nhân dân xã (Bố Cục)';
+export const OFFICIALS_SEARCH = 'Bố Cục';
 
 // Written by the fixture writer, as the regulation's provenance fields require.
 const PROVENANCE = {
@@ -68,6 +73,74 @@ async function term(
 		data: { name },
 	} ) ) as { id: number };
 	return made.id;
+}
+
+/**
+ * The unit of the organisation fixtures and its two officials (the chairman, and a contact
+ * officer for information requests), made once per site with fixed words; no photo.
+ *
+ * @param requestUtils Admin request utilities.
+ * @return The unit's ID.
+ */
+export async function officialFixtures(
+	requestUtils: RequestUtils
+): Promise< number > {
+	const units = ( await requestUtils.rest( {
+		path: '/ttdt/v1/units',
+		params: { search: OFFICIALS_UNIT, context: 'edit' },
+	} ) ) as Array< { id: number; title: { raw: string } } >;
+	const unit =
+		units.find( ( item ) => item.title.raw === OFFICIALS_UNIT )?.id ??
+		(
+			( await requestUtils.rest( {
+				method: 'POST',
+				path: '/ttdt/v1/units',
+				data: { title: OFFICIALS_UNIT, status: 'publish' },
+			} ) ) as { id: number }
+		 ).id;
+	const officials = ( await requestUtils.rest( {
+		path: '/ttdt/v1/officials',
+		params: { search: OFFICIALS_SEARCH, context: 'edit' },
+	} ) ) as Array< { title: { raw: string } } >;
+	const people = [
+		{
+			title: 'Trần Văn Bố Cục',
+			meta: {
+				ttdt_official_position: 'Chủ tịch Ủy ban nhân dân xã',
+				ttdt_official_phone: '0238 3 000 555',
+				ttdt_official_email: 'chutich.bocuc@example.test',
+				ttdt_official_order: 1,
+			},
+		},
+		{
+			title: 'Phạm Thị Bố Cục',
+			meta: {
+				ttdt_official_position: 'Công chức Văn phòng - Thống kê',
+				ttdt_official_phone: '0238 3 000 666',
+				ttdt_official_email: 'vanphong.bocuc@example.test',
+				ttdt_official_order: 2,
+				ttdt_official_contact: true,
+			},
+		},
+	];
+	for ( const person of people ) {
+		if ( officials.some( ( item ) => item.title.raw === person.title ) ) {
+			continue;
+		}
+		await requestUtils.rest( {
+			method: 'POST',
+			path: '/ttdt/v1/officials',
+			data: {
+				title: person.title,
+				meta: {
+					ttdt_official_unit: unit,
+					ttdt_official_shown: true,
+					...person.meta,
+				},
+			},
+		} );
+	}
+	return unit;
 }
 
 /**
@@ -213,6 +286,14 @@ export async function blockPages(
 			'bo-cuc-mau-lien-he',
 			'Liên hệ (mẫu)',
 			pattern( 'contact' )
+		),
+		organisation: await page(
+			requestUtils,
+			'bo-cuc-co-cau-to-chuc',
+			'Cơ cấu tổ chức',
+			`<!-- wp:ttdt/organisation {"unit":${ await officialFixtures(
+				requestUtils
+			) }} /-->`
 		),
 	};
 }

@@ -4,7 +4,7 @@
 import apiFetch from '@wordpress/api-fetch';
 import { Button, Spinner } from '@wordpress/components';
 import { useEffect, useMemo, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __, _x, sprintf } from '@wordpress/i18n';
 import { addQueryArgs } from '@wordpress/url';
 
 /**
@@ -104,7 +104,11 @@ export default function StatsScreen() {
 				labels: report.by_month.map( ( row ) => row.key ?? '' ),
 				series: [
 					{
-						label: __( 'Received', 'ttdt-portal' ),
+						label: _x(
+							'Received',
+							'number of feedback items',
+							'ttdt-portal'
+						),
 						values: report.by_month.map( ( r ) => r.count ?? 0 ),
 						color: BLUE,
 					},
@@ -155,7 +159,13 @@ export default function StatsScreen() {
 				<>
 					<dl className="ttdt-feedback-stats__figures">
 						<div>
-							<dt>{ __( 'Received', 'ttdt-portal' ) }</dt>
+							<dt>
+								{ _x(
+									'Received',
+									'number of feedback items',
+									'ttdt-portal'
+								) }
+							</dt>
 							<dd>{ report.total }</dd>
 						</div>
 						<div>

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -107,6 +107,12 @@ export function officialFields(
 			type: 'text',
 			label: __(
 				'Contact officer for requests for information',
+				'ttdt-portal'
+			),
+			// The full words, one line in capitals, push the list past a laptop's screen.
+			header: _x(
+				'Contact officer',
+				'column of the officials list',
 				'ttdt-portal'
 			),
 			Edit: FlagEdit,

@@ -2,14 +2,22 @@
  * WordPress dependencies
  */
 import { Button } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { chevronLeft, chevronRight } from '@wordpress/icons';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import { useCalendarMonth } from '../../data/plans';
+import { toVnDate } from '../../components/vn-date';
+import { errorMessage } from '../../data/error-message';
+import { useCalendarMonth, usePlanWrites } from '../../data/plans';
+import PlannedEntry, { DRAG_TYPE } from './planned-entry';
+
+/** Where notices of the screen go. */
+const NOTICE_ID = 'ttdt-plans';
 
 /**
  * `yyyy-mm` of a date.
@@ -26,13 +34,42 @@ const monthOf = ( date: Date ) =>
 const WEEKDAYS = [ 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'CN' ];
 
 /**
- * A month of planned topics and published items: each day shows the topics of approved
- * plans running that day that start or end on it, and the items linked to a topic published
- * on it. Built from a table (a grid of weeks), so it reads as one with a screen reader.
+ * A month of planned topics and items: each day shows the topics of approved plans running
+ * that day that start or end on it, the items linked to a topic published on it, and those
+ * not yet published dated on it. A planned item the user may edit can be dragged to another
+ * day or moved through its menu; the server decides ({@see PlannedDate}). Built from a table
+ * (a grid of weeks), so it reads as one with a screen reader.
  */
 export default function PlanCalendar() {
 	const [ month, setMonth ] = useState( () => monthOf( new Date() ) );
 	const data = useCalendarMonth( month );
+	const { moveItem } = usePlanWrites();
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	const moveTo = async ( id: number, day: string ) => {
+		try {
+			const moved = await moveItem( id, day );
+			createSuccessNotice(
+				sprintf(
+					/* translators: 1: item title, 2: date, dd/mm/yyyy. */
+					__( 'Moved “%1$s” to %2$s.', 'ttdt-portal' ),
+					moved.title ?? '',
+					toVnDate( moved.starts_on ?? day )
+				),
+				{ id: NOTICE_ID }
+			);
+			return true;
+		} catch ( error ) {
+			createErrorNotice(
+				errorMessage(
+					error,
+					__( 'The item could not be moved.', 'ttdt-portal' )
+				),
+				{ id: NOTICE_ID }
+			);
+			return false;
+		}
+	};
 	const [ year, monthNumber ] = month.split( '-' ).map( Number );
 	const first = new Date( year, monthNumber - 1, 1 );
 	const days = new Date( year, monthNumber, 0 ).getDate();
@@ -100,8 +137,33 @@ export default function PlanCalendar() {
 								const items = ( data?.items ?? [] ).filter(
 									( item ) => item.starts_on === ymd
 								);
+								const planned = ( data?.planned ?? [] ).filter(
+									( item ) => item.starts_on === ymd
+								);
 								return (
-									<td key={ column }>
+									<td
+										key={ column }
+										onDragOver={ ( event ) => {
+											if (
+												event.dataTransfer.types.includes(
+													DRAG_TYPE
+												)
+											) {
+												event.preventDefault();
+											}
+										} }
+										onDrop={ ( event ) => {
+											const id = Number(
+												event.dataTransfer.getData(
+													DRAG_TYPE
+												)
+											);
+											if ( id ) {
+												event.preventDefault();
+												moveTo( id, ymd );
+											}
+										} }
+									>
 										<span className="ttdt-plans__day">
 											{ day }
 										</span>
@@ -136,6 +198,13 @@ export default function PlanCalendar() {
 											>
 												{ item.title }
 											</span>
+										) ) }
+										{ planned.map( ( item ) => (
+											<PlannedEntry
+												key={ `p${ item.id }` }
+												entry={ item }
+												onMove={ moveTo }
+											/>
 										) ) }
 									</td>
 								);

@@ -9,9 +9,6 @@ namespace Ttdt\Audit;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Board\BoardPosition;
-use Ttdt\Board\StaffRole;
-use Ttdt\Drafts\CommentStatus;
 
 /**
  * Rows store machine values (`post.publish`, `ttdt_updater`, `2024-03-15`) so they stay
@@ -154,7 +151,7 @@ final class AuditPresenter {
 			'summary'         => (string) $row->summary,
 			'before'          => $before,
 			'after'           => $after,
-			'changes'         => self::changes( $before, $after ),
+			'changes'         => self::changes( $before, $after, (string) $row->action ),
 		);
 	}
 
@@ -165,16 +162,18 @@ final class AuditPresenter {
 	 *
 	 * @param array<string, mixed>|null $before Before.
 	 * @param array<string, mixed>|null $after  After.
+	 * @param string                    $action The action that recorded them: some values are
+	 *                                          named by it ({@see AuditValue::read()}).
 	 * @return array<int, array{field: string, label: string, before: string, after: string}>
 	 */
-	public static function changes( ?array $before, ?array $after ): array {
+	public static function changes( ?array $before, ?array $after, string $action = '' ): array {
 		$changes = array();
 		foreach ( array_unique( array_merge( array_keys( (array) $before ), array_keys( (array) $after ) ) ) as $field ) {
 			$changes[] = array(
 				'field'  => (string) $field,
 				'label'  => self::field_label( (string) $field ),
-				'before' => self::value( (string) $field, $before[ $field ] ?? null ),
-				'after'  => self::value( (string) $field, $after[ $field ] ?? null ),
+				'before' => AuditValue::read( $action, (string) $field, $before[ $field ] ?? null ),
+				'after'  => AuditValue::read( $action, (string) $field, $after[ $field ] ?? null ),
 			);
 		}
 		return $changes;
@@ -232,6 +231,8 @@ final class AuditPresenter {
 			'state'                       => __( 'Workflow state', 'ttdt-portal' ),
 			'note'                        => __( 'Note', 'ttdt-portal' ),
 			'reasons'                     => __( 'Reasons', 'ttdt-portal' ),
+			'reason'                      => __( 'Reason', 'ttdt-portal' ),
+			'sessions'                    => __( 'Sessions open', 'ttdt-portal' ),
 			'roles'                       => __( 'Permission level', 'ttdt-portal' ),
 			'position'                    => __( 'Board position', 'ttdt-portal' ),
 			'decision_number'             => __( 'Decision number', 'ttdt-portal' ),
@@ -281,97 +282,6 @@ final class AuditPresenter {
 		}
 		$taxonomy = get_taxonomy( $name );
 		return $taxonomy ? (string) $taxonomy->labels->name : $name;
-	}
-
-	/**
-	 * A value as people read it: statuses, roles and positions by name, dates as dd/mm/yyyy.
-	 *
-	 * @param string $field Field.
-	 * @param mixed  $value Value.
-	 * @return string
-	 */
-	private static function value( string $field, $value ): string {
-		if ( null === $value || '' === $value || array() === $value ) {
-			return '';
-		}
-		if ( 'status' === $field && is_string( $value ) ) {
-			return self::status_label( $value );
-		}
-		if ( 'comment_status' === $field && is_string( $value ) ) {
-			return CommentStatus::labels()[ $value ] ?? $value;
-		}
-		if ( 'state' === $field && is_string( $value ) ) {
-			return self::state_labels()[ $value ] ?? $value;
-		}
-		if ( 'roles' === $field && is_array( $value ) ) {
-			return implode( ', ', array_map( static fn( $role ) => StaffRole::label( (string) $role ), $value ) );
-		}
-		if ( in_array( $field, array( 'content', 'excerpt' ), true ) && is_string( $value ) && preg_match( '/^(\d+):(\w+)$/', $value, $parts ) ) {
-			/* translators: 1: number of characters, 2: short fingerprint that tells two versions apart. */
-			return sprintf( _n( '%1$s character (version %2$s)', '%1$s characters (version %2$s)', (int) $parts[1], 'ttdt-portal' ), number_format_i18n( (int) $parts[1] ), $parts[2] );
-		}
-		if ( 'password' === $field && is_string( $value ) ) {
-			/* translators: %s: short fingerprint that tells two passwords apart, never the password. */
-			return sprintf( __( 'Protected (version %s)', 'ttdt-portal' ), $value );
-		}
-		if ( 'position' === $field && is_string( $value ) ) {
-			return BoardPosition::label( $value );
-		}
-		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})$/', $value, $parts ) ) {
-			return $parts[3] . '/' . $parts[2] . '/' . $parts[1];
-		}
-		if ( is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}:\d{2})/', $value, $parts ) ) {
-			return $parts[3] . '/' . $parts[2] . '/' . $parts[1] . ' ' . $parts[4];
-		}
-		if ( is_bool( $value ) ) {
-			return $value ? __( 'Yes', 'ttdt-portal' ) : __( 'No', 'ttdt-portal' );
-		}
-		if ( is_array( $value ) ) {
-			return array_is_list( $value ) && array_filter( $value, 'is_scalar' ) === $value
-				? implode( '; ', array_map( 'strval', $value ) )
-				: (string) wp_json_encode( $value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
-		}
-		return is_scalar( $value ) ? (string) $value : '';
-	}
-
-	/**
-	 * Name of a post status. Core's own labels are used only for statuses the plugin does not
-	 * name: some language packs lack them, and an audit trail must read the same everywhere.
-	 *
-	 * @param string $status Post status; `new` and `auto-draft` mean "did not exist yet".
-	 * @return string
-	 */
-	private static function status_label( string $status ): string {
-		$labels = array(
-			'new'        => '',
-			'auto-draft' => '',
-			'draft'      => _x( 'Draft', 'post status', 'ttdt-portal' ),
-			'pending'    => _x( 'Pending review', 'post status', 'ttdt-portal' ),
-			'future'     => _x( 'Scheduled', 'post status', 'ttdt-portal' ),
-			'publish'    => _x( 'Published', 'post status', 'ttdt-portal' ),
-			'private'    => _x( 'Private', 'post status', 'ttdt-portal' ),
-			'trash'      => _x( 'Trash', 'post status', 'ttdt-portal' ),
-		);
-		if ( isset( $labels[ $status ] ) ) {
-			return $labels[ $status ];
-		}
-		$object = get_post_status_object( $status );
-		return $object ? (string) $object->label : $status;
-	}
-
-	/**
-	 * Names of the approval workflow's states.
-	 *
-	 * @return array<string, string>
-	 */
-	private static function state_labels(): array {
-		return array(
-			'draft'     => _x( 'Draft', 'workflow state', 'ttdt-portal' ),
-			'returned'  => _x( 'Returned', 'workflow state', 'ttdt-portal' ),
-			'submitted' => _x( 'Waiting for approval', 'workflow state', 'ttdt-portal' ),
-			'approved'  => _x( 'Approved', 'workflow state', 'ttdt-portal' ),
-			'published' => _x( 'Published', 'workflow state', 'ttdt-portal' ),
-		);
 	}
 
 	/**

@@ -72,13 +72,13 @@ final class PlanProgress {
 	}
 
 	/**
-	 * A month of the calendar: the topics of approved plans running in it and the items linked
-	 * to them published in it.
+	 * A month of the calendar: the topics of approved plans running in it, the items linked
+	 * to them published in it, and those not yet published dated in it (planned).
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param string $month Month, `Y-m`.
-	 * @return array{topics: array<int, array<string, mixed>>, items: array<int, array<string, mixed>>}
+	 * @return array{topics: array<int, array<string, mixed>>, items: array<int, array<string, mixed>>, planned: array<int, array<string, mixed>>}
 	 */
 	public function month( string $month ): array {
 		global $wpdb;
@@ -111,16 +111,54 @@ final class PlanProgress {
 			),
 			ARRAY_A
 		);
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- as above.
+		$planned = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT p.ID AS id, p.post_title AS title, DATE(p.post_date) AS starts_on, DATE(p.post_date) AS ends_on, CAST(m.meta_value AS UNSIGNED) AS topic_id
+				FROM {$wpdb->posts} p JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s
+				WHERE p.post_status IN ('draft', 'pending', 'future') AND p.post_type IN ($in) AND p.post_date >= %s AND p.post_date < %s AND m.meta_value <> '0'
+				ORDER BY p.post_date LIMIT 500",
+				array_merge( array( TopicLink::META ), $types, array( $first, $after ) )
+			),
+			ARRAY_A
+		);
 		$typed = static fn( array $row ) => array(
 			'id'        => (int) $row['id'],
 			'title'     => (string) $row['title'],
 			'starts_on' => (string) $row['starts_on'],
 			'ends_on'   => (string) $row['ends_on'],
 			'topic_id'  => (int) $row['topic_id'],
+			'movable'   => false,
 		);
 		return array(
-			'topics' => array_map( $typed, (array) $running ),
-			'items'  => array_map( $typed, (array) $published ),
+			'topics'  => array_map( $typed, (array) $running ),
+			'items'   => array_map( $typed, (array) $published ),
+			'planned' => array_map(
+				static function ( array $row ) use ( $typed ): array {
+					$post = get_post( (int) $row['id'] );
+					return array( 'movable' => $post && PlannedDate::movable( $post ) ) + $typed( $row );
+				},
+				(array) $planned
+			),
+		);
+	}
+
+	/**
+	 * An item as an entry of the calendar.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param \WP_Post $post Item.
+	 * @return array<string, mixed>
+	 */
+	public static function entry( \WP_Post $post ): array {
+		return array(
+			'id'        => $post->ID,
+			'title'     => $post->post_title,
+			'starts_on' => substr( $post->post_date, 0, 10 ),
+			'ends_on'   => substr( $post->post_date, 0, 10 ),
+			'topic_id'  => (int) get_post_meta( $post->ID, TopicLink::META, true ),
+			'movable'   => PlannedDate::movable( $post ),
 		);
 	}
 

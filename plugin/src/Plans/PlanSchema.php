@@ -169,22 +169,40 @@ final class PlanSchema {
 	 * @return array<string, mixed>
 	 */
 	public static function calendar(): array {
-		$entry = array(
-			'type'       => 'object',
-			'properties' => array(
+		$entry = self::calendar_entry();
+		unset( $entry['$schema'], $entry['title'] );
+		return self::object(
+			'ttdt-plan-calendar',
+			array(
+				'month'   => self::read_only( 'string', __( 'Month, yyyy-mm.', 'ttdt-portal' ) ),
+				'topics'  => array_merge( self::read_only( 'array', __( 'Topics of approved plans running in the month.', 'ttdt-portal' ) ), array( 'items' => $entry ) ),
+				'items'   => array_merge( self::read_only( 'array', __( 'Items linked to a topic published in the month.', 'ttdt-portal' ) ), array( 'items' => $entry ) ),
+				'planned' => array_merge( self::read_only( 'array', __( 'Items linked to a topic, not yet published, dated in the month.', 'ttdt-portal' ) ), array( 'items' => $entry ) ),
+			)
+		);
+	}
+
+	/**
+	 * Schema of one entry of the calendar (a topic's start or end, or an item), which the
+	 * route that moves an item to another day also answers with.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function calendar_entry(): array {
+		return self::object(
+			'ttdt-plan-calendar-entry',
+			array(
 				'id'        => array( 'type' => 'integer' ),
 				'title'     => array( 'type' => 'string' ),
 				'starts_on' => array( 'type' => 'string' ),
 				'ends_on'   => array( 'type' => 'string' ),
 				'topic_id'  => array( 'type' => 'integer' ),
-			),
-		);
-		return self::object(
-			'ttdt-plan-calendar',
-			array(
-				'month'  => self::read_only( 'string', __( 'Month, yyyy-mm.', 'ttdt-portal' ) ),
-				'topics' => array_merge( self::read_only( 'array', __( 'Topics of approved plans running in the month.', 'ttdt-portal' ) ), array( 'items' => $entry ) ),
-				'items'  => array_merge( self::read_only( 'array', __( 'Items linked to a topic published in the month.', 'ttdt-portal' ) ), array( 'items' => $entry ) ),
+				'movable'   => array(
+					'type'        => 'boolean',
+					'description' => __( 'Whether the current user may move the item to another day.', 'ttdt-portal' ),
+				),
 			)
 		);
 	}

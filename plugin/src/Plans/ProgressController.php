@@ -18,7 +18,8 @@ use WP_REST_Server;
 /**
  * `plan-progress/<plan>`: planned against published per topic and per member or unit, with
  * the board's weekly quota and what each member published this week (Art. 8.1) alongside.
- * `plan-calendar/<yyyy-mm>`: the topics running and the linked items published in a month.
+ * `plan-calendar/<yyyy-mm>`: the topics running and the linked items published or planned in a
+ * month; `plan-calendar/items/<id>`: moves a planned item to another day.
  *
  * @since 0.1.0
  */
@@ -91,6 +92,47 @@ final class ProgressController extends PlanController {
 				'schema' => array( $this, 'get_calendar_schema' ),
 			)
 		);
+		register_rest_route(
+			$this->namespace,
+			'/plan-calendar/items/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'description' => __( 'Item ID.', 'ttdt-portal' ),
+						'type'        => 'integer',
+						'minimum'     => 1,
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'move_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'args'                => array(
+						'date' => array(
+							'description' => __( 'The day the item is planned to be published, yyyy-mm-dd.', 'ttdt-portal' ),
+							'type'        => 'string',
+							'pattern'     => '^\d{4}-\d{2}-\d{2}$',
+							'required'    => true,
+						),
+					),
+				),
+				'schema' => array( PlanSchema::class, 'calendar_entry' ),
+			)
+		);
+	}
+
+	/**
+	 * Moves an item not yet published to another day ({@see PlannedDate}: the item's own
+	 * edit permission and status decide, there).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function move_item( WP_REST_Request $request ) {
+		$moved = ( new PlannedDate() )->move( (int) $request['id'], (string) $request['date'] );
+		return is_wp_error( $moved ) ? $moved : rest_ensure_response( PlanProgress::entry( $moved ) );
 	}
 
 	/**

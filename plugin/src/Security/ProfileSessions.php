@@ -154,7 +154,7 @@ final class ProfileSessions implements Hookable {
 		if ( ! current_user_can( Capabilities::END_SESSIONS, $user_id ) ) {
 			return new WP_Error( 'ttdt_sessions_forbidden', __( 'Only an administrator may end the sessions of an account.', 'ttdt-portal' ) );
 		}
-		$ended = SessionHygiene::end_all( $user_id, 'manual' );
+		$ended = SessionHygiene::end_all( $user_id, SessionEndReason::MANUAL );
 		if ( get_current_user_id() === $user_id ) {
 			// The cookie of this very request is no longer valid.
 			return wp_login_url( admin_url( 'profile.php' ) );

@@ -123,7 +123,7 @@ final class SessionsController extends RestController {
 			array(
 				'user'     => $user_id,
 				'sessions' => 0,
-				'ended'    => SessionHygiene::end_all( $user_id, 'manual' ),
+				'ended'    => SessionHygiene::end_all( $user_id, SessionEndReason::MANUAL ),
 			)
 		);
 	}

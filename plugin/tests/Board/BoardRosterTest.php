@@ -133,13 +133,14 @@ final class BoardRosterTest extends TestCase {
 		// A value written around the roster (an import) does not make anyone a member.
 		update_user_meta( $outside->ID, BoardMeta::POSITION_META, 'president' );
 
-		$ids = array_map( static fn( $user ) => $user->ID, $this->roster->members() );
-		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID ), $ids );
+		// Only this test's accounts are compared: a used site has members of its own.
+		$mine = array( $standing->ID, $head->ID, $deputy->ID, $outside->ID );
+		$ids  = static fn( array $users ) => array_values( array_intersect( array_map( static fn( $user ) => $user->ID, $users ), $mine ) );
+		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID ), $ids( $this->roster->members() ) );
 		$this->assertSame( '', $this->roster->position( $outside->ID ) );
 
-		$people = array_map( static fn( $user ) => $user->ID, $this->roster->people() );
-		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID ), array_slice( $people, 0, 3 ) );
-		$this->assertContains( $outside->ID, $people );
+		// Everyone who may be named is listed, members first.
+		$this->assertSame( array( $head->ID, $deputy->ID, $standing->ID, $outside->ID ), $ids( $this->roster->people() ) );
 	}
 
 	public function test_dates_and_codes(): void {
