@@ -134,6 +134,7 @@ final class SuggestionsController extends RestController {
 				'default'           => '',
 				'maxLength'         => 100,
 				'sanitize_callback' => 'sanitize_text_field',
+				'validate_callback' => 'rest_validate_request_arg',
 			),
 		);
 	}

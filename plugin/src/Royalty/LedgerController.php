@@ -98,6 +98,7 @@ final class LedgerController extends RestController {
 							'maxLength'         => 500,
 							'required'          => true,
 							'sanitize_callback' => 'sanitize_text_field',
+							'validate_callback' => 'rest_validate_request_arg',
 						),
 						'amount' => array(
 							'description' => __( 'The right amount, in VND; leave out to cancel the line.', 'ttdt-portal' ),

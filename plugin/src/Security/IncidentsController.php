@@ -115,6 +115,7 @@ final class IncidentsController extends RestController {
 							'maxLength'         => 5000,
 							'default'           => '',
 							'sanitize_callback' => 'sanitize_textarea_field',
+							'validate_callback' => 'rest_validate_request_arg',
 						),
 					),
 				),

@@ -105,6 +105,7 @@ final class WorkflowActionsController extends RestController {
 							'maxLength'         => 2000,
 							'default'           => '',
 							'sanitize_callback' => 'sanitize_textarea_field',
+							'validate_callback' => 'rest_validate_request_arg',
 						),
 						'override'        => array(
 							'description' => __( 'An administrator approves an item they wrote themselves, overriding separation of duties (needs a reason; recorded in the audit log).', 'ttdt-portal' ),
@@ -117,6 +118,7 @@ final class WorkflowActionsController extends RestController {
 							'maxLength'         => 2000,
 							'default'           => '',
 							'sanitize_callback' => 'sanitize_textarea_field',
+							'validate_callback' => 'rest_validate_request_arg',
 						),
 					),
 				),
@@ -140,6 +142,7 @@ final class WorkflowActionsController extends RestController {
 							'maxLength'         => 2000,
 							'required'          => true,
 							'sanitize_callback' => 'sanitize_textarea_field',
+							'validate_callback' => 'rest_validate_request_arg',
 						),
 					),
 				),
