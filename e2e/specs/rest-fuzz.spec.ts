@@ -112,6 +112,7 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		requestUtils,
 	} ) => {
 		print( `fuzz seed ${ SEED } (replay: TTDT_FUZZ_SEED=${ SEED })` );
+		const begun = Date.now();
 		const low = await ensureUser(
 			requestUtils,
 			'fuzz_collaborator',
@@ -216,6 +217,9 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		expect( perKey.size ).toBeGreaterThan( 20 );
 		expect( Math.min( ...perKey.values() ) ).toBeGreaterThanOrEqual( RUNS );
 
+		print(
+			`${ cases.length } cases made in ${ ( ( Date.now() - begun ) / 1000 ).toFixed( 1 ) } s`
+		);
 		const mark = debugLogMark();
 		const dir = path.join(
 			process.env.TTDT_E2E_ARTIFACTS as string,
@@ -321,6 +325,7 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 
 		// The HTTP sample: the first cases of each route and method, through nginx and PHP-FPM,
 		// kept in the database. The archive packages it makes are deleted after it.
+		const sampleStarted = Date.now();
 		const storeFiles = archiveStoreFiles();
 		const sessions: Record< number, Session > = {
 			1: await sessionFor( { username: 'admin', password: 'password' } ),
@@ -370,6 +375,9 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		}
 		await Promise.all(
 			Object.values( sessions ).map( ( s ) => s.dispose() )
+		);
+		print(
+			`HTTP sample: ${ [ ...seen.values() ].reduce( ( a, b ) => a + b, 0 ) } requests in ${ ( ( Date.now() - sampleStarted ) / 1000 ).toFixed( 1 ) } s`
 		);
 		expect( httpProblems.slice( 0, 5 ) ).toEqual( [] );
 		const made = archiveStoreFiles().filter(
