@@ -105,6 +105,54 @@ function asQueryString(
 	);
 }
 
+/**
+ * Runs one share of the cases in a PHP process of its own (scripts/fuzz/rest-runner.php).
+ *
+ * @param dir   Folder of the run's files.
+ * @param shard Number of the share.
+ * @param slice Its cases.
+ */
+function runShard( dir: string, shard: number, slice: Case[] ) {
+	const input = path.join( dir, `cases-${ shard }.json` );
+	const output = path.join( dir, `results-${ shard }.json` );
+	const archives = path.join( dir, `archives-${ shard }` );
+	fs.writeFileSync( input, JSON.stringify( slice ) );
+	fs.rmSync( output, { force: true } );
+	return new Promise< {
+		results: Array< { status: number; problem: string } >;
+		packages: number;
+		archives: string;
+	} >( ( resolve, reject ) => {
+		execFile(
+			'php',
+			[
+				'-d',
+				'memory_limit=1G',
+				path.join( root, 'scripts/fuzz/rest-runner.php' ),
+				nativeSite.wordpress,
+				input,
+				output,
+				archives,
+			],
+			{ maxBuffer: 64 * 1024 * 1024 },
+			( error, stdout, stderr ) =>
+				error
+					? reject( new Error( `${ error.message }\n${ stderr }` ) )
+					: resolve( {
+							results: JSON.parse(
+								fs.readFileSync( output, 'utf8' )
+							),
+							packages: Number(
+								/archive packages made and removed: (\d+)/.exec(
+									stdout
+								)?.[ 1 ] ?? NaN
+							),
+							archives,
+						} )
+		);
+	} );
+}
+
 test.describe( 'Fuzzing every ttdt/v1 route', () => {
 	test.setTimeout( 420_000 );
 
@@ -112,6 +160,7 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		requestUtils,
 	} ) => {
 		print( `fuzz seed ${ SEED } (replay: TTDT_FUZZ_SEED=${ SEED })` );
+		const begun = Date.now();
 		const low = await ensureUser(
 			requestUtils,
 			'fuzz_collaborator',
@@ -143,7 +192,25 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 			>;
 		};
 
-		// Every route and method, RUNS cases each, from one seed.
+		// Every route and method, RUNS cases each, from one seed. The cases are split into one
+		// contiguous share per PHP process (one per core); a share's process starts as soon as
+		// its cases are made, so it runs while the next share is being made.
+		const total =
+			RUNS *
+			Object.entries( index.routes )
+				.filter( ( [ route ] ) => route !== '/ttdt/v1' )
+				.flatMap( ( [ , { endpoints } ] ) =>
+					endpoints.flatMap( ( endpoint ) => endpoint.methods )
+				).length;
+		const share = Math.ceil( total / SHARDS );
+		const mark = debugLogMark();
+		const dir = path.join(
+			process.env.TTDT_E2E_ARTIFACTS as string,
+			'fuzz'
+		);
+		fs.mkdirSync( dir, { recursive: true } );
+		const started = Date.now();
+		const running: Array< ReturnType< typeof runShard > > = [];
 		const cases: Case[] = [];
 		const keys: string[] = [];
 		let seed = SEED;
@@ -205,6 +272,15 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 							form: ! read && sample.raw === null && sample.form,
 						} );
 						keys.push( `${ route } ${ method }` );
+						if ( cases.length === ( running.length + 1 ) * share ) {
+							running.push(
+								runShard(
+									dir,
+									running.length,
+									cases.slice( running.length * share )
+								)
+							);
+						}
 					}
 				}
 			}
@@ -216,66 +292,20 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		expect( perKey.size ).toBeGreaterThan( 20 );
 		expect( Math.min( ...perKey.values() ) ).toBeGreaterThanOrEqual( RUNS );
 
-		const mark = debugLogMark();
-		const dir = path.join(
-			process.env.TTDT_E2E_ARTIFACTS as string,
-			'fuzz'
+		if ( running.length * share < cases.length ) {
+			running.push(
+				runShard(
+					dir,
+					running.length,
+					cases.slice( running.length * share )
+				)
+			);
+		}
+		expect( cases.length ).toBe( total );
+		print(
+			`${ cases.length } cases made in ${ ( ( Date.now() - begun ) / 1000 ).toFixed( 1 ) } s`
 		);
-		fs.mkdirSync( dir, { recursive: true } );
-		const started = Date.now();
-		// One PHP process per core, each on a contiguous share of the cases.
-		const share = Math.ceil( cases.length / SHARDS );
-		const parts = await Promise.all(
-			Array.from( { length: SHARDS }, ( _, shard ) => {
-				const input = path.join( dir, `cases-${ shard }.json` );
-				const output = path.join( dir, `results-${ shard }.json` );
-				const archives = path.join( dir, `archives-${ shard }` );
-				fs.writeFileSync(
-					input,
-					JSON.stringify(
-						cases.slice( shard * share, ( shard + 1 ) * share )
-					)
-				);
-				fs.rmSync( output, { force: true } );
-				return new Promise< {
-					results: Array< { status: number; problem: string } >;
-					packages: number;
-					archives: string;
-				} >( ( resolve, reject ) => {
-					execFile(
-						'php',
-						[
-							'-d',
-							'memory_limit=1G',
-							path.join( root, 'scripts/fuzz/rest-runner.php' ),
-							nativeSite.wordpress,
-							input,
-							output,
-							archives,
-						],
-						{ maxBuffer: 64 * 1024 * 1024 },
-						( error, stdout, stderr ) =>
-							error
-								? reject(
-										new Error(
-											`${ error.message }\n${ stderr }`
-										)
-									)
-								: resolve( {
-										results: JSON.parse(
-											fs.readFileSync( output, 'utf8' )
-										),
-										packages: Number(
-											/archive packages made and removed: (\d+)/.exec(
-												stdout
-											)?.[ 1 ] ?? NaN
-										),
-										archives,
-									} )
-					);
-				} );
-			} )
-		);
+		const parts = await Promise.all( running );
 		const results = parts.flatMap( ( part ) => part.results );
 		print(
 			`${ results.length } requests in-process in ${ ( ( Date.now() - started ) / 1000 ).toFixed( 1 ) } s`
@@ -321,6 +351,7 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 
 		// The HTTP sample: the first cases of each route and method, through nginx and PHP-FPM,
 		// kept in the database. The archive packages it makes are deleted after it.
+		const sampleStarted = Date.now();
 		const storeFiles = archiveStoreFiles();
 		const sessions: Record< number, Session > = {
 			1: await sessionFor( { username: 'admin', password: 'password' } ),
@@ -371,6 +402,9 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		await Promise.all(
 			Object.values( sessions ).map( ( s ) => s.dispose() )
 		);
+		print(
+			`HTTP sample: ${ [ ...seen.values() ].reduce( ( a, b ) => a + b, 0 ) } requests in ${ ( ( Date.now() - sampleStarted ) / 1000 ).toFixed( 1 ) } s`
+		);
 		expect( httpProblems.slice( 0, 5 ) ).toEqual( [] );
 		const made = archiveStoreFiles().filter(
 			( file ) => file.endsWith( '.zip' ) && ! storeFiles.includes( file )
@@ -400,7 +434,9 @@ test.describe( 'Fuzzing every ttdt/v1 route', () => {
 		] ) {
 			const response = await requestUtils.request.get(
 				`/wp-json${ route }`,
-				{ failOnStatusCode: false }
+				{
+					failOnStatusCode: false,
+				}
 			);
 			expect( response.status(), route ).toBeLessThan( 500 );
 		}
