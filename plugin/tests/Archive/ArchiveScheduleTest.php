@@ -15,6 +15,7 @@ use Ttdt\Archive\ArchiveSchedule;
 use Ttdt\Archive\ArchiveStore;
 use Ttdt\Archive\ArchiveVerifier;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\CronLock;
 use Ttdt\Tests\Support\TestCase;
 
 /**
@@ -121,6 +122,8 @@ final class ArchiveScheduleTest extends TestCase {
 			if ( $i ) {
 				sleep( 1 ); // Package IDs sort by their second.
 			}
+			// Each run stands for a later period: the hour's lock (CronLock) of the last one is gone.
+			delete_option( CronLock::OPTION_PREFIX . ArchiveSchedule::HOOK );
 			$job = $this->schedule()->run();
 			$this->assertIsArray( $job );
 			$this->assertSame( 'export', $job['kind'] );
@@ -135,6 +138,15 @@ final class ArchiveScheduleTest extends TestCase {
 		}
 		$this->assertSame( array( $made[2], $made[1] ), array_column( $this->store->all(), 'id' ) );
 		$this->assertFileDoesNotExist( $this->dir . '/' . $made[0] . '.zip' );
+	}
+
+	public function test_a_second_node_within_the_hour_starts_no_second_package(): void {
+		$jobs  = new ArchiveJobs();
+		$first = $this->schedule()->run();
+		$this->assertIsArray( $first );
+		$this->assertNull( $this->schedule()->run(), 'the lock is kept for the hour after the job started' );
+		$this->assertSame( array( $first['id'] ), array_column( $jobs->recent(), 'id' ) );
+		$this->work_jobs(); // Leaves the folder as tearDown expects it.
 	}
 
 	/**
