@@ -47,6 +47,9 @@ final class ArchiveScheduleTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
+		// A package's lock is kept for an hour (CronLock::keep); a run whose work committed
+		// (DDL commits implicitly) must not leave it to the next test.
+		delete_option( CronLock::OPTION_PREFIX . ArchiveSchedule::HOOK );
 		$this->dir = get_temp_dir() . 'ttdt-archive-test-' . wp_generate_password( 8, false );
 		add_filter( ArchiveStore::DIR_FILTER, fn() => $this->dir );
 		$this->store = new ArchiveStore();
