@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\RestController;
+use WP_Error;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -92,17 +93,37 @@ final class NetworkSettingsController extends RestController {
 	/**
 	 * Replaces the figures and locks given in the body.
 	 *
+	 * A lock without a figure would lock nothing (the sites would keep their own values while
+	 * the administrator believes them fixed): refused, under the figure it concerns.
+	 *
 	 * @since 0.1.0
 	 *
 	 * @param WP_REST_Request $request Request.
-	 * @return \WP_REST_Response
+	 * @return \WP_REST_Response|WP_Error
 	 */
 	public function update_item( $request ) {
 		$current = NetworkSettings::get();
-		NetworkSettings::save(
-			isset( $request['values'] ) ? (array) $request['values'] : $current['values'],
-			isset( $request['locked'] ) ? (array) $request['locked'] : $current['locked']
-		);
+		$values  = isset( $request['values'] ) ? (array) $request['values'] : $current['values'];
+		$locked  = isset( $request['locked'] ) ? (array) $request['locked'] : $current['locked'];
+		$params  = array();
+		foreach ( array_diff( $locked, array_keys( $values ) ) as $key ) {
+			$params[ 'values[' . $key . ']' ] = sprintf(
+				/* translators: %s: name of the figure. */
+				__( '"%s" is locked but has no figure: enter the figure every commune must use, or unlock it.', 'ttdt-portal' ),
+				NetworkSettings::values_schema()['properties'][ $key ]['title'] ?? $key
+			);
+		}
+		if ( $params ) {
+			return new WP_Error(
+				'rest_invalid_param',
+				implode( ' ', $params ),
+				array(
+					'status' => 400,
+					'params' => $params,
+				)
+			);
+		}
+		NetworkSettings::save( $values, $locked );
 		if ( isset( $request['delete_data_on_uninstall'] ) ) {
 			update_site_option( SiteCleanup::DELETE_DATA_OPTION, (bool) $request['delete_data_on_uninstall'] );
 		}
