@@ -122,6 +122,30 @@ final class NetworkSettingsTest extends NetworkTestCase {
 		$this->assertSame( array( 'weekly_quota' ), NetworkSettings::get()['locked'] );
 	}
 
+	public function test_each_refused_figure_is_named_in_the_refusal(): void {
+		wp_set_current_user( 1 );
+		$request = new WP_REST_Request( 'POST', '/ttdt/v1/network/settings' );
+		$request->set_body_params(
+			array(
+				'values' => array(
+					'approval_days'     => 99,
+					'approval_day_mode' => 'tuần',
+					'weekly_quota'      => 2,
+				),
+			)
+		);
+		$response = rest_do_request( $request );
+		$this->assertSame( 400, $response->get_status() );
+		$detail  = $response->get_data()['data']['details']['values'];
+		$refused = array_merge( array( $detail ), $detail['additional_errors'] ?? array() );
+		$this->assertSame( array( 'values[approval_days]', 'values[approval_day_mode]' ), array_map( static fn( array $one ): string => $one['data']['param'], $refused ), 'one error per refused figure, under its name' );
+		$this->assertStringContainsString( Settings::schema()['properties']['approval_days']['title'], $refused[0]['message'], 'the message names the figure as the form does' );
+		$this->assertSame( array(), NetworkSettings::get()['values'], 'nothing saved' );
+
+		$request->set_body_params( array( 'values' => array( 'unit_name' => 'xã lạ' ) ) );
+		$this->assertSame( 400, rest_do_request( $request )->get_status(), 'what a commune runs itself is not the province\'s' );
+	}
+
 	public function test_the_schema_names_the_choices_and_what_a_commune_follows(): void {
 		wp_set_current_user( 1 );
 		NetworkSettings::save( array( 'weekly_quota' => 6 ), array() );
