@@ -6,7 +6,7 @@ import type { Workbook } from 'exceljs';
 /**
  * WordPress dependencies
  */
-import { __ } from '@wordpress/i18n';
+import { __, _x } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -104,7 +104,7 @@ export function fillOverviewWorkbook(
 			( item ) => item.published_week,
 		],
 		[
-			__( 'Weekly quota', 'ttdt-portal' ),
+			_x( 'Weekly quota', 'network export column', 'ttdt-portal' ),
 			12,
 			( item ) => item.quota_week,
 		],
