@@ -10,6 +10,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
+import { saveFile } from './spreadsheet';
 import {
 	AUDIT_ENTITY,
 	AUDIT_FACETS_ENTITY,
@@ -128,13 +129,5 @@ export async function downloadAuditCsv(
 	} ) ) as Response;
 	const disposition = response.headers.get( 'Content-Disposition' ) ?? '';
 	const name = /filename="([^"]+)"/.exec( disposition )?.[ 1 ] ?? 'audit.csv';
-	const url = URL.createObjectURL( await response.blob() );
-	const link = document.createElement( 'a' );
-	link.href = url;
-	link.download = name;
-	document.body.appendChild( link );
-	link.click();
-	link.remove();
-	// Give the browser time to start the download before the blob is released.
-	setTimeout( () => URL.revokeObjectURL( url ), 10_000 );
+	saveFile( await response.blob(), name );
 }

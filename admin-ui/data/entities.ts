@@ -53,6 +53,8 @@ export const INCIDENTS_ENTITY = 'incident';
 export const ACCOUNT_ACTIVITY_ENTITY = 'account-activity';
 /** `ttdt/v1/network/overview`: every commune's figures, keyed by site ID (network admin). */
 export const NETWORK_OVERVIEW_ENTITY = 'network-overview';
+/** `ttdt/v1/network/settings`: a singleton, the province-wide figures (network admin). */
+export const NETWORK_SETTINGS_ENTITY = 'network-settings';
 
 let registered = false;
 
@@ -182,6 +184,11 @@ export function registerEntities(): void {
 			name: NETWORK_OVERVIEW_ENTITY,
 			baseURL: '/ttdt/v1/network/overview',
 			key: 'id',
+		},
+		{
+			kind: ENTITY_KIND,
+			name: NETWORK_SETTINGS_ENTITY,
+			baseURL: '/ttdt/v1/network/settings',
 		},
 	] );
 }

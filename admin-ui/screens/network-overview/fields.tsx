@@ -16,17 +16,27 @@ const money = ( value: number ) =>
 	`${ new Intl.NumberFormat( 'vi-VN' ).format( value ) } đ`;
 
 /**
- * The overview's columns; each also says how it reads in the CSV export (`csv`).
+ * The names of the verification states of a site's newest archive package.
  */
-export function overviewFields(): Array<
-	Field< SiteRow > & { csv: ( item: SiteRow ) => string | number }
+export function archiveStatusLabels(): Record<
+	SiteRow[ 'archive_status' ],
+	string
 > {
-	const archiveLabels = {
+	return {
 		none: __( 'No package', 'ttdt-portal' ),
 		unchecked: __( 'Not verified', 'ttdt-portal' ),
 		valid: __( 'Verified', 'ttdt-portal' ),
 		invalid: __( 'Verification failed', 'ttdt-portal' ),
 	};
+}
+
+/**
+ * The overview's columns; each also says how it reads in the CSV export (`csv`).
+ */
+export function overviewFields(): Array<
+	Field< SiteRow > & { csv: ( item: SiteRow ) => string | number }
+> {
+	const archiveLabels = archiveStatusLabels();
 	return [
 		{
 			id: 'unit_name',

@@ -9,7 +9,7 @@ import {
 	type View,
 } from '@wordpress/dataviews';
 import { useMemo, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -19,6 +19,7 @@ import {
 	NETWORK_OVERVIEW_ENTITY,
 	registerEntities,
 } from '../../data/entities';
+import { downloadOverviewCsv, downloadOverviewXlsx } from './exports';
 import { overviewFields, type SiteRow } from './fields';
 
 registerEntities();
@@ -42,20 +43,10 @@ const DEFAULT_VIEW: View = {
 };
 
 /**
- * One CSV cell: quoted, with quotes doubled, and never read as a formula by a spreadsheet.
- *
- * @param value Cell value.
- */
-function cell( value: string | number ): string {
-	const text = String( value );
-	const safe = /^[=+\-@]/.test( text ) ? `'${ text }` : text;
-	return `"${ safe.replace( /"/g, '""' ) }"`;
-}
-
-/**
  * The province's view of its communes: who keeps the regulation's pace this week, who has
  * items or feedback past their deadlines, royalty spending against the budget, and the last
- * archive. Sort and filter to find the communes that need a call; export what is shown as CSV.
+ * archive. Sort and filter to find the communes that need a call; export what is shown as CSV
+ * or Excel.
  */
 export default function NetworkOverviewScreen() {
 	const [ view, setView ] = useState< View >( DEFAULT_VIEW );
@@ -71,41 +62,35 @@ export default function NetworkOverviewScreen() {
 		[ rows, view, fields ]
 	);
 
-	const exportCsv = () => {
-		// Every row the filters keep, in the view's order, not only this page.
-		const { data: all } = filterSortAndPaginate(
+	// Every row the filters keep, in the view's order, not only this page.
+	const exported = () =>
+		filterSortAndPaginate(
 			rows,
 			{ ...view, page: 1, perPage: rows.length || 1 },
 			fields
-		);
-		const lines = [
-			fields
-				.map( ( field ) => cell( String( field.label ) ) )
-				.join( ',' ),
-			...all.map( ( item ) =>
-				fields.map( ( field ) => cell( field.csv( item ) ) ).join( ',' )
-			),
-		];
-		// A byte-order mark, so spreadsheet programs read the Vietnamese letters as UTF-8.
-		const blob = new Blob( [ '\ufeff' + lines.join( '\r\n' ) ], {
-			type: 'text/csv;charset=utf-8',
-		} );
-		const link = document.createElement( 'a' );
-		link.href = URL.createObjectURL( blob );
-		link.download = 'tong-quan-xa.csv';
-		link.click();
-		URL.revokeObjectURL( link.href );
-	};
+		).data;
+	const title = sprintf(
+		/* translators: %s: date of the export. */
+		__( 'Communes of the network on %s', 'ttdt-portal' ),
+		new Date().toLocaleDateString( 'vi-VN' )
+	);
 
 	return (
 		<div className="ttdt-network">
 			<p>
 				<Button
 					variant="secondary"
-					onClick={ exportCsv }
+					onClick={ () => downloadOverviewCsv( exported(), fields ) }
 					disabled={ ! rows.length }
 				>
 					{ __( 'Export CSV', 'ttdt-portal' ) }
+				</Button>{ ' ' }
+				<Button
+					variant="secondary"
+					onClick={ () => downloadOverviewXlsx( exported(), title ) }
+					disabled={ ! rows.length }
+				>
+					{ __( 'Download Excel', 'ttdt-portal' ) }
 				</Button>
 			</p>
 			<DataViews< SiteRow >

@@ -7,6 +7,11 @@ import { __, _x } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ActivityReport } from '../../data/generated/schemas';
+import {
+	addTableSheet,
+	newWorkbook,
+	saveWorkbook,
+} from '../../data/spreadsheet';
 
 type Row = { key: string; label: string } & Record< string, unknown >;
 
@@ -33,23 +38,16 @@ export const ITEM_KEYS = [
 
 /**
  * Downloads the report as an Excel workbook, one sheet per breakdown, numbers as numbers.
- * exceljs (the royalty statement's library) is loaded only now, as its own chunk.
  *
  * @param report The report.
  * @param title  Title printed above the tables.
  */
 export async function downloadXlsx( report: ActivityReport, title: string ) {
-	const { default: ExcelJS } = await import(
-		/* webpackChunkName: "exceljs" */ 'exceljs'
-	);
-	const workbook = new ExcelJS.Workbook();
+	const workbook = await newWorkbook();
 	const sheet = ( name: string, headings: string[], rows: unknown[][] ) => {
-		const ws = workbook.addWorksheet( name );
-		ws.addRow( [ title ] ).font = { bold: true, size: 13 };
-		ws.addRow( [] );
-		ws.addRow( headings ).font = { bold: true };
-		rows.forEach( ( row ) => ws.addRow( row ) );
-		ws.getColumn( 1 ).width = 32;
+		addTableSheet( workbook, name, title, headings, rows ).getColumn(
+			1
+		).width = 32;
 	};
 	const breakdown = ( rows: Row[], keys: readonly string[] = ITEM_KEYS ) =>
 		rows.map( ( row ) => [
@@ -129,17 +127,5 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 	royalties.getColumn( 1 ).width = 32;
 	royalties.getColumn( 2 ).numFmt = '#,##0';
 
-	const buffer = await workbook.xlsx.writeBuffer();
-	const url = URL.createObjectURL(
-		new Blob( [ buffer ], {
-			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		} )
-	);
-	const link = document.createElement( 'a' );
-	link.href = url;
-	link.download = `bao-cao-${ report.period }.xlsx`;
-	document.body.appendChild( link );
-	link.click();
-	link.remove();
-	setTimeout( () => URL.revokeObjectURL( url ), 1000 );
+	await saveWorkbook( workbook, `bao-cao-${ report.period }.xlsx` );
 }

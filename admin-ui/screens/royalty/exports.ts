@@ -11,23 +11,12 @@ import {
 	type RoyaltyStatement,
 	type StatementRow,
 } from '../../data/royalty';
-
-/**
- * Offers a file to the browser.
- *
- * @param blob     Contents.
- * @param filename Name.
- */
-function download( blob: Blob, filename: string ) {
-	const url = URL.createObjectURL( blob );
-	const link = document.createElement( 'a' );
-	link.href = url;
-	link.download = filename;
-	document.body.appendChild( link );
-	link.click();
-	link.remove();
-	setTimeout( () => URL.revokeObjectURL( url ), 1000 );
-}
+import {
+	addTableSheet,
+	newWorkbook,
+	saveFile,
+	saveWorkbook,
+} from '../../data/spreadsheet';
 
 /** Column titles of the statement, in order. */
 function headings(): string[] {
@@ -95,7 +84,7 @@ export function statementCsv( statement: RoyaltyStatement ): string {
  * @param statement Statement.
  */
 export function downloadCsv( statement: RoyaltyStatement ) {
-	download(
+	saveFile(
 		new Blob( [ statementCsv( statement ) ], {
 			type: 'text/csv;charset=utf-8',
 		} ),
@@ -105,8 +94,7 @@ export function downloadCsv( statement: RoyaltyStatement ) {
 
 /**
  * Downloads the statement as an Excel workbook: the statement per payee and every line, with
- * numbers as numbers (formatted `#,##0`) and totals as formulas with their values. exceljs is
- * loaded only now, as its own chunk.
+ * numbers as numbers (formatted `#,##0`) and totals as formulas with their values.
  *
  * @param statement     Statement.
  * @param title         Title printed above the table.
@@ -119,19 +107,18 @@ export async function downloadXlsx(
 	title: string,
 	labels: { kind: Record< string, string >; status: Record< string, string > }
 ) {
-	const [ { default: ExcelJS }, lines ] = await Promise.all( [
-		import( /* webpackChunkName: "exceljs" */ 'exceljs' ),
+	const [ workbook, lines ] = await Promise.all( [
+		newWorkbook(),
 		allLines( statement.period ),
 	] );
-	const workbook = new ExcelJS.Workbook();
 	const money = '#,##0';
 
-	const sheet = workbook.addWorksheet( __( 'Statement', 'ttdt-portal' ) );
-	sheet.addRow( [ title ] ).font = { bold: true, size: 13 };
-	sheet.addRow( [] );
-	sheet.addRow( headings() ).font = { bold: true };
-	statement.rows.forEach( ( row, index ) =>
-		sheet.addRow( cells( row, index ) )
+	const sheet = addTableSheet(
+		workbook,
+		__( 'Statement', 'ttdt-portal' ),
+		title,
+		headings(),
+		statement.rows.map( ( row, index ) => cells( row, index ) )
 	);
 	const first = 4;
 	const last = first + statement.rows.length - 1;
@@ -190,11 +177,8 @@ export async function downloadXlsx(
 		detail.getColumn( index + 1 ).width = width;
 	} );
 
-	const buffer = await workbook.xlsx.writeBuffer();
-	download(
-		new Blob( [ buffer ], {
-			type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		} ),
+	await saveWorkbook(
+		workbook,
 		`bang-ke-nhuan-but-${ statement.period }.xlsx`
 	);
 }

@@ -166,6 +166,79 @@ test( "a publisher of one commune's site cannot touch another commune's site", a
 	}
 } );
 
+test( "the network administrator locks a province-wide figure and a commune's site follows it", async ( {
+	browser,
+} ) => {
+	const session = await signedIn( admin.username, admin.password );
+	const context = await browser.newContext( {
+		storageState: await session.storageState(),
+	} );
+	const page = await context.newPage();
+	const quota = 'Chỉ tiêu tuần của mỗi thành viên Ban biên tập';
+	await page.goto(
+		`${ network.url(
+			''
+		) }wp-admin/network/admin.php?page=ttdt-portal-network-settings`
+	);
+	await page
+		.getByLabel( quota, { exact: true } )
+		.selectOption( { label: 'Khoá: mọi xã phải áp dụng' } );
+	// A figure other than the one a commune follows now, so the save has something to do.
+	const figure = page.getByLabel( `${ quota } (mức của tỉnh)` );
+	const locked = ( await figure.inputValue() ) === '7' ? 8 : 7;
+	await figure.fill( String( locked ) );
+	await page
+		.getByRole( 'button', { name: 'Lưu mức chung toàn tỉnh' } )
+		.click();
+	await expect(
+		page.getByText( 'Đã lưu mức chung toàn tỉnh.' ).first()
+	).toBeVisible();
+
+	// Commune A's own settings now carry the province's figure, and it cannot change it.
+	const nonce = await (
+		await session.get(
+			`${ network.url( A ) }wp-admin/admin-ajax.php?action=rest-nonce`
+		)
+	).text();
+	const settings = await session.get(
+		`${ network.url( A ) }wp-json/ttdt/v1/settings`,
+		{ headers: { 'X-WP-Nonce': nonce } }
+	);
+	expect( ( await settings.json() ).weekly_quota ).toBe( locked );
+	const changed = await session.post(
+		`${ network.url( A ) }wp-json/ttdt/v1/settings`,
+		{
+			headers: { 'X-WP-Nonce': nonce },
+			data: { weekly_quota: 9 },
+			failOnStatusCode: false,
+		}
+	);
+	expect( changed.ok() ).toBe( false );
+	expect( ( await changed.json() ).code ).toBe( 'ttdt_setting_locked' );
+
+	// Unlocked again, so the next steps find the network as it was.
+	await page
+		.getByLabel( quota, { exact: true } )
+		.selectOption( { label: 'Tỉnh không đặt: mỗi xã tự quyết định' } );
+	await page
+		.getByRole( 'button', { name: 'Lưu mức chung toàn tỉnh' } )
+		.click();
+	await expect
+		.poll( async () =>
+			(
+				await (
+					await session.get(
+						`${ network.url( '' ) }wp-json/ttdt/v1/network/settings`,
+						{ headers: { 'X-WP-Nonce': nonce } }
+					)
+				).json()
+			).locked.includes( 'weekly_quota' )
+		)
+		.toBe( false );
+	await context.close();
+	await session.dispose();
+} );
+
 test( 'activation sets up every site; uninstall with "delete data" leaves nothing behind', async () => {
 	const before = networkState();
 	expect( before.network_active ).toBe( true );

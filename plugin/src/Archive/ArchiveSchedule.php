@@ -10,6 +10,7 @@ namespace Ttdt\Archive;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
+use Ttdt\Support\CronLock;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\PageView;
 
@@ -144,9 +145,16 @@ final class ArchiveSchedule implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @return array<string, mixed>|\WP_Error The export job.
+	 * @return array<string, mixed>|\WP_Error|null The export job, or null when another node started it within the hour.
 	 */
 	public function run() {
+		// Kept for the hour, not released on return: the job runs in the background, so a second
+		// node arriving after this one returned would start a second package.
+		$lock = CronLock::take( self::HOOK, HOUR_IN_SECONDS );
+		if ( null === $lock ) {
+			return null;
+		}
+		$lock->keep();
 		return self::logged( $this->runner->start( 'export', array( 'schedule' => true ) ) );
 	}
 

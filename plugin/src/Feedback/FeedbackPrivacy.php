@@ -10,6 +10,7 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
+use Ttdt\Support\CronLock;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\PageView;
 
@@ -213,6 +214,10 @@ final class FeedbackPrivacy implements Hookable {
 	 * @return int Items erased.
 	 */
 	public function run_retention(): int {
+		$lock = CronLock::take( self::CRON_HOOK ); // Another node is running it: nothing to do. Released on return.
+		if ( null === $lock ) {
+			return 0;
+		}
 		RateLimiter::purge();
 		$before = PrivacyTools::retention_cutoff( $this->settings );
 		$erased = 0;

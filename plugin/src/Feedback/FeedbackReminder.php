@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\BoardMeta;
+use Ttdt\Support\CronLock;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\PageView;
 use Ttdt\Units\UnitPostType;
@@ -120,6 +121,13 @@ final class FeedbackReminder implements Hookable {
 	 * @return array{reminded: int[], overdue: int[]} Item IDs.
 	 */
 	public function run(): array {
+		$lock = CronLock::take( self::CRON_HOOK ); // Another node is running it: nothing to do. Released on return.
+		if ( null === $lock ) {
+			return array(
+				'reminded' => array(),
+				'overdue'  => array(),
+			);
+		}
 		global $wpdb;
 
 		$now    = gmdate( 'Y-m-d H:i:s' );

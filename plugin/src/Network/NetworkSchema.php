@@ -9,6 +9,10 @@ namespace Ttdt\Network;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Royalty\RoyaltyRules;
+use Ttdt\Settings\Settings;
+use Ttdt\Support\EnumLabels;
+
 /**
  * The province-wide figures and the overview of the communes.
  *
@@ -20,7 +24,10 @@ final class NetworkSchema {
 	 * Schema of `ttdt/v1/network/settings`.
 	 *
 	 * Built from the settings' and royalty rules' own schemas (so not in the generated
-	 * TypeScript contract; no screen of the plugin edits it yet).
+	 * TypeScript contract). The network's screen builds its form from it: each figure's
+	 * title and description, the names of an enum's values (`x-labels`) and, in `x-default`,
+	 * the value a commune follows when it sets none (the province's figure, else the built-in
+	 * one): the form starts from it when the network administrator sets a figure.
 	 *
 	 * @since 0.1.0
 	 *
@@ -35,7 +42,7 @@ final class NetworkSchema {
 			'additionalProperties' => false,
 			'properties'           => array(
 				'values'                   => array_merge(
-					NetworkSettings::values_schema(),
+					self::values_with_defaults(),
 					array(
 						'description' => __( 'Province-wide figures: each commune\'s site follows them unless it sets its own.', 'ttdt-portal' ),
 						'context'     => $context,
@@ -52,12 +59,30 @@ final class NetworkSchema {
 					'context'     => $context,
 				),
 				'delete_data_on_uninstall' => array(
+					'title'       => __( 'Delete the data when the plugin is uninstalled', 'ttdt-portal' ),
 					'description' => __( 'Whether uninstalling the plugin also deletes its tables (audit log, feedback, royalty ledger) on every site. Off: the records stay.', 'ttdt-portal' ),
 					'type'        => 'boolean',
 					'context'     => $context,
 				),
 			),
 		);
+	}
+
+	/**
+	 * The figures' schema, with the names of enum values and the value a commune follows
+	 * for each figure when it sets none.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function values_with_defaults(): array {
+		$schema = EnumLabels::add( NetworkSettings::values_schema(), Settings::labels() );
+		// Both already give the province's figure where it set one (their defaults filters).
+		$site    = Settings::defaults();
+		$royalty = RoyaltyRules::defaults( (int) gmdate( 'Y' ) );
+		foreach ( array_keys( $schema['properties'] ) as $key ) {
+			$schema['properties'][ $key ]['x-default'] = in_array( $key, NetworkSettings::SITE_KEYS, true ) ? ( $site[ $key ] ?? null ) : ( $royalty[ $key ] ?? null );
+		}
+		return $schema;
 	}
 
 	/**

@@ -65,6 +65,9 @@ final class NetworkScreen implements Hookable {
 			'dashicons-megaphone',
 			3
 		);
+		// Its own first entry, so the menu still opens the overview once the province-wide
+		// figures page is added under it.
+		add_submenu_page( self::SLUG, $title, __( 'Overview', 'ttdt-portal' ), Capabilities::VIEW_NETWORK, self::SLUG );
 	}
 
 	/**

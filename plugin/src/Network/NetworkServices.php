@@ -35,6 +35,7 @@ final class NetworkServices {
 			new SiteArchiveDir(),
 			new NetworkOverviewController(),
 			new NetworkScreen(),
+			new NetworkSettingsScreen(),
 		);
 	}
 }

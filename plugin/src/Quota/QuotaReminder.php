@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use DateInterval;
 use DateTimeImmutable;
+use Ttdt\Support\CronLock;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\PageView;
 
@@ -124,6 +125,12 @@ final class QuotaReminder implements Hookable {
 	 * @since 0.1.0
 	 */
 	public function run_scheduled(): void {
+		// Checked and marked under the lock: two nodes running the event at once would both
+		// find the week unmarked.
+		$lock = CronLock::take( self::HOOK );
+		if ( null === $lock ) {
+			return;
+		}
 		$now    = current_datetime();
 		$monday = QuotaWeek::start( $now )->format( 'Y-m-d' );
 		if ( get_option( self::LAST_WEEK_OPTION ) === $monday ) {

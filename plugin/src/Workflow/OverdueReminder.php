@@ -10,6 +10,7 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\ItemTypes;
+use Ttdt\Support\CronLock;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\PageView;
 use WP_Post;
@@ -121,6 +122,10 @@ final class OverdueReminder implements Hookable {
 	 * @return int[] IDs of the items announced.
 	 */
 	public function run(): array {
+		$lock = CronLock::take( self::CRON_HOOK ); // Another node is running it: nothing to do. Released on return.
+		if ( null === $lock ) {
+			return array();
+		}
 		$items = array();
 		for ( $page = 1; ; $page++ ) {
 			$ids = $this->waiting( $page );

@@ -15,6 +15,7 @@ use Ttdt\Archive\ArchiveSchedule;
 use Ttdt\Archive\ArchiveStore;
 use Ttdt\Archive\ArchiveVerifier;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\CronLock;
 use Ttdt\Tests\Support\TestCase;
 
 /**
@@ -46,6 +47,9 @@ final class ArchiveScheduleTest extends TestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
+		// A package's lock is kept for an hour (CronLock::keep); a run whose work committed
+		// (DDL commits implicitly) must not leave it to the next test.
+		delete_option( CronLock::OPTION_PREFIX . ArchiveSchedule::HOOK );
 		$this->dir = get_temp_dir() . 'ttdt-archive-test-' . wp_generate_password( 8, false );
 		add_filter( ArchiveStore::DIR_FILTER, fn() => $this->dir );
 		$this->store = new ArchiveStore();
@@ -121,6 +125,8 @@ final class ArchiveScheduleTest extends TestCase {
 			if ( $i ) {
 				sleep( 1 ); // Package IDs sort by their second.
 			}
+			// Each run stands for a later period: the hour's lock (CronLock) of the last one is gone.
+			delete_option( CronLock::OPTION_PREFIX . ArchiveSchedule::HOOK );
 			$job = $this->schedule()->run();
 			$this->assertIsArray( $job );
 			$this->assertSame( 'export', $job['kind'] );
@@ -135,6 +141,15 @@ final class ArchiveScheduleTest extends TestCase {
 		}
 		$this->assertSame( array( $made[2], $made[1] ), array_column( $this->store->all(), 'id' ) );
 		$this->assertFileDoesNotExist( $this->dir . '/' . $made[0] . '.zip' );
+	}
+
+	public function test_a_second_node_within_the_hour_starts_no_second_package(): void {
+		$jobs  = new ArchiveJobs();
+		$first = $this->schedule()->run();
+		$this->assertIsArray( $first );
+		$this->assertNull( $this->schedule()->run(), 'the lock is kept for the hour after the job started' );
+		$this->assertSame( array( $first['id'] ), array_column( $jobs->recent(), 'id' ) );
+		$this->work_jobs(); // Leaves the folder as tearDown expects it.
 	}
 
 	/**

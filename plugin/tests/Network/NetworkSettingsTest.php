@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\Network;
 
 use Ttdt\Network\NetworkSettings;
+use Ttdt\Network\NetworkSettingsController;
 use Ttdt\Royalty\RoyaltyRules;
 use Ttdt\Settings\Settings;
 use WP_REST_Request;
@@ -89,6 +90,73 @@ final class NetworkSettingsTest extends NetworkTestCase {
 
 		$request->set_body_params( array( 'values' => array( 'approval_days' => 'tuần' ) ) );
 		$this->assertSame( 400, rest_do_request( $request )->get_status(), 'validated by the schema' );
+	}
+
+	public function test_a_lock_without_a_figure_is_refused_under_that_figure(): void {
+		wp_set_current_user( 1 );
+		NetworkSettings::save( array( 'approval_days' => 3 ), array() );
+		$request = new WP_REST_Request( 'POST', '/ttdt/v1/network/settings' );
+		$request->set_body_params(
+			array(
+				'values' => array( 'approval_days' => 2 ),
+				'locked' => array( 'approval_days', 'weekly_quota' ),
+			)
+		);
+		$response = rest_do_request( $request );
+		$this->assertSame( 400, $response->get_status(), 'a lock on a figure the province does not set would lock nothing' );
+		$params = $response->get_data()['data']['params'];
+		$this->assertSame( array( 'values[weekly_quota]' ), array_keys( $params ), 'named after the figure, so the screen shows it under that field' );
+		$this->assertStringContainsString( Settings::schema()['properties']['weekly_quota']['title'], $params['values[weekly_quota]'] );
+		$this->assertSame( array( 'approval_days' => 3 ), NetworkSettings::get()['values'], 'nothing saved' );
+
+		$request->set_body_params(
+			array(
+				'values' => array(
+					'approval_days' => 2,
+					'weekly_quota'  => 4,
+				),
+				'locked' => array( 'weekly_quota' ),
+			)
+		);
+		$this->assertSame( 200, rest_do_request( $request )->get_status() );
+		$this->assertSame( array( 'weekly_quota' ), NetworkSettings::get()['locked'] );
+	}
+
+	public function test_each_refused_figure_is_named_in_the_refusal(): void {
+		wp_set_current_user( 1 );
+		$request = new WP_REST_Request( 'POST', '/ttdt/v1/network/settings' );
+		$request->set_body_params(
+			array(
+				'values' => array(
+					'approval_days'     => 99,
+					'approval_day_mode' => 'tuần',
+					'weekly_quota'      => 2,
+				),
+			)
+		);
+		$response = rest_do_request( $request );
+		$this->assertSame( 400, $response->get_status() );
+		$detail  = $response->get_data()['data']['details']['values'];
+		$refused = array_merge( array( $detail ), $detail['additional_errors'] ?? array() );
+		$this->assertSame( array( 'values[approval_days]', 'values[approval_day_mode]' ), array_map( static fn( array $one ): string => $one['data']['param'], $refused ), 'one error per refused figure, under its name' );
+		$this->assertStringContainsString( Settings::schema()['properties']['approval_days']['title'], $refused[0]['message'], 'the message names the figure as the form does' );
+		$this->assertSame( array(), NetworkSettings::get()['values'], 'nothing saved' );
+
+		$request->set_body_params( array( 'values' => array( 'unit_name' => 'xã lạ' ) ) );
+		$this->assertSame( 400, rest_do_request( $request )->get_status(), 'what a commune runs itself is not the province\'s' );
+	}
+
+	public function test_the_schema_names_the_choices_and_what_a_commune_follows(): void {
+		wp_set_current_user( 1 );
+		NetworkSettings::save( array( 'weekly_quota' => 6 ), array() );
+		// A controller of this request (the route's own keeps the schema built on its first use).
+		$figures = ( new NetworkSettingsController() )->get_public_item_schema()['properties']['values']['properties'];
+
+		$this->assertSame( array_keys( Settings::labels()['approval_day_mode'] ), array_keys( $figures['approval_day_mode']['x-labels'] ), 'the screen\'s choices, named by the server' );
+		$this->assertSame( 6, $figures['weekly_quota']['x-default'], 'a figure the province set: its figure' );
+		$this->assertSame( Settings::schema()['properties']['approval_days']['default'], $figures['approval_days']['x-default'], 'a figure it did not set: the built-in one' );
+		$this->assertSame( RoyaltyRules::defaults( (int) gmdate( 'Y' ) )['base_wage'], $figures['base_wage']['x-default'] );
+		$this->assertArrayNotHasKey( 'default', $figures['approval_days'], 'no default WordPress could fill in: a figure left out is not set' );
 	}
 
 	/**
