@@ -106,7 +106,7 @@ final class ProgressController extends PlanController {
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'move_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+					'permission_callback' => array( $this, 'move_item_permissions_check' ),
 					'args'                => array(
 						'date' => array(
 							'description' => __( 'The day the item is planned to be published, yyyy-mm-dd.', 'ttdt-portal' ),
@@ -119,6 +119,19 @@ final class ProgressController extends PlanController {
 				'schema' => array( PlanSchema::class, 'calendar_entry' ),
 			)
 		);
+	}
+
+	/**
+	 * Who may use the calendar's move: whoever reads the plans; whether this item moves is
+	 * then its own edit permission's call ({@see PlannedDate}).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function move_item_permissions_check( $request ) {
+		return $this->get_items_permissions_check( $request );
 	}
 
 	/**
