@@ -10,6 +10,7 @@ namespace Ttdt\Confidentiality;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -26,13 +27,19 @@ final class ConfidentialServices {
 	 * @return Hookable[]
 	 */
 	public static function create(): array {
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new ConfidentialController(),
+				new ConfidentialFileController(),
+			)
+		);
 		return array(
 			new ConfidentialFlag(),
 			new ConfidentialEffects(),
 			new ConfidentialRule(),
 			new PrivateAttachmentFiles(),
-			new ConfidentialController(),
-			new ConfidentialFileController(),
 			new AttachmentMarkField(),
 			new ClassicMarkBox(),
 		);

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -30,6 +31,8 @@ final class DraftServices {
 	public static function create( Settings $settings ): array {
 		$repository = new CommentRepository();
 		$intake     = new CommentIntake( $repository );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on( 'rest_api_init', static fn(): array => array( new CommentsController( $repository ) ) );
 		return array(
 			new DraftPostType(),
 			new DraftMeta(),
@@ -37,7 +40,6 @@ final class DraftServices {
 			new CommentTable(),
 			$intake,
 			new CommentForm( $intake ),
-			new CommentsController( $repository ),
 			new CommentsAdmin( $repository ),
 			new CommentModeration( $repository ),
 			new CommentPrivacy( $repository, $settings ),

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * Wires the feedback pieces to each other, so `Plugin` lists one line for the feature.
@@ -31,11 +32,17 @@ final class FeedbackServices {
 		$repository = new FeedbackRepository();
 		$intake     = new FeedbackIntake( $repository, new FeedbackFiles(), new ReceiptMail() );
 		$lookup     = new FeedbackLookup( $repository );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new SubmissionController( $intake, $lookup ),
+				new FeedbackStaffController( $intake, $repository ),
+			)
+		);
 
 		return array(
 			new FeedbackTables(),
-			new SubmissionController( $intake, $lookup ),
-			new FeedbackStaffController( $intake, $repository ),
 			new FeedbackForm( $intake ),
 			new StaffEntryScreen( $intake ),
 			new FeedbackPrivacy( $repository, new FeedbackPersonalData( $repository ), $settings ),

@@ -10,6 +10,7 @@ namespace Ttdt\Network;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * The network's services: set-up of every site, the province-wide settings, the overview.
@@ -27,13 +28,19 @@ final class NetworkServices {
 	 * @return Hookable[]
 	 */
 	public static function create(): array {
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new NetworkSettingsController(),
+				new NetworkOverviewController(),
+			)
+		);
 		return array(
 			new NetworkSetup(),
 			new NetworkSettings(),
-			new NetworkSettingsController(),
 			new SiteBoardMeta(),
 			new SiteArchiveDir(),
-			new NetworkOverviewController(),
 			new NetworkScreen(),
 		);
 	}

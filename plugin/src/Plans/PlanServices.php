@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * The one place the plan services are created, so `Plugin` wires the feature in one line.
@@ -31,12 +32,18 @@ final class PlanServices {
 	 */
 	public static function create( Settings $settings, WeeklyQuota $quota ): array {
 		$plans = new PlanRepository();
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new PlansController( $plans ),
+				new TopicsController( $plans ),
+				new ProgressController( $plans, $quota ),
+			)
+		);
 		return array(
 			new PlanTables(),
 			new TopicLink( $plans ),
-			new PlansController( $plans ),
-			new TopicsController( $plans ),
-			new ProgressController( $plans, $quota ),
 			new PlanPrint( $settings, $plans ),
 		);
 	}

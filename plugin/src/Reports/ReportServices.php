@@ -13,6 +13,7 @@ use Ttdt\Board\BoardRoster;
 use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * Wires the report's sections to each other, so `Plugin` lists one line for the feature.
@@ -34,8 +35,14 @@ final class ReportServices {
 	public static function create( Settings $settings, BoardRoster $roster, WeeklyQuota $quota ): array {
 		$deadlines = new DeadlineTable( $settings );
 		$report    = new ActivityReport( new ItemActivity( $deadlines ), new ApprovalTimes( $deadlines ), new QuotaCompliance( $quota ), new FeedbackActivity(), new RoyaltySpending(), $roster );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new ReportsController( $report ),
+			)
+		);
 		return array(
-			new ReportsController( $report ),
 			new ReportPrint( $settings, $report ),
 		);
 	}

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Board\BoardRoster;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * The one place the royalty services are created, so `Plugin` wires the feature in one line.
@@ -30,13 +31,19 @@ final class RoyaltyServices {
 	 * @return Hookable[]
 	 */
 	public static function create( Settings $settings, BoardRoster $roster ): array {
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new RulesController(),
+				new LedgerController(),
+				new ReportController(),
+				new PeriodsController( new Stipends( $roster ) ),
+			)
+		);
 		return array(
 			new LedgerTable(),
 			new ItemPricing(),
-			new RulesController(),
-			new LedgerController(),
-			new ReportController(),
-			new PeriodsController( new Stipends( $roster ) ),
 			new RoyaltyLanding(),
 			new StatementPrint( $settings ),
 		);

@@ -10,6 +10,7 @@ namespace Ttdt\Security;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * One place that wires the security features (Art. 8.2, 13.1, 13.5) for `Plugin::boot()`.
@@ -27,12 +28,18 @@ final class SecurityServices {
 	 */
 	public static function create(): array {
 		$incidents = new Incidents( new IncidentMailer() );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new IncidentsController( $incidents ),
+				new AccountActivityController(),
+				new SessionsController(),
+			)
+		);
 		return array(
 			new IncidentPostType(),
-			new IncidentsController( $incidents ),
 			new IncidentNotice( $incidents ),
-			new AccountActivityController(),
-			new SessionsController(),
 			new ProfileSessions(),
 			new SessionHygiene(),
 			new MailLog(),
