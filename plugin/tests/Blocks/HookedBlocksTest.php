@@ -26,6 +26,13 @@ final class HookedBlocksTest extends TestCase {
 	 */
 	private ?array $seen = null;
 
+	/**
+	 * The plugin's booted instance, once found.
+	 *
+	 * @var HookedBlocks|null
+	 */
+	private ?HookedBlocks $booted_instance = null;
+
 	private function post( string $content ): WP_Post {
 		$id = wp_insert_post(
 			array(
@@ -142,5 +149,105 @@ final class HookedBlocksTest extends TestCase {
 			)
 		);
 		$this->assertStringContainsString( 'ttdt-reference-notice__label', $group->render() );
+	}
+
+	/**
+	 * Renders a pattern block, noting which of the plugin's hooked blocks core's pass over the
+	 * pattern's content saw (a probe on `hooked_block_types`, which the pass applies per block).
+	 *
+	 * @param string $slug    Pattern name.
+	 * @param string $content The pattern's content.
+	 * @return array{0: string, 1: string[]} The markup and the names seen.
+	 */
+	private function render_pattern( string $slug, string $content ): array {
+		register_block_pattern(
+			$slug,
+			array(
+				'title'   => 'Mẫu thử',
+				'content' => $content,
+			)
+		);
+		$seen  = array();
+		$probe = static function ( $types ) use ( &$seen ) {
+			foreach ( get_hooked_blocks() as $positions ) {
+				foreach ( $positions as $names ) {
+					$seen = array_merge( $seen, array_filter( $names, static fn( string $name ): bool => str_starts_with( $name, 'ttdt/' ) ) );
+				}
+			}
+			return $types;
+		};
+		add_filter( 'hooked_block_types', $probe );
+		try {
+			$out = render_block( parse_blocks( '<!-- wp:pattern {"slug":"' . $slug . '"} /-->' )[0] );
+		} finally {
+			remove_filter( 'hooked_block_types', $probe );
+			unregister_block_pattern( $slug );
+		}
+		return array( $out, array_values( array_unique( $seen ) ) );
+	}
+
+	public function test_a_pattern_without_the_anchor_is_passed_without_the_plugins_hooked_blocks(): void {
+		$content = "<!-- wp:group -->\n<div class=\"wp-block-group\"><!-- wp:paragraph -->\n<p>Chân trang của xã.</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:group -->";
+		list( $with, $seen ) = $this->render_pattern( 'ttdt-test/footer', $content );
+		$this->assertSame( array(), $seen, 'Core\'s pass over the pattern ran with the plugin\'s hooked blocks.' );
+		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'], 'The hooks are back after the pattern.' );
+
+		remove_filter( 'pre_render_block', array( $this->booted(), 'enter_block' ), PHP_INT_MAX );
+		try {
+			list( $without, $seen ) = $this->render_pattern( 'ttdt-test/footer', $content );
+		} finally {
+			add_filter( 'pre_render_block', array( $this->booted_instance, 'enter_block' ), PHP_INT_MAX, 2 );
+		}
+		$this->assertContains( 'ttdt/post-source', $seen, 'Without the check the pass sees them.' );
+		$this->assertSame( $without, $with, 'The output is the same as with the hooks.' );
+		$this->assertStringContainsString( 'Chân trang của xã.', $with );
+	}
+
+	public function test_a_pattern_holding_the_anchor_gets_the_hooked_blocks(): void {
+		$post = $this->post( '<!-- wp:paragraph --><p>Nội dung tin.</p><!-- /wp:paragraph -->' );
+		update_post_meta( $post->ID, \Ttdt\Provenance\ProvenanceMeta::SOURCE, 'Văn phòng UBND xã' );
+		update_post_meta( $post->ID, \Ttdt\Provenance\ProvenanceMeta::WRITER, 'Nguyễn Văn An' );
+		$GLOBALS['post'] = $post;
+		setup_postdata( $post );
+		list( $out, $seen ) = $this->render_pattern( 'ttdt-test/single', "<!-- wp:group -->\n<div class=\"wp-block-group\"><!-- wp:post-content /--></div>\n<!-- /wp:group -->" );
+		$this->assertContains( 'ttdt/post-source', $seen );
+		$this->assertStringContainsString( 'Văn phòng UBND xã', $out, 'The source block hooked after the content is shown.' );
+	}
+
+	public function test_a_template_part_is_passed_with_every_hooked_block_inside_a_pattern_without_the_anchor(): void {
+		$hooks = new HookedBlocks();
+		$missing = parse_blocks( '<!-- wp:pattern {"slug":"ttdt-test/missing"} /-->' )[0];
+		$hooks->enter_block( null, $missing );
+		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'], 'A pattern whose content is unknown keeps the hooks.' );
+		$hooks->leave_block( '', $missing );
+		register_block_pattern( 'ttdt-test/plain', array( 'title' => 'Mẫu thử', 'content' => '<!-- wp:paragraph --><p>Chữ.</p><!-- /wp:paragraph -->' ) );
+		$plain = parse_blocks( '<!-- wp:pattern {"slug":"ttdt-test/plain"} /-->' )[0];
+		$part  = parse_blocks( '<!-- wp:template-part {"slug":"footer"} /-->' )[0];
+		try {
+			$hooks->enter_block( null, $plain );
+			$this->assertArrayNotHasKey( 'core/post-content', get_hooked_blocks() );
+			$hooks->enter_block( null, $part );
+			$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'] );
+			$hooks->leave_block( '', $part );
+			$this->assertArrayNotHasKey( 'core/post-content', get_hooked_blocks() );
+			$hooks->leave_block( '', $plain );
+		} finally {
+			unregister_block_pattern( 'ttdt-test/plain' );
+		}
+		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'] );
+	}
+
+	/**
+	 * The plugin's booted instance.
+	 */
+	private function booted(): HookedBlocks {
+		$this->booted_instance = null;
+		foreach ( $GLOBALS['wp_filter']['pre_render_block']->callbacks[ PHP_INT_MAX ] ?? array() as $callback ) {
+			if ( is_array( $callback['function'] ) && $callback['function'][0] instanceof HookedBlocks ) {
+				$this->booted_instance = $callback['function'][0];
+				return $this->booted_instance;
+			}
+		}
+		$this->fail( 'HookedBlocks is not booted.' );
 	}
 }
