@@ -14,9 +14,7 @@ use Ttdt\Documents\ProcedurePostType;
 use Ttdt\Drafts\DraftPostType;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Support\Hookable;
-use ReflectionProperty;
 use WP_Block;
-use WP_Block_Patterns_Registry;
 use WP_Block_Type;
 use WP_Block_Type_Registry;
 
@@ -105,6 +103,8 @@ final class HookedBlocks implements Hookable {
 		add_filter( 'pre_render_block', array( $this, 'skip_empty' ), 10, 3 );
 		add_filter( 'pre_render_block', array( $this, 'enter_block' ), PHP_INT_MAX, 2 );
 		add_filter( 'render_block', array( $this, 'leave_block' ), PHP_INT_MAX, 2 );
+		add_filter( 'pre_get_block_file_template', array( $this, 'enter_file' ), PHP_INT_MAX, 3 );
+		add_filter( 'get_block_file_template', array( $this, 'leave_file' ), PHP_INT_MAX, 2 );
 	}
 
 	/**
@@ -192,7 +192,7 @@ final class HookedBlocks implements Hookable {
 	public function enter_block( $pre_render, $parsed_block ) {
 		$name = is_array( $parsed_block ) ? (string) ( $parsed_block['blockName'] ?? '' ) : '';
 		if ( null === $pre_render && in_array( $name, self::CONTENT_BLOCKS, true ) ) {
-			$source = 'core/pattern' === $name ? self::pattern_source( (string) ( $parsed_block['attrs']['slug'] ?? '' ) ) : null;
+			$source = 'core/pattern' === $name ? BlockSources::pattern( (string) ( $parsed_block['attrs']['slug'] ?? '' ) ) : null;
 			$this->enter( self::key( $parsed_block ), $source );
 		}
 		return $pre_render;
@@ -212,6 +212,39 @@ final class HookedBlocks implements Hookable {
 			$this->leave( self::key( $parsed_block ) );
 		}
 		return $content;
+	}
+
+	/**
+	 * Before core builds a template or template part from the theme's file (a template part
+	 * block rendering a part not edited in the Site Editor): its pass gets only the hooks the
+	 * file can use. Runs last: only when core goes on to build it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed  $pre  A template given by a filter (null: core builds it).
+	 * @param string $id   Template ID.
+	 * @param string $type Template type.
+	 * @return mixed Unchanged.
+	 */
+	public function enter_file( $pre, $id = '', $type = '' ) {
+		if ( null === $pre ) {
+			$this->enter( 'file:' . $id, BlockSources::template_file( (string) $id, (string) $type ) );
+		}
+		return $pre;
+	}
+
+	/**
+	 * After core built it, puts back the hooks as they were.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed  $template The template.
+	 * @param string $id       Template ID.
+	 * @return mixed Unchanged.
+	 */
+	public function leave_file( $template, $id = '' ) {
+		$this->leave( 'file:' . $id );
+		return $template;
 	}
 
 	/**
@@ -258,31 +291,6 @@ final class HookedBlocks implements Hookable {
 	private static function key( array $parsed_block ): string {
 		$attrs = $parsed_block['attrs'] ?? array();
 		return $parsed_block['blockName'] . '|' . (string) ( $attrs['slug'] ?? $attrs['ref'] ?? '' );
-	}
-
-	/**
-	 * A registered pattern's content as core's pass will see it, or null when unknown. Core
-	 * offers no way to read it without running the pass (`get_registered()` runs it), so the
-	 * registry's own list is read: the content, or the file it is loaded from.
-	 *
-	 * @param string $slug Pattern name.
-	 * @return string|null
-	 */
-	private static function pattern_source( string $slug ): ?string {
-		$registry = WP_Block_Patterns_Registry::get_instance();
-		if ( '' === $slug || ! $registry->is_registered( $slug ) || ! property_exists( $registry, 'registered_patterns' ) ) {
-			return null;
-		}
-		$patterns = ( new ReflectionProperty( $registry, 'registered_patterns' ) )->getValue( $registry );
-		$pattern  = is_array( $patterns ) ? ( $patterns[ $slug ] ?? null ) : null;
-		if ( isset( $pattern['content'] ) && is_string( $pattern['content'] ) ) {
-			return $pattern['content'];
-		}
-		if ( isset( $pattern['filePath'] ) && is_string( $pattern['filePath'] ) && is_readable( $pattern['filePath'] ) ) {
-			// The file prints the content; its PHP code cannot hold a block comment it does not print.
-			return (string) file_get_contents( $pattern['filePath'] ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a local file.
-		}
-		return null;
 	}
 
 	/**

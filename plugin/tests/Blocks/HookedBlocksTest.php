@@ -152,8 +152,33 @@ final class HookedBlocksTest extends TestCase {
 	}
 
 	/**
-	 * Renders a pattern block, noting which of the plugin's hooked blocks core's pass over the
-	 * pattern's content saw (a probe on `hooked_block_types`, which the pass applies per block).
+	 * Runs `$run`, noting which of the plugin's hooked blocks core's passes saw (a probe on
+	 * `hooked_block_types`, which a pass applies per block).
+	 *
+	 * @param callable $run What runs the passes.
+	 * @return array{0: mixed, 1: string[]} What `$run` returned and the names seen.
+	 */
+	private function probe( callable $run ): array {
+		$seen  = array();
+		$probe = static function ( $types ) use ( &$seen ) {
+			foreach ( get_hooked_blocks() as $positions ) {
+				foreach ( $positions as $names ) {
+					$seen = array_merge( $seen, array_filter( $names, static fn( string $name ): bool => str_starts_with( $name, 'ttdt/' ) ) );
+				}
+			}
+			return $types;
+		};
+		add_filter( 'hooked_block_types', $probe );
+		try {
+			$out = $run();
+		} finally {
+			remove_filter( 'hooked_block_types', $probe );
+		}
+		return array( $out, array_values( array_unique( $seen ) ) );
+	}
+
+	/**
+	 * Renders a pattern block, noting what core's pass over the pattern's content saw.
 	 *
 	 * @param string $slug    Pattern name.
 	 * @param string $content The pattern's content.
@@ -167,23 +192,11 @@ final class HookedBlocksTest extends TestCase {
 				'content' => $content,
 			)
 		);
-		$seen  = array();
-		$probe = static function ( $types ) use ( &$seen ) {
-			foreach ( get_hooked_blocks() as $positions ) {
-				foreach ( $positions as $names ) {
-					$seen = array_merge( $seen, array_filter( $names, static fn( string $name ): bool => str_starts_with( $name, 'ttdt/' ) ) );
-				}
-			}
-			return $types;
-		};
-		add_filter( 'hooked_block_types', $probe );
 		try {
-			$out = render_block( parse_blocks( '<!-- wp:pattern {"slug":"' . $slug . '"} /-->' )[0] );
+			return $this->probe( static fn() => render_block( parse_blocks( '<!-- wp:pattern {"slug":"' . $slug . '"} /-->' )[0] ) );
 		} finally {
-			remove_filter( 'hooked_block_types', $probe );
 			unregister_block_pattern( $slug );
 		}
-		return array( $out, array_values( array_unique( $seen ) ) );
 	}
 
 	public function test_a_pattern_without_the_anchor_is_passed_without_the_plugins_hooked_blocks(): void {
@@ -235,6 +248,26 @@ final class HookedBlocksTest extends TestCase {
 			unregister_block_pattern( 'ttdt-test/plain' );
 		}
 		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'] );
+	}
+
+	public function test_a_theme_file_is_built_with_only_the_hooks_it_can_use(): void {
+		$this->assertSame( 'twentytwentyfive', get_stylesheet(), 'The test site runs Twenty Twenty-Five.' );
+		list( $header, $seen ) = $this->probe( static fn() => get_block_file_template( 'twentytwentyfive//header', 'wp_template_part' ) );
+		$this->assertSame( array(), $seen, 'The header part holds no core/post-content.' );
+		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'], 'The hooks are back after it.' );
+
+		list( $single, $seen ) = $this->probe( static fn() => get_block_file_template( 'twentytwentyfive//single', 'wp_template' ) );
+		$this->assertContains( 'ttdt/post-source', $seen );
+		$this->assertMatchesRegularExpression( '#<!-- wp:post-content[^>]*ignoredHookedBlocks[^>]*ttdt/post-source#', $single->content, 'Core inserted the hooked blocks by the anchor and noted them.' );
+		$this->assertStringContainsString( '<!-- wp:ttdt/post-source /-->', $single->content );
+
+		$booted = $this->booted();
+		remove_filter( 'pre_get_block_file_template', array( $booted, 'enter_file' ), PHP_INT_MAX );
+		try {
+			$this->assertEquals( $header, get_block_file_template( 'twentytwentyfive//header', 'wp_template_part' ), 'The same part as with every hook.' );
+		} finally {
+			add_filter( 'pre_get_block_file_template', array( $booted, 'enter_file' ), PHP_INT_MAX, 3 );
+		}
 	}
 
 	/**
