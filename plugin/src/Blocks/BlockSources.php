@@ -23,6 +23,13 @@ use WP_Block_Patterns_Registry;
 final class BlockSources {
 
 	/**
+	 * Template folders by theme and type, see `template_folders()`.
+	 *
+	 * @var array<string, string[]>
+	 */
+	private static array $folders = array();
+
+	/**
 	 * A registered pattern's content as core's pass will see it. Core has no reader that does
 	 * not run the pass (`get_registered()` runs it), so the registry's own list is read: the
 	 * content, or the file the content is printed by.
@@ -57,12 +64,38 @@ final class BlockSources {
 	 */
 	public static function template_file( string $id, string $type ): ?string {
 		$parts = explode( '//', $id, 2 );
-		if ( 2 !== count( $parts ) || get_stylesheet() !== $parts[0] || ! function_exists( '_get_block_template_file' ) ) {
+		if ( 2 !== count( $parts ) || get_stylesheet() !== $parts[0] || 0 !== validate_file( $parts[1] ) ) {
 			return null;
 		}
-		// Core's own lookup, the one `get_block_file_template()` makes next.
-		$file = _get_block_template_file( $type, $parts[1] );
-		return isset( $file['path'] ) ? self::read( $file['path'] ) : null;
+		foreach ( self::template_folders( $type ) as $folder ) {
+			$path = "{$folder}/{$parts[1]}.html";
+			if ( is_file( $path ) ) {
+				return self::read( $path );
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Where core's `_get_block_template_file()` looks for a type's files: the child theme's
+	 * folder, then its parent's (not that function itself, which also reads theme.json for a
+	 * part's area). Found once per request and theme.
+	 *
+	 * @param string $type `wp_template` or `wp_template_part`.
+	 * @return string[]
+	 */
+	private static function template_folders( string $type ): array {
+		$key = get_stylesheet() . '|' . $type;
+		if ( ! isset( self::$folders[ $key ] ) ) {
+			self::$folders[ $key ] = array();
+			foreach ( array_unique( array( get_stylesheet(), get_template() ) ) as $theme ) {
+				$folders = get_block_theme_folders( $theme );
+				if ( isset( $folders[ $type ] ) ) {
+					self::$folders[ $key ][] = get_theme_root( $theme ) . "/{$theme}/{$folders[ $type ]}";
+				}
+			}
+		}
+		return self::$folders[ $key ];
 	}
 
 	/**
