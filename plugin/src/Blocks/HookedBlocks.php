@@ -100,11 +100,28 @@ final class HookedBlocks implements Hookable {
 		// `do_blocks` at 9).
 		add_filter( 'the_content', array( $this, 'suspend' ), 7 );
 		add_filter( 'the_content', array( $this, 'resume' ), 8 );
-		add_filter( 'pre_render_block', array( $this, 'skip_empty' ), 10, 3 );
-		add_filter( 'pre_render_block', array( $this, 'enter_block' ), PHP_INT_MAX, 2 );
-		add_filter( 'render_block', array( $this, 'leave_block' ), PHP_INT_MAX, 2 );
+		// One callback on `pre_render_block` and the per-name filter after the render: they
+		// run for every block of a page (hundreds on a list), each call costs.
+		add_filter( 'pre_render_block', array( $this, 'pre_render' ), PHP_INT_MAX, 3 );
+		foreach ( self::CONTENT_BLOCKS as $name ) {
+			add_filter( "render_block_{$name}", array( $this, 'leave_block' ), PHP_INT_MAX, 2 );
+		}
 		add_filter( 'pre_get_block_file_template', array( $this, 'enter_file' ), PHP_INT_MAX, 3 );
 		add_filter( 'get_block_file_template', array( $this, 'leave_file' ), PHP_INT_MAX, 2 );
+	}
+
+	/**
+	 * Last on `pre_render_block`: {@see skip_empty()}, then {@see enter_block()}.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string|null   $pre_render   Markup decided so far (null: render the block).
+	 * @param array         $parsed_block The block.
+	 * @param WP_Block|null $parent_block Its parent.
+	 * @return string|null
+	 */
+	public function pre_render( $pre_render, $parsed_block, $parent_block = null ) {
+		return $this->enter_block( $this->skip_empty( $pre_render, $parsed_block, $parent_block ), $parsed_block );
 	}
 
 	/**

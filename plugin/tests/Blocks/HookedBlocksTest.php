@@ -205,11 +205,13 @@ final class HookedBlocksTest extends TestCase {
 		$this->assertSame( array(), $seen, 'Core\'s pass over the pattern ran with the plugin\'s hooked blocks.' );
 		$this->assertContains( 'ttdt/post-source', get_hooked_blocks()['core/post-content']['after'], 'The hooks are back after the pattern.' );
 
-		remove_filter( 'pre_render_block', array( $this->booted(), 'enter_block' ), PHP_INT_MAX );
+		remove_filter( 'pre_render_block', array( $this->booted(), 'pre_render' ), PHP_INT_MAX );
+		add_filter( 'pre_render_block', array( $this->booted_instance, 'skip_empty' ), PHP_INT_MAX, 3 );
 		try {
 			list( $without, $seen ) = $this->render_pattern( 'ttdt-test/footer', $content );
 		} finally {
-			add_filter( 'pre_render_block', array( $this->booted_instance, 'enter_block' ), PHP_INT_MAX, 2 );
+			remove_filter( 'pre_render_block', array( $this->booted_instance, 'skip_empty' ), PHP_INT_MAX );
+			add_filter( 'pre_render_block', array( $this->booted_instance, 'pre_render' ), PHP_INT_MAX, 3 );
 		}
 		$this->assertContains( 'ttdt/post-source', $seen, 'Without the check the pass sees them.' );
 		$this->assertSame( $without, $with, 'The output is the same as with the hooks.' );
