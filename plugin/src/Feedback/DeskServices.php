@@ -43,7 +43,8 @@ final class DeskServices {
 					$inbox,
 					new HoldersController(),
 					new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
-						);
+					new StatsController( new FeedbackStats() ),
+				);
 			}
 		);
 		return array(
@@ -51,7 +52,6 @@ final class DeskServices {
 			$deadline,
 			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
-			new StatsController( new FeedbackStats() ),
 		);
 	}
 }
