@@ -82,6 +82,21 @@ final class HookedBlocks implements Hookable {
 	private const CONTENT_BLOCKS = array( 'core/pattern', 'core/template-part', 'core/block' );
 
 	/**
+	 * The blocks {@see pre_render()} acts on: those of `POST_TYPES`, the reference label and
+	 * `CONTENT_BLOCKS`, as keys for one `isset()`.
+	 *
+	 * @var array<string, true>
+	 */
+	private const WATCHED = array(
+		'ttdt/item-details'    => true,
+		'ttdt/draft-comments'  => true,
+		'ttdt/reference-label' => true,
+		'core/pattern'         => true,
+		'core/template-part'   => true,
+		'core/block'           => true,
+	);
+
+	/**
 	 * Hooked blocks that show something only on items of these post types.
 	 *
 	 * @var array<string, string[]>
@@ -121,6 +136,11 @@ final class HookedBlocks implements Hookable {
 	 * @return string|null
 	 */
 	public function pre_render( $pre_render, $parsed_block, $parent_block = null ) {
+		// The common case (a block that is neither one of those nor a content block, markup
+		// already decided) returns before any call: this runs for every block of a page.
+		if ( null !== $pre_render || ! isset( self::WATCHED[ $parsed_block['blockName'] ?? '' ] ) ) {
+			return $pre_render;
+		}
 		return $this->enter_block( $this->skip_empty( $pre_render, $parsed_block, $parent_block ), $parsed_block );
 	}
 
