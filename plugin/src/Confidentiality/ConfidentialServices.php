@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -35,13 +36,17 @@ final class ConfidentialServices {
 				new ConfidentialFileController(),
 			)
 		);
-		return array(
+		$services = array(
 			new ConfidentialFlag(),
 			new ConfidentialEffects(),
 			new ConfidentialRule(),
 			new PrivateAttachmentFiles(),
-			new AttachmentMarkField(),
 			new ClassicMarkBox(),
 		);
+		// The media library's field: admin screens and their AJAX only, not public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new AttachmentMarkField();
+		}
+		return $services;
 	}
 }

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -33,16 +34,19 @@ final class DraftServices {
 		$intake     = new CommentIntake( $repository );
 		// REST controllers: built when REST starts, not on every page view (issue 10).
 		LazyServices::on( 'rest_api_init', static fn(): array => array( new CommentsController( $repository ) ) );
-		return array(
+		$services = array(
 			new DraftPostType(),
 			new DraftMeta(),
 			new DraftRules(),
 			new CommentTable(),
 			$intake,
 			new CommentForm( $intake ),
-			new CommentsAdmin( $repository ),
-			new CommentModeration( $repository ),
 			new CommentPrivacy( $repository, $settings ),
 		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			array_push( $services, new CommentsAdmin( $repository ), new CommentModeration( $repository ) );
+		}
+		return $services;
 	}
 }

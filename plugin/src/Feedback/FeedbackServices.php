@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * Wires the feedback pieces to each other, so `Plugin` lists one line for the feature.
@@ -41,12 +42,16 @@ final class FeedbackServices {
 			)
 		);
 
-		return array(
+		$services = array(
 			new FeedbackTables(),
 			new FeedbackForm( $intake ),
-			new StaffEntryScreen( $intake ),
 			new FeedbackPrivacy( $repository, new FeedbackPersonalData( $repository ), $settings ),
 			new QaPostType(),
 		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new StaffEntryScreen( $intake );
+		}
+		return $services;
 	}
 }

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The network's services: set-up of every site, the province-wide settings, the overview.
@@ -36,12 +37,16 @@ final class NetworkServices {
 				new NetworkOverviewController(),
 			)
 		);
-		return array(
+		$services = array(
 			new NetworkSetup(),
 			new NetworkSettings(),
 			new SiteBoardMeta(),
 			new SiteArchiveDir(),
-			new NetworkScreen(),
 		);
+		// The Network Admin screen: never on a public page view.
+		if ( ! PageView::is_current() ) {
+			$services[] = new NetworkScreen();
+		}
+		return $services;
 	}
 }

@@ -13,6 +13,7 @@ use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The one place the plan services are created, so `Plugin` wires the feature in one line.
@@ -41,10 +42,14 @@ final class PlanServices {
 				new ProgressController( $plans, $quota ),
 			)
 		);
-		return array(
+		$services = array(
 			new PlanTables(),
 			new TopicLink( $plans ),
-			new PlanPrint( $settings, $plans ),
 		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new PlanPrint( $settings, $plans );
+		}
+		return $services;
 	}
 }

@@ -13,6 +13,7 @@ use Ttdt\Board\BoardRoster;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The one place the royalty services are created, so `Plugin` wires the feature in one line.
@@ -41,11 +42,15 @@ final class RoyaltyServices {
 				new PeriodsController( new Stipends( $roster ) ),
 			)
 		);
-		return array(
+		$services = array(
 			new LedgerTable(),
 			new ItemPricing(),
 			new RoyaltyLanding(),
-			new StatementPrint( $settings ),
 		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new StatementPrint( $settings );
+		}
+		return $services;
 	}
 }

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One place that wires the security features (Art. 8.2, 13.1, 13.5) for `Plugin::boot()`.
@@ -37,13 +38,16 @@ final class SecurityServices {
 				new SessionsController(),
 			)
 		);
-		return array(
+		$services = array(
 			new IncidentPostType(),
 			new IncidentNotice( $incidents ),
-			new ProfileSessions(),
 			new SessionHygiene(),
 			new MailLog(),
-			new SecurityHealth(),
 		);
+		// The profile screen's sessions and Site Health: admin (and REST) only, not public page views.
+		if ( ! PageView::is_current() ) {
+			array_push( $services, new ProfileSessions(), new SecurityHealth() );
+		}
+		return $services;
 	}
 }
