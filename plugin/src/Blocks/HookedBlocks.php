@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
 use Ttdt\Drafts\DraftPostType;
+use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Support\Hookable;
 use WP_Block;
@@ -91,6 +92,7 @@ final class HookedBlocks implements Hookable {
 		'ttdt/item-details'    => true,
 		'ttdt/draft-comments'  => true,
 		'ttdt/reference-label' => true,
+		'ttdt/post-source'     => true,
 		'core/pattern'         => true,
 		'core/template-part'   => true,
 		'core/block'           => true,
@@ -156,11 +158,17 @@ final class HookedBlocks implements Hookable {
 	 */
 	public function skip_empty( $pre_render, $parsed_block, $parent_block = null ) {
 		$name = is_array( $parsed_block ) ? (string) ( $parsed_block['blockName'] ?? '' ) : '';
-		if ( null !== $pre_render || ( ! isset( self::POST_TYPES[ $name ] ) && 'ttdt/reference-label' !== $name ) ) {
+		if ( null !== $pre_render || ( ! isset( self::POST_TYPES[ $name ] ) && 'ttdt/reference-label' !== $name && 'ttdt/post-source' !== $name ) ) {
 			return $pre_render;
 		}
 		$post_id = self::item_of( $name, $parent_block );
-		if ( isset( self::POST_TYPES[ $name ] ) ) {
+		if ( 'ttdt/post-source' === $name ) {
+			// Its style stays enqueued as its empty render leaves it: the page's CSS is unchanged.
+			$shown = ProvenanceMeta::shows_source( $post_id );
+			if ( ! $shown ) {
+				array_map( 'wp_enqueue_style', WP_Block_Type_Registry::get_instance()->get_registered( $name )->style_handles ?? array() );
+			}
+		} elseif ( isset( self::POST_TYPES[ $name ] ) ) {
 			$shown = $post_id && in_array( (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
 		} else {
 			$shown = $post_id && ReferenceLabel::is_labelled( $post_id );

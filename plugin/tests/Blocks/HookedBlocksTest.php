@@ -136,6 +136,42 @@ final class HookedBlocksTest extends TestCase {
 		$this->assertFalse( wp_style_is( 'ttdt-draft-comments-style', 'enqueued' ) );
 	}
 
+	public function test_a_source_block_with_nothing_to_show_costs_no_render_and_keeps_its_style(): void {
+		$empty   = $this->post( '<!-- wp:paragraph --><p>Tin chưa có nguồn.</p><!-- /wp:paragraph -->' );
+		$sourced = $this->post( '<!-- wp:paragraph --><p>Tin có nguồn.</p><!-- /wp:paragraph -->' );
+		update_post_meta( $sourced->ID, \Ttdt\Provenance\ProvenanceMeta::SOURCE, 'Báo Nhân Dân' );
+		$renders = 0;
+		$count   = static function ( $content ) use ( &$renders ) {
+			++$renders;
+			return $content;
+		};
+		add_filter( 'render_block_ttdt/post-source', $count );
+		try {
+			wp_dequeue_style( 'ttdt-post-source-style' );
+			$GLOBALS['post'] = $empty;
+			$this->assertSame( '', render_block( parse_blocks( '<!-- wp:ttdt/post-source /-->' )[0] ) );
+			$this->assertSame( 0, $renders, 'The block was rendered for an item with nothing to show.' );
+			$this->assertTrue( wp_style_is( 'ttdt-post-source-style', 'enqueued' ), 'Its style is enqueued as its empty render did.' );
+
+			// In a list, each item from the context its parent gives.
+			$markup = '';
+			foreach ( array( $empty, $sourced ) as $item ) {
+				$group   = new \WP_Block(
+					parse_blocks( '<!-- wp:group --><div class="wp-block-group"><!-- wp:ttdt/post-source /--></div><!-- /wp:group -->' )[0],
+					array(
+						'postId'   => $item->ID,
+						'postType' => 'post',
+					)
+				);
+				$markup .= $group->render();
+			}
+			$this->assertSame( 1, $renders, 'Only the item with a source is rendered.' );
+			$this->assertSame( 1, substr_count( $markup, 'Báo Nhân Dân' ) );
+		} finally {
+			remove_filter( 'render_block_ttdt/post-source', $count );
+		}
+	}
+
 	public function test_a_hooked_block_its_item_shows_is_rendered(): void {
 		$post = $this->post( '<!-- wp:paragraph --><p>Tin tham khảo.</p><!-- /wp:paragraph -->' );
 		update_post_meta( $post->ID, \Ttdt\Provenance\ProvenanceMeta::IS_REFERENCE, true );
