@@ -17,16 +17,20 @@ if ( ! $ttdt_post_id || ! ProvenanceMeta::applies_to( (string) get_post_type( $t
 	return;
 }
 
-$ttdt_lines = array_filter(
-	array(
-		'writer' => array( __( 'Written by:', 'ttdt-portal' ), ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::WRITER ) ),
-		'source' => array( __( 'News source:', 'ttdt-portal' ), ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::SOURCE ) ),
-	),
-	static fn( array $line ): bool => '' !== $line[1]
-);
+// The item's values first: an item with nothing to show returns before any label is translated.
+$ttdt_writer          = ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::WRITER );
+$ttdt_source          = ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::SOURCE );
 $ttdt_is_contribution = ProvenanceMeta::is_reader_contribution( $ttdt_post_id );
-if ( ! $ttdt_lines && ! $ttdt_is_contribution ) {
+if ( '' === $ttdt_writer && '' === $ttdt_source && ! $ttdt_is_contribution ) {
 	return;
+}
+
+$ttdt_lines = array();
+if ( '' !== $ttdt_writer ) {
+	$ttdt_lines['writer'] = array( __( 'Written by:', 'ttdt-portal' ), $ttdt_writer );
+}
+if ( '' !== $ttdt_source ) {
+	$ttdt_lines['source'] = array( __( 'News source:', 'ttdt-portal' ), $ttdt_source );
 }
 ?>
 <div <?php echo get_block_wrapper_attributes(); ?>>

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * The store, exporter, verifier and restorer are shared by the REST routes (and any screen or
@@ -42,12 +43,20 @@ final class ArchiveServices {
 				'restore' => $restorer,
 			)
 		);
-		$answers  = new ArchiveJobController( $jobs, $runner );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static function () use ( $store, $restorer, $jobs, $runner ): array {
+				$answers = new ArchiveJobController( $jobs, $runner );
+				return array(
+					$answers,
+					new ArchiveController( $store, $runner, $answers ),
+					new ArchiveRestoreController( $restorer, $runner, $answers ),
+				);
+			}
+		);
 		return array(
 			$runner,
-			$answers,
-			new ArchiveController( $store, $runner, $answers ),
-			new ArchiveRestoreController( $restorer, $runner, $answers ),
 			new ArchiveSchedule( $store, $runner, $settings ),
 		);
 	}

@@ -10,6 +10,7 @@ namespace Ttdt\Business;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -26,12 +27,18 @@ final class BusinessServices {
 	 * @return Hookable[]
 	 */
 	public static function create(): array {
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new ConfirmationController(),
+			)
+		);
 		return array(
 			new BusinessPostType(),
 			new BusinessMeta(),
 			new ConfirmationRule(),
 			new ConfirmationFiles(),
-			new ConfirmationController(),
 		);
 	}
 }

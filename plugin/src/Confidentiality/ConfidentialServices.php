@@ -10,6 +10,8 @@ namespace Ttdt\Confidentiality;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -26,15 +28,25 @@ final class ConfidentialServices {
 	 * @return Hookable[]
 	 */
 	public static function create(): array {
-		return array(
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new ConfidentialController(),
+				new ConfidentialFileController(),
+			)
+		);
+		$services = array(
 			new ConfidentialFlag(),
 			new ConfidentialEffects(),
 			new ConfidentialRule(),
 			new PrivateAttachmentFiles(),
-			new ConfidentialController(),
-			new ConfidentialFileController(),
-			new AttachmentMarkField(),
 			new ClassicMarkBox(),
 		);
+		// The media library's field: admin screens and their AJAX only, not public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new AttachmentMarkField();
+		}
+		return $services;
 	}
 }

@@ -11,6 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One entry in `Plugin::boot()` for the whole feature.
@@ -30,16 +32,20 @@ final class DraftServices {
 	public static function create( Settings $settings ): array {
 		$repository = new CommentRepository();
 		$intake     = new CommentIntake( $repository );
-		return array(
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on( 'rest_api_init', static fn(): array => array( new CommentsController( $repository ) ) );
+		$services = array(
 			new DraftPostType(),
 			new DraftMeta(),
 			new DraftRules(),
 			$intake,
 			new CommentForm( $intake ),
-			new CommentsController( $repository ),
-			new CommentsAdmin( $repository ),
-			new CommentModeration( $repository ),
 			new CommentPrivacy( $repository, $settings ),
 		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			array_push( $services, new CommentsAdmin( $repository ), new CommentModeration( $repository ) );
+		}
+		return $services;
 	}
 }

@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 use Ttdt\Units\UnitPostType;
 
 /**
@@ -30,19 +31,27 @@ final class DeskServices {
 	 */
 	public static function create( Settings $settings ): array {
 		$items    = new FeedbackRepository();
-		$inbox    = new InboxController( $items );
 		$links    = new UnitLink( $items );
 		$deadline = new FeedbackDeadline( $settings, $items );
 		$mailer   = new DeskMailer( $settings );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static function () use ( $items, $links, $deadline, $mailer ): array {
+				$inbox = new InboxController( $items );
+				return array(
+					$inbox,
+					new HoldersController(),
+					new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
+					new StatsController( new FeedbackStats() ),
+				);
+			}
+		);
 		return array(
 			new UnitPostType(),
 			$deadline,
-			$inbox,
-			new HoldersController(),
-			new InboxRoutes( new InboxActions( $items, $inbox, $links, $deadline, $mailer, new QaPublisher( $items ) ), $inbox ),
 			new FeedbackReminder( $items, $mailer ),
 			new UnitAnswerPage( $links, $items, new FeedbackFiles() ),
-			new StatsController( new FeedbackStats() ),
 		);
 	}
 }

@@ -10,6 +10,8 @@ namespace Ttdt\Network;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The network's services: set-up of every site, the province-wide settings, the overview.
@@ -27,15 +29,25 @@ final class NetworkServices {
 	 * @return Hookable[]
 	 */
 	public static function create(): array {
-		return array(
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new NetworkSettingsController(),
+				new NetworkOverviewController(),
+			)
+		);
+		$services = array(
 			new NetworkSetup(),
 			new NetworkSettings(),
-			new NetworkSettingsController(),
 			new SiteBoardMeta(),
 			new SiteArchiveDir(),
-			new NetworkOverviewController(),
-			new NetworkScreen(),
-			new NetworkSettingsScreen(),
 		);
+		// The Network Admin screens: never on a public page view.
+		if ( ! PageView::is_current() ) {
+			$services[] = new NetworkScreen();
+			$services[] = new NetworkSettingsScreen();
+		}
+		return $services;
 	}
 }

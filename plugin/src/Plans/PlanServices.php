@@ -12,6 +12,8 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Quota\WeeklyQuota;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The one place the plan services are created, so `Plugin` wires the feature in one line.
@@ -31,12 +33,22 @@ final class PlanServices {
 	 */
 	public static function create( Settings $settings, WeeklyQuota $quota ): array {
 		$plans = new PlanRepository();
-		return array(
-			new TopicLink( $plans ),
-			new PlansController( $plans ),
-			new TopicsController( $plans ),
-			new ProgressController( $plans, $quota ),
-			new PlanPrint( $settings, $plans ),
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new PlansController( $plans ),
+				new TopicsController( $plans ),
+				new ProgressController( $plans, $quota ),
+			)
 		);
+		$services = array(
+			new TopicLink( $plans ),
+		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new PlanPrint( $settings, $plans );
+		}
+		return $services;
 	}
 }

@@ -257,6 +257,20 @@ final class ProvenanceMeta implements Hookable {
 	}
 
 	/**
+	 * Whether `ttdt/post-source` shows anything for an item: one of its post types, with a
+	 * writer, a source or the reader's-contribution mark (as its `render.php` decides).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $post_id Post ID.
+	 * @return bool
+	 */
+	public static function shows_source( int $post_id ): bool {
+		return $post_id > 0 && self::applies_to( (string) get_post_type( $post_id ) )
+			&& ( '' !== self::text( $post_id, self::WRITER ) || '' !== self::text( $post_id, self::SOURCE ) || self::is_reader_contribution( $post_id ) );
+	}
+
+	/**
 	 * A text field of an item.
 	 *
 	 * @since 0.1.0

@@ -12,6 +12,8 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Board\BoardRoster;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * The one place the royalty services are created, so `Plugin` wires the feature in one line.
@@ -30,14 +32,24 @@ final class RoyaltyServices {
 	 * @return Hookable[]
 	 */
 	public static function create( Settings $settings, BoardRoster $roster ): array {
-		return array(
-			new ItemPricing(),
-			new RulesController(),
-			new LedgerController(),
-			new ReportController(),
-			new PeriodsController( new Stipends( $roster ) ),
-			new RoyaltyLanding(),
-			new StatementPrint( $settings ),
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new RulesController(),
+				new LedgerController(),
+				new ReportController(),
+				new PeriodsController( new Stipends( $roster ) ),
+			)
 		);
+		$services = array(
+			new ItemPricing(),
+			new RoyaltyLanding(),
+		);
+		// Admin screens, print pages and their handlers: left out of public page views.
+		if ( ! PageView::is_current() ) {
+			$services[] = new StatementPrint( $settings );
+		}
+		return $services;
 	}
 }

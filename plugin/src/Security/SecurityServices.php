@@ -10,6 +10,8 @@ namespace Ttdt\Security;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
+use Ttdt\Support\PageView;
 
 /**
  * One place that wires the security features (Art. 8.2, 13.1, 13.5) for `Plugin::boot()`.
@@ -27,16 +29,25 @@ final class SecurityServices {
 	 */
 	public static function create(): array {
 		$incidents = new Incidents( new IncidentMailer() );
-		return array(
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static fn(): array => array(
+				new IncidentsController( $incidents ),
+				new AccountActivityController(),
+				new SessionsController(),
+			)
+		);
+		$services = array(
 			new IncidentPostType(),
-			new IncidentsController( $incidents ),
 			new IncidentNotice( $incidents ),
-			new AccountActivityController(),
-			new SessionsController(),
-			new ProfileSessions(),
 			new SessionHygiene(),
 			new MailLog(),
-			new SecurityHealth(),
 		);
+		// The profile screen's sessions and Site Health: admin (and REST) only, not public page views.
+		if ( ! PageView::is_current() ) {
+			array_push( $services, new ProfileSessions(), new SecurityHealth() );
+		}
+		return $services;
 	}
 }

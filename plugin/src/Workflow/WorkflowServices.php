@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\LazyServices;
 
 /**
  * Wires the workflow's pieces to each other, so `Plugin` lists one line for the feature.
@@ -34,7 +35,18 @@ final class WorkflowServices {
 		$guard     = new ApprovalGuard( $mailer );
 		$listener  = new StatusListener( $receipt, $mailer, $guard );
 		$reminder  = new OverdueReminder( $deadlines, $mailer );
-		$items     = new WorkflowController( new WorkflowItem( $deadlines, new ItemReviewers() ) );
+		// REST controllers: built when REST starts, not on every page view (issue 10).
+		LazyServices::on(
+			'rest_api_init',
+			static function () use ( $deadlines, $listener, $receipt, $mailer, $reminder ): array {
+				$items = new WorkflowController( new WorkflowItem( $deadlines, new ItemReviewers() ) );
+				return array(
+					$items,
+					new WorkflowActionsController( new Transitions( $listener, $receipt, $mailer ), $items ),
+					new WorkflowRemindersController( $reminder ),
+				);
+			}
+		);
 
 		return array(
 			new WorkflowMeta(),
@@ -44,9 +56,6 @@ final class WorkflowServices {
 			$guard,
 			new ApprovalRule(),
 			$reminder,
-			$items,
-			new WorkflowActionsController( new Transitions( $listener, $receipt, $mailer ), $items ),
-			new WorkflowRemindersController( $reminder ),
 		);
 	}
 }
