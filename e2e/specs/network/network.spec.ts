@@ -227,7 +227,9 @@ test( "the network administrator locks a province-wide figure and a commune's si
 		commune.getByText( /^Do tỉnh quy định cho mọi xã\./ )
 	).toBeVisible();
 	await expect(
-		commune.getByLabel( 'Thời hạn duyệt tin bài (số ngày)', { exact: true } )
+		commune.getByLabel( 'Thời hạn duyệt tin bài (số ngày)', {
+			exact: true,
+		} )
 	).toBeEnabled();
 
 	// Unlocked again, so the next steps find the network as it was.
