@@ -17,6 +17,7 @@ export type PropertySchema = {
 	enum?: unknown[];
 	items?: PropertySchema;
 	anyOf?: PropertySchema[];
+	readonly?: boolean;
 	'x-labels'?: Record< string, string >;
 };
 /** What the admin screens read of a REST route's schema. */

@@ -32,6 +32,7 @@ import {
 } from '../../data/schema-labels';
 
 type Edit = NonNullable< Field< Settings >[ 'Edit' ] >;
+type Control = Exclude< Edit, string >;
 
 /**
  * Reads a list of whole numbers typed as "-1, 0, 1"; null while it does not parse.
@@ -144,9 +145,41 @@ const OWN_EDITS: Partial< Record< keyof Settings, Edit > > = {
 };
 
 /**
+ * The control of a setting this site may not change (the server marks it `readonly`: on a
+ * network, a figure the province locked): shown as it is, disabled, with the server's note in
+ * its description. A disabled fieldset disables whatever controls the setting's own edit
+ * renders, so every shape of setting is covered by one wrapper.
+ *
+ * @param Edit The setting's control.
+ */
+function lockedEdit( Edit: Control ): Control {
+	return function LockedEdit( props: DataFormControlProps< Settings > ) {
+		return (
+			<fieldset disabled className="ttdt-settings__locked">
+				<Edit { ...props } onChange={ () => {} } />
+			</fieldset>
+		);
+	};
+}
+
+/**
+ * The control of a property: its own, or the one its schema says; disabled when read-only.
+ *
+ * @param id       Setting name.
+ * @param property Property schema.
+ */
+function controlOf( id: string, property: PropertySchema ): Edit {
+	const edit = OWN_EDITS[ id as keyof Settings ] ?? editOf( property );
+	return property.readonly && typeof edit !== 'string'
+		? lockedEdit( edit )
+		: edit;
+}
+
+/**
  * The settings' fields, generated from the schema `ttdt/v1/settings` sends: each property's
  * title, description, type and (for an enum) the choices PHP names. A setting a feature adds
- * to the schema (`ttdt_settings_schema`) gets its field too.
+ * to the schema (`ttdt_settings_schema`) gets its field too; one the site may not change is
+ * shown disabled.
  *
  * @param schema The route's schema.
  */
@@ -158,7 +191,7 @@ export function settingsFields( schema: RouteSchema ): Field< Settings >[] {
 			label: property.title ?? id,
 			description: property.description,
 			elements: choicesOf( schema, id ),
-			Edit: OWN_EDITS[ id as keyof Settings ] ?? editOf( property ),
+			Edit: controlOf( id, property ),
 		} )
 	);
 }

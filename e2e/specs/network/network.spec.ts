@@ -213,8 +213,24 @@ test( "the network administrator locks a province-wide figure and a commune's si
 			failOnStatusCode: false,
 		}
 	);
-	expect( changed.ok() ).toBe( false );
+	expect( changed.status() ).toBe( 403 );
 	expect( ( await changed.json() ).code ).toBe( 'ttdt_setting_locked' );
+	// Its settings screen shows the figure as fixed, not as a field that fails on saving.
+	const commune = await context.newPage();
+	await commune.goto(
+		`${ network.url( A ) }wp-admin/admin.php?page=ttdt-portal-settings`
+	);
+	const fixed = commune.getByLabel( quota, { exact: true } );
+	await expect( fixed ).toHaveValue( String( locked ) );
+	await expect( fixed ).toBeDisabled();
+	await expect(
+		commune.getByText( /^Do tỉnh quy định cho mọi xã\./ )
+	).toBeVisible();
+	await expect(
+		commune.getByLabel( 'Thời hạn duyệt tin bài (số ngày)', {
+			exact: true,
+		} )
+	).toBeEnabled();
 
 	// Unlocked again, so the next steps find the network as it was.
 	await page

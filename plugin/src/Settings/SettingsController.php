@@ -127,7 +127,12 @@ final class SettingsController extends RestController {
 		$changes = array_intersect_key( $request->get_params(), Settings::schema()['properties'] );
 		$result  = $this->settings->update( $changes );
 		if ( is_wp_error( $result ) ) {
-			$result->add_data( array( 'status' => 400 ) );
+			// An invalid value is the request's fault (400); a refusal that says its own status
+			// (a figure the province locked: 403) keeps it.
+			$data = $result->get_error_data();
+			if ( ! is_array( $data ) || empty( $data['status'] ) ) {
+				$result->add_data( array( 'status' => 400 ) );
+			}
 			return $result;
 		}
 		return $this->prepare_item_for_response( $result, $request );
@@ -148,14 +153,28 @@ final class SettingsController extends RestController {
 	}
 
 	/**
-	 * The settings schema, shared with the option's validation.
+	 * The settings schema, shared with the option's validation. A setting this site may not
+	 * change (on a network, a figure the province locked) is marked `readonly` and says so in
+	 * its description, so the screen shows it as fixed instead of letting a change be refused
+	 * only on saving. Marked here, not in the schema filter: the network's own screen edits
+	 * these figures from the same schema.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, mixed>
 	 */
 	protected function schema(): array {
-		return EnumLabels::add( Settings::schema(), Settings::labels() );
+		$schema = EnumLabels::add( Settings::schema(), Settings::labels() );
+		/** This filter is documented in src/Settings/SettingsStore.php */
+		foreach ( (array) apply_filters( Settings::LOCKED_FILTER, array() ) as $key ) {
+			if ( isset( $schema['properties'][ $key ] ) ) {
+				$property                     = $schema['properties'][ $key ];
+				$property['readonly']         = true;
+				$property['description']      = trim( __( 'Set for every commune by the province.', 'ttdt-portal' ) . ' ' . ( $property['description'] ?? '' ) );
+				$schema['properties'][ $key ] = $property;
+			}
+		}
+		return $schema;
 	}
 
 	/**

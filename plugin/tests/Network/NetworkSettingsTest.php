@@ -11,6 +11,7 @@ use Ttdt\Network\NetworkSettings;
 use Ttdt\Network\NetworkSettingsController;
 use Ttdt\Royalty\RoyaltyRules;
 use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsController;
 use WP_REST_Request;
 
 /**
@@ -59,6 +60,31 @@ final class NetworkSettingsTest extends NetworkTestCase {
 		$this->assertWPError( $refused );
 		$this->assertSame( 'ttdt_setting_locked', $refused->get_error_code() );
 		$this->assertIsArray( $settings->update( array( 'approval_days' => 4 ) ), 'other settings still change' );
+	}
+
+	public function test_a_commune_s_settings_route_marks_a_locked_figure_and_refuses_it_as_forbidden(): void {
+		$site = self::create_site( 'xa-chi-doc' );
+		NetworkSettings::save( array( 'weekly_quota' => 2, 'approval_days' => 4 ), array( 'weekly_quota' ) );
+		switch_to_blog( $site );
+		wp_set_current_user( 1 );
+
+		// A controller of this request (the route's own keeps the schema built on its first use).
+		$properties = ( new SettingsController( new Settings() ) )->get_public_item_schema()['properties'];
+		$this->assertTrue( $properties['weekly_quota']['readonly'] ?? false, 'the screen shows the locked figure as fixed' );
+		$this->assertStringStartsWith( __( 'Set for every commune by the province.', 'ttdt-portal' ), $properties['weekly_quota']['description'] );
+		$this->assertArrayNotHasKey( 'readonly', $properties['approval_days'], 'a figure the province set but did not lock stays the commune\'s to change' );
+		$network = ( new NetworkSettingsController() )->get_public_item_schema()['properties']['values']['properties'];
+		$this->assertArrayNotHasKey( 'readonly', $network['weekly_quota'], 'the province still edits its own figure' );
+
+		$request = new WP_REST_Request( 'POST', '/ttdt/v1/settings' );
+		$request->set_body_params( array( 'weekly_quota' => 9 ) );
+		$response = rest_do_request( $request );
+		$this->assertSame( 403, $response->get_status(), 'not the request\'s fault: the commune is not allowed to change it' );
+		$this->assertSame( 'ttdt_setting_locked', $response->get_data()['code'] );
+		$this->assertSame( 2, ( new Settings() )->get( 'weekly_quota' ) );
+
+		$request->set_body_params( array( 'approval_days' => 99 ) );
+		$this->assertSame( 400, rest_do_request( $request )->get_status(), 'an invalid value is still the request\'s fault' );
 	}
 
 	public function test_royalty_defaults_follow_the_province_s_base_wage(): void {

@@ -46,6 +46,12 @@ const schema: RouteSchema = {
 			type: 'array',
 			items: { type: 'integer' },
 		},
+		weekly_quota: {
+			title: 'Chỉ tiêu tin mỗi tuần',
+			description: 'Do tỉnh quy định cho mọi xã. Số tin mỗi thành viên.',
+			type: 'integer',
+			readonly: true,
+		},
 		added_by_a_feature: { title: 'Cài đặt thêm', type: 'string' },
 	},
 };
@@ -56,6 +62,7 @@ const settings = {
 	approval_days: 3,
 	approval_day_mode: 'working',
 	tet_days: [ -1, 0, 1 ],
+	weekly_quota: 2,
 	added_by_a_feature: '',
 } as unknown as Settings;
 
@@ -171,5 +178,20 @@ describe( 'settings form', () => {
 		expect( onChange ).toHaveBeenLastCalledWith( {
 			tet_days: [ -1, 0, 1, 2 ],
 		} );
+	} );
+
+	it( 'shows a setting the site may not change disabled, with the server note', () => {
+		const onChange = renderForm();
+		const quota = screen.getByLabelText( 'Chỉ tiêu tin mỗi tuần' );
+		expect( valueOf( quota ) ).toBe( '2' );
+		expect( quota.matches( ':disabled' ) ).toBe( true );
+		expect( descriptionOf( quota ) ).toBe(
+			'Do tỉnh quy định cho mọi xã. Số tin mỗi thành viên.'
+		);
+		fireEvent.change( quota, { target: { value: '9' } } );
+		expect( onChange ).not.toHaveBeenCalled();
+		expect(
+			screen.getByLabelText( 'Cơ quan chủ quản' ).matches( ':disabled' )
+		).toBe( false );
 	} );
 } );
