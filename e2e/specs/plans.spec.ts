@@ -41,8 +41,18 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			ROLES.updater
 		);
 
-		// A plan of the current half year, with one topic over all of it, submitted.
-		const today = new Date();
+		// A plan of the current half year, with one topic over all of it, submitted. "Today" is
+		// the site's (its time zone, Vietnam's by default), not the test runner's: from 17:00
+		// UTC the site is a day ahead, and at a month's end its calendar opens on the next month.
+		const { gmt_offset: offset } = ( await requestUtils.rest( {
+			path: '/',
+		} ) ) as { gmt_offset: number | string };
+		const siteNow = new Date( Date.now() + Number( offset ) * 3_600_000 );
+		const today = new Date(
+			siteNow.getUTCFullYear(),
+			siteNow.getUTCMonth(),
+			siteNow.getUTCDate()
+		);
 		const plan = ( await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/plans',
