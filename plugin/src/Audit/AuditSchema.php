@@ -9,6 +9,7 @@ namespace Ttdt\Audit;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Support\RestController;
 /**
  * One schema per resource, read by the REST controller and turned into TypeScript types.
  *
@@ -237,6 +238,7 @@ final class AuditSchema {
 				'type'        => 'integer',
 				'default'     => 1,
 				'minimum'     => 1,
+				'maximum'     => RestController::MAX_PAGE,
 			),
 			'per_page'    => array(
 				'description' => __( 'Entries per page.', 'ttdt-portal' ),

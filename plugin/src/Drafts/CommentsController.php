@@ -70,6 +70,7 @@ final class CommentsController extends RestController {
 							'description' => __( 'Page of the list, from 1.', 'ttdt-portal' ),
 							'type'        => 'integer',
 							'minimum'     => 1,
+							'maximum'     => RestController::MAX_PAGE,
 							'default'     => 1,
 						),
 						'per_page' => array(

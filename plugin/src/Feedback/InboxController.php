@@ -244,6 +244,7 @@ final class InboxController extends RestController {
 		$params                        = parent::get_collection_params();
 		$params['context']['default']  = 'view';
 		$params['per_page']['maximum'] = 100;
+		$params['page']['maximum']     = self::MAX_PAGE;
 		return $params + array(
 			'status'  => array(
 				'description' => __( 'Only items with these statuses.', 'ttdt-portal' ),

@@ -321,6 +321,7 @@ final class LedgerController extends RestController {
 				'type'        => 'integer',
 				'default'     => 1,
 				'minimum'     => 1,
+				'maximum'     => RestController::MAX_PAGE,
 			),
 			'per_page' => array(
 				'description' => __( 'Lines per page.', 'ttdt-portal' ),

@@ -42,6 +42,15 @@ abstract class RestController extends WP_REST_Controller implements Hookable {
 	public const FORBIDDEN = 'ttdt_rest_forbidden';
 
 	/**
+	 * Highest page number a list accepts: a page such as `1e+308` passes "integer, minimum 1"
+	 * yet overflows the offset computed from it.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const MAX_PAGE = 100000;
+
+	/**
 	 * The namespace, a constant expression, so the build-time contract reads routes statically.
 	 *
 	 * @var string

@@ -226,6 +226,25 @@ final class RestControllerTest extends TestCase {
 	}
 
 	/**
+	 * A page number is bounded: a page such as `1e+308` passes "integer, minimum 1" and then
+	 * overflows the offset a list computes from it (the fuzz found one in the royalty ledger).
+	 *
+	 * @dataProvider routes
+	 *
+	 * @param string $route Route.
+	 */
+	public function test_every_page_argument_has_a_maximum( string $route ): void {
+		$unbounded = array();
+		foreach ( rest_get_server()->get_routes( 'ttdt/v1' )[ $route ] as $endpoint ) {
+			$page = $endpoint['args']['page'] ?? null;
+			if ( null !== $page && ! isset( $page['maximum'] ) && ! self::from_core( $endpoint['callback'] ?? null ) ) {
+				$unbounded[] = implode( ',', array_keys( (array) $endpoint['methods'] ) );
+			}
+		}
+		$this->assertSame( array(), $unbounded, "{$route}: a page argument without a maximum." );
+	}
+
+	/**
 	 * Whether a callback is a method of core's own REST controllers (the post types whose
 	 * controller is core's keep core's collection parameters, which validate themselves).
 	 *
