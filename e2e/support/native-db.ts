@@ -39,12 +39,18 @@ export const nativeSite = {
 };
 
 /**
- * The files of the site's archive store (TTDT_ARCHIVE_DIR of the native site), sorted: the
- * packages (`<id>.zip`, `<id>.json`) and the store's guards.
+ * The packages in the site's archive store (TTDT_ARCHIVE_DIR of the native site), sorted:
+ * `<id>.zip` and `<id>.json`. Not the guards (`.htaccess`, `index.php`) the store writes when
+ * first used, which on a fresh site may be this very run.
  */
 export function archiveStoreFiles(): string[] {
 	const dir = path.join( path.dirname( nativeSite.wordpress ), 'archives' );
-	return fs.existsSync( dir ) ? fs.readdirSync( dir ).sort() : [];
+	return fs.existsSync( dir )
+		? fs
+				.readdirSync( dir )
+				.filter( ( name ) => /\.(zip|json)$/.test( name ) )
+				.sort()
+		: [];
 }
 
 /**
