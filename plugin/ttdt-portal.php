@@ -23,6 +23,7 @@ define( 'TTDT_DIR', plugin_dir_path( __FILE__ ) );
 
 require_once TTDT_DIR . 'src/Autoloader.php';
 \Ttdt\Autoloader::register( 'Ttdt\\', TTDT_DIR . 'src/' );
+\Ttdt\Autoloader::load_bundle( TTDT_DIR . 'build/classes.php' );
 
 register_activation_hook( __FILE__, array( \Ttdt\Plugin::class, 'activate' ) );
 register_deactivation_hook( __FILE__, array( \Ttdt\Plugin::class, 'deactivate' ) );

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# `npm run build`: the TypeScript contract from the PHP sources, then the blocks and the admin
-# screens (two webpack runs, side by side: each keeps one core busy), then the translations
-# of the built scripts.
+# `npm run build`: the TypeScript contract from the PHP sources and the bundle of the PHP
+# classes, then the blocks and the admin screens (two webpack runs, side by side: each keeps
+# one core busy), then the translations of the built scripts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 # Whatever `npm start` built for development is replaced.
 rm -f plugin/build/.development
 npm run --silent contract || exit 1
+# Every PHP class in one file, which the plugin loads when OPcache is on (issue 10).
+node scripts/php-tools/bundle-classes.mjs || exit 1
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT

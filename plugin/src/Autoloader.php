@@ -35,7 +35,29 @@ final class Autoloader {
 				if ( is_readable( $file ) ) {
 					require_once $file;
 				}
-			}
+			},
+			true,
+			// First: core's Requests autoloader, ahead of it otherwise, would be asked for every
+			// class of the plugin before this one.
+			true
 		);
+	}
+
+	/**
+	 * Declares every class of the plugin at once from the bundle `npm run build` writes
+	 * (`build/classes.php`), when OPcache keeps it compiled: one cached file is bound in
+	 * about 0.2 ms, where including the ~150 classes a page view uses one by one takes 0.7 ms
+	 * (issue 10). Without OPcache (Playground, the command line) the bundle would be compiled
+	 * on every request, so each class is still compiled only when first used.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $bundle The bundle's path.
+	 */
+	public static function load_bundle( string $bundle ): void {
+		$opcache = ini_get( 'cli' === PHP_SAPI ? 'opcache.enable_cli' : 'opcache.enable' );
+		if ( filter_var( $opcache, FILTER_VALIDATE_BOOLEAN ) && is_readable( $bundle ) ) {
+			require_once $bundle;
+		}
 	}
 }

@@ -27,6 +27,7 @@ const BUDGET_MS = 1000;
 const BUDGET_MB = 64;
 
 define( 'ABSPATH', __DIR__ . '/' );
+define( 'TTDT_DIR', dirname( __DIR__, 2 ) . '/plugin/' );
 $text_dir = dirname( __DIR__, 2 ) . '/plugin/src/VietnameseText';
 foreach ( glob( $text_dir . '/*.php' ) as $file ) {
 	$source = (string) file_get_contents( $file );

@@ -25,6 +25,7 @@ php.writeFile( '/samples.json', fs.readFileSync( process.argv[ 2 ] ) );
 const response = await php.run( {
 	code: `<?php
 define( 'ABSPATH', '/' );
+define( 'TTDT_DIR', '/plugin/' );
 foreach ( array( 'LegacyTables', 'Syllable', 'Nfc', 'LegacyWord', 'LegacySegments', 'LegacyReading', 'LegacyText' ) as $class ) {
 	require "/plugin/src/VietnameseText/$class.php";
 }

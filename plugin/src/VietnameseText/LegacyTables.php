@@ -179,7 +179,7 @@ final class LegacyTables {
 		if ( null !== self::$tables ) {
 			return self::$tables;
 		}
-		$json = file_get_contents( __DIR__ . '/legacy-vietnamese.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file shipped with the plugin, not a remote request.
+		$json = file_get_contents( TTDT_DIR . 'src/VietnameseText/legacy-vietnamese.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file shipped with the plugin, not a remote request.
 		$data = json_decode( (string) $json, true );
 
 		$vowels   = array();
