@@ -39,11 +39,14 @@ final class BlockTypes implements Hookable {
 		}
 		$page_view = PageView::is_current();
 		if ( $page_view ) {
+			BlockAssets::register( $dir, require $manifest );
 			add_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
+			add_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
 		}
 		wp_register_block_types_from_metadata_collection( $dir, $manifest );
 		if ( $page_view ) {
 			remove_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
+			remove_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
 		}
 	}
 

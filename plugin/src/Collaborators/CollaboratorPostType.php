@@ -98,7 +98,12 @@ final class CollaboratorPostType extends RecordPostType {
 				)
 			)
 		);
+	}
 
+	/**
+	 * {@inheritDoc}
+	 */
+	public static function register_meta(): void {
 		foreach ( self::meta_definitions() as $key => $args ) {
 			register_post_meta( self::NAME, $key, $args );
 		}

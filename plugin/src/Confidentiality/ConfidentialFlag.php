@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * Art. 4.2 and 8.2: nothing marked confidential may be published. The mark is registered post
@@ -55,7 +56,7 @@ final class ConfidentialFlag implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		MetaRegistration::on_init( array( $this, 'register' ) );
 		add_filter( 'add_post_metadata', array( $this, 'guard' ), 10, 3 );
 		add_filter( 'update_post_metadata', array( $this, 'guard' ), 10, 3 );
 		add_filter( 'delete_post_metadata', array( $this, 'guard' ), 10, 3 );

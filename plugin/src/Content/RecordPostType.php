@@ -10,6 +10,7 @@ namespace Ttdt\Content;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * What every register shares, so a new one cannot get it wrong: a private post type (no
@@ -38,17 +39,25 @@ abstract class RecordPostType implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( static::class, 'register' ) );
+		MetaRegistration::on_init( array( static::class, 'register_meta' ) );
 		add_filter( 'is_protected_meta', array( static::class, 'protect' ), 10, 3 );
 	}
 
 	/**
-	 * Registers the post type and its meta: `register_post_type( self::NAME, self::args( … ) )`
-	 * and `register_post_meta( self::NAME, … )` for each field, the name written out in each
-	 * type so the build-time contract reads it.
+	 * Registers the post type: `register_post_type( self::NAME, self::args( … ) )`.
 	 *
 	 * @since 0.1.0
 	 */
 	abstract public static function register(): void;
+
+	/**
+	 * Registers its meta: `register_post_meta( self::NAME, … )` for each field, the name written
+	 * out in each type so the build-time contract reads it. On `init`, or when a page view
+	 * first needs it ({@see MetaRegistration}).
+	 *
+	 * @since 0.1.0
+	 */
+	abstract public static function register_meta(): void;
 
 	/**
 	 * Meta key => `register_meta()` arguments.

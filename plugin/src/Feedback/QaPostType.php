@@ -10,6 +10,7 @@ namespace Ttdt\Feedback;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * A Q&A post holds the question as the board rewrote it and the approved answer, nothing of
@@ -48,6 +49,7 @@ final class QaPostType implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( self::class, 'register' ) );
+		MetaRegistration::on_init( array( self::class, 'register_meta' ) );
 		add_action( 'init', array( self::class, 'maybe_flush_rewrites' ), 99 );
 	}
 
@@ -65,7 +67,7 @@ final class QaPostType implements Hookable {
 	}
 
 	/**
-	 * Registers the post type and its one public meta key.
+	 * Registers the post type.
 	 *
 	 * @since 0.1.0
 	 */
@@ -97,6 +99,14 @@ final class QaPostType implements Hookable {
 				'map_meta_cap'        => true,
 			)
 		);
+	}
+
+	/**
+	 * Registers its one public meta key.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function register_meta(): void {
 		register_post_meta(
 			self::NAME,
 			self::META_TYPE,

@@ -117,7 +117,12 @@ final class OfficialPostType extends RecordPostType {
 					'rest_controller_class' => OfficialsController::class,
 				)
 			)
-		);
+		);	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public static function register_meta(): void {
 		foreach ( self::meta_definitions() as $key => $args ) {
 			register_post_meta( self::NAME, $key, $args );
 		}

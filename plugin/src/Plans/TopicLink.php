@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 use Ttdt\Workflow\ApprovalFingerprint;
 use WP_Error;
 use WP_REST_Request;
@@ -57,7 +58,7 @@ final class TopicLink implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register_meta' ), 20 );
+		MetaRegistration::on_init( array( $this, 'register_meta' ), 20 );
 		add_action( 'rest_api_init', array( $this, 'register_rest_checks' ) );
 		add_filter( 'add_post_metadata', array( $this, 'guard' ), 10, 4 );
 		add_filter( 'update_post_metadata', array( $this, 'guard' ), 10, 4 );

