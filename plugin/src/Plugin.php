@@ -111,7 +111,6 @@ final class Plugin {
 			new TextNormalizer(),
 			new LegacyPublishRule(),
 			new BlockTypes(),
-			new Blocks\HookedBlocks(),
 			new Blocks\Patterns(),
 			...Documents\DocumentServices::create(),
 			...Drafts\DraftServices::create( $settings ),
@@ -138,6 +137,8 @@ final class Plugin {
 				new LegacyListActions(),
 				new AdminScreens(),
 				new EditorExtensions(),
+				// Page views render the hooked blocks themselves (Blocks\HookedBlockRender).
+				new Blocks\HookedBlocks(),
 				// Only to load the media library on its own screen.
 				new Organisation\OfficialsScreen()
 			);

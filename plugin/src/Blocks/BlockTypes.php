@@ -42,11 +42,13 @@ final class BlockTypes implements Hookable {
 			BlockAssets::register( $dir, require $manifest );
 			add_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
 			add_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
+			add_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
 		}
 		wp_register_block_types_from_metadata_collection( $dir, $manifest );
 		if ( $page_view ) {
 			remove_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
 			remove_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
+			remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
 		}
 	}
 

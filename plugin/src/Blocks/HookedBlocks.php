@@ -162,18 +162,35 @@ final class HookedBlocks implements Hookable {
 			return $pre_render;
 		}
 		$post_id = self::item_of( $name, $parent_block );
-		if ( 'ttdt/post-source' === $name ) {
+		$shown   = self::shows( $name, $post_id );
+		if ( ! $shown && 'ttdt/post-source' === $name ) {
 			// Its style stays enqueued as its empty render leaves it: the page's CSS is unchanged.
-			$shown = ProvenanceMeta::shows_source( $post_id );
-			if ( ! $shown ) {
-				array_map( 'wp_enqueue_style', WP_Block_Type_Registry::get_instance()->get_registered( $name )->style_handles ?? array() );
-			}
-		} elseif ( isset( self::POST_TYPES[ $name ] ) ) {
-			$shown = $post_id && in_array( (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
-		} else {
-			$shown = $post_id && ReferenceLabel::is_labelled( $post_id );
+			array_map( 'wp_enqueue_style', WP_Block_Type_Registry::get_instance()->get_registered( $name )->style_handles ?? array() );
 		}
 		return $shown ? null : '';
+	}
+
+	/**
+	 * Whether a hooked block of the plugin shows anything for an item (its `render.php` returns
+	 * '' otherwise); true for any other block.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $name    Block name.
+	 * @param int    $post_id The item.
+	 * @return bool
+	 */
+	public static function shows( string $name, int $post_id ): bool {
+		if ( 'ttdt/post-source' === $name ) {
+			return ProvenanceMeta::shows_source( $post_id );
+		}
+		if ( isset( self::POST_TYPES[ $name ] ) ) {
+			return $post_id && in_array( (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
+		}
+		if ( 'ttdt/reference-label' === $name ) {
+			return $post_id && ReferenceLabel::is_labelled( $post_id );
+		}
+		return true;
 	}
 
 	/**

@@ -90,8 +90,11 @@ final class ReferenceIndex implements Hookable {
 		if ( $post_id <= 0 ) {
 			return false;
 		}
-		if ( false !== wp_cache_get( $post_id, 'post_meta' ) ) {
-			return ProvenanceMeta::is_reference( $post_id );
+		$meta = wp_cache_get( $post_id, 'post_meta' );
+		if ( is_array( $meta ) ) {
+			// Straight from the loaded meta: asked for every printed title, where the metadata
+			// API's filters cost more than the answer (as the list below, which bypasses them).
+			return isset( $meta[ ProvenanceMeta::IS_REFERENCE ][0] ) && rest_sanitize_boolean( maybe_unserialize( $meta[ ProvenanceMeta::IS_REFERENCE ][0] ) );
 		}
 		$site = get_current_blog_id();
 		if ( ! isset( self::$sets[ $site ] ) ) {

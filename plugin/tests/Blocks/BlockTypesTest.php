@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\Blocks;
 
 use Ttdt\Blocks\BlockTypes;
+use Ttdt\Blocks\HookedBlockRender;
 use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 use WP_Block_Type_Registry;
@@ -72,7 +73,8 @@ final class BlockTypesTest extends TestCase {
 		$this->assertSame( array(), $block->editor_script_handles );
 		$this->assertNotEmpty( $block->style_handles, 'The front-end style stays.' );
 		$this->assertNotNull( $block->render_callback );
-		$this->assertSame( array( 'core/post-content' => 'after' ), $block->block_hooks );
+		$this->assertSame( array(), $block->block_hooks, 'Its hook is rendered beside the anchor, not inserted by core.' );
+		$this->assertNotFalse( has_filter( 'render_block_core/post-content', array( HookedBlockRender::class, 'render_beside' ) ) );
 	}
 
 	public function test_a_page_view_does_not_translate_what_only_the_inserter_shows(): void {
