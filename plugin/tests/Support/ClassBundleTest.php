@@ -28,6 +28,13 @@ final class ClassBundleTest extends TestCase {
 		$this->assertNotContains( 'Ttdt\\Settings\\SettingsController', $loaded['classes'], 'Only what the request uses is loaded: REST controllers wait for REST.' );
 	}
 
+	public function test_with_a_cache_kept_only_in_files_as_playground_does_classes_load_from_src(): void {
+		$cache = get_temp_dir() . 'ttdt-opcache-' . wp_generate_password( 8, false );
+		wp_mkdir_p( $cache );
+		$loaded = $this->boot( true, array( '-d', 'opcache.file_cache=' . $cache, '-d', 'opcache.file_cache_only=1' ) );
+		$this->assertSame( realpath( TTDT_DIR . 'src/Plugin.php' ), realpath( $loaded['plugin'] ) );
+	}
+
 	public function test_the_bundle_matches_the_sources(): void {
 		$bundle = (string) file_get_contents( TTDT_DIR . 'build/classes.php' );
 		foreach ( $this->source_files() as $file ) {
@@ -42,10 +49,11 @@ final class ClassBundleTest extends TestCase {
 	/**
 	 * Boots the site in a new PHP process and reports where the plugin's classes came from.
 	 *
-	 * @param bool $opcache Whether OPcache is on in that process.
+	 * @param bool     $opcache Whether OPcache is on in that process.
+	 * @param string[] $ini     More `-d` settings.
 	 * @return array{plugin: string, classes: string[], errors: string[]}
 	 */
-	private function boot( bool $opcache ): array {
+	private function boot( bool $opcache, array $ini = array() ): array {
 		$code = sprintf(
 			'foreach ( array( "HTTP_HOST" => "localhost", "SERVER_NAME" => "localhost", "REQUEST_URI" => "/", "SERVER_PORT" => "80", "REMOTE_ADDR" => "127.0.0.1", "REQUEST_METHOD" => "GET" ) as $k => $v ) { $_SERVER[ $k ] = $v; }
 			$GLOBALS["wp_filter"]["plugins_loaded"][-1000][] = array( "function" => static function () { if ( ! defined( "TTDT_FILE" ) ) { require %s; } }, "accepted_args" => 0 );
@@ -57,7 +65,7 @@ final class ClassBundleTest extends TestCase {
 			var_export( ABSPATH . 'wp-load.php', true )
 		);
 		$process = proc_open(
-			array( PHP_BINARY, '-d', 'opcache.enable_cli=' . ( $opcache ? '1' : '0' ), '-d', 'display_errors=stderr', '-r', $code ),
+			array_merge( array( PHP_BINARY, '-d', 'opcache.enable_cli=' . ( $opcache ? '1' : '0' ), '-d', 'display_errors=stderr' ), $ini, array( '-r', $code ) ),
 			array(
 				1 => array( 'pipe', 'w' ),
 				2 => array( 'pipe', 'w' ),
