@@ -14,11 +14,6 @@ import { upload } from '@wordpress/icons';
 import { store as noticesStore } from '@wordpress/notices';
 import { registerPlugin } from '@wordpress/plugins';
 
-/**
- * Internal dependencies
- */
-import { docxToBlocks } from './docx-to-blocks';
-
 const NOTICE_ID = 'ttdt-docx-import';
 const DOCX_TYPES =
 	'.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -47,6 +42,12 @@ function DocxImport() {
 			type: 'snackbar',
 		} );
 		try {
+			// The converter (and the legacy Vietnamese tables it uses) loads with the first
+			// import: most editing sessions never import, and the tables are already in the
+			// `vietnamese-text` extension's script.
+			const { docxToBlocks } = await import(
+				/* webpackChunkName: "chunks/docx-to-blocks" */ './docx-to-blocks'
+			);
 			const imported = await docxToBlocks(
 				file,
 				typeof postId === 'number' ? postId : undefined
