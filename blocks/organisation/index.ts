@@ -1,15 +1,5 @@
 /**
- * WordPress dependencies
+ * The block's stylesheet (`style-index.css`, named in `block.json`). Its editor code is in the
+ * one script of all blocks, `admin-ui/editor/blocks`.
  */
-import { registerBlockType, type BlockConfiguration } from '@wordpress/blocks';
-
-/**
- * Internal dependencies
- */
-import metadata from './block.json';
-import Edit, { type Attributes } from './edit';
 import './style.scss';
-
-registerBlockType( metadata as unknown as BlockConfiguration< Attributes >, {
-	edit: Edit,
-} );

@@ -37,6 +37,7 @@ final class BlockTypes implements Hookable {
 		if ( ! is_readable( $manifest ) ) {
 			return;
 		}
+		add_filter( 'block_type_metadata', array( self::class, 'without_own_editor_script' ) );
 		$page_view = PageView::is_current();
 		if ( $page_view ) {
 			BlockAssets::register( $dir, require $manifest );
@@ -45,11 +46,29 @@ final class BlockTypes implements Hookable {
 			add_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
 		}
 		wp_register_block_types_from_metadata_collection( $dir, $manifest );
+		remove_filter( 'block_type_metadata', array( self::class, 'without_own_editor_script' ) );
 		if ( $page_view ) {
 			remove_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
 			remove_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
 			remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
 		}
+	}
+
+	/**
+	 * Leaves out a block's own editor script: the editor code of every block is one script,
+	 * loaded with the editor's other extensions (`admin-ui/editor/blocks`, issue 10), and a
+	 * block's `index.js` only builds its stylesheet.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed> $metadata The block's `block.json`.
+	 * @return array<string, mixed>
+	 */
+	public static function without_own_editor_script( $metadata ) {
+		if ( is_array( $metadata ) && str_starts_with( (string) ( $metadata['name'] ?? '' ), 'ttdt/' ) ) {
+			unset( $metadata['editorScript'] );
+		}
+		return $metadata;
 	}
 
 	/**
@@ -65,7 +84,7 @@ final class BlockTypes implements Hookable {
 	 */
 	public static function without_editor_assets( $metadata ) {
 		if ( is_array( $metadata ) && str_starts_with( (string) ( $metadata['name'] ?? '' ), 'ttdt/' ) ) {
-			unset( $metadata['editorScript'], $metadata['editorStyle'], $metadata['textdomain'] );
+			unset( $metadata['editorStyle'], $metadata['textdomain'] );
 		}
 		return $metadata;
 	}

@@ -94,14 +94,17 @@ final class BlockTypesTest extends TestCase {
 		$this->assertContains( 'Source and writer', $translated->getArrayCopy(), 'The editor\'s requests translate them.' );
 	}
 
-	public function test_rest_and_the_command_line_get_the_editor_assets(): void {
-		$this->assertNotEmpty( $this->register_for( '/wp-json/wp/v2/block-types/ttdt' )->editor_script_handles );
-		$_GET['rest_route'] = '/wp/v2/block-types';
-		try {
-			$this->assertNotEmpty( $this->register_for( '/?rest_route=/wp/v2/block-types' )->editor_script_handles );
-		} finally {
-			unset( $_GET['rest_route'] );
+	public function test_every_block_s_editor_code_is_in_the_one_script_of_the_editor(): void {
+		foreach ( array( '/wp-json/wp/v2/block-types/ttdt', '/tin-tuc/bench-tin-150/', null ) as $uri ) {
+			$this->assertSame( array(), $this->register_for( $uri )->editor_script_handles, 'No block loads an editor script of its own.' );
 		}
-		$this->assertNotEmpty( $this->register_for( null )->editor_script_handles );
+		$bundle = TTDT_DIR . 'build/admin-ui/editor/blocks.js';
+		$this->assertFileExists( $bundle, 'Run `npm run build`: it writes the blocks\' editor script.' );
+		$code = (string) file_get_contents( $bundle );
+		foreach ( array_keys( WP_Block_Type_Registry::get_instance()->get_all_registered() ) as $name ) {
+			if ( str_starts_with( $name, 'ttdt/' ) ) {
+				$this->assertStringContainsString( '"' . $name . '"', $code, "{$name} is registered by the editor's script." );
+			}
+		}
 	}
 }
