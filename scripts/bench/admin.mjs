@@ -29,30 +29,46 @@ function filesIn( dir, extension ) {
 }
 
 /**
- * The editor's scripts (the block editor loads all of them) and the lazy chunks apart.
+ * The editor's scripts and the lazy chunks apart. The budget is judged on the largest set one
+ * editor loads: the plugin's extensions for that post type (`EditorExtensions::entries_for()`,
+ * asked of the site), the blocks' editor code among them (one script, `editor/blocks.js`; the
+ * blocks' own `index.js` only build their stylesheets and are not loaded).
+ *
+ * @param {Record<string, string[]>} entriesByType Post type => extension entry names.
  */
-export function editorSizes() {
-	const eager = [
-		...filesIn( path.join( build, 'admin-ui/editor' ), '.js' ),
-		...fs
-			.readdirSync( path.join( build, 'blocks' ) )
-			.flatMap( ( block ) =>
-				filesIn( path.join( build, 'blocks', block ), '.js' )
-			),
-	];
+export function editorSizes( entriesByType ) {
+	const eager = filesIn( path.join( build, 'admin-ui/editor' ), '.js' );
 	const files = Object.fromEntries(
 		eager.map( ( file ) => [
 			path.relative( build, file ),
 			gzipBytes( file ),
 		] )
 	);
+	const perType = Object.fromEntries(
+		Object.entries( entriesByType ).map( ( [ type, entries ] ) => [
+			type || '(site editor)',
+			entries.reduce(
+				( sum, name ) =>
+					sum + ( files[ `admin-ui/editor/${ name }.js` ] ?? 0 ),
+				0
+			),
+		] )
+	);
+	const [ largestType, largest ] = Object.entries( perType ).sort(
+		( a, b ) => b[ 1 ] - a[ 1 ]
+	)[ 0 ];
 	const lazy = Object.fromEntries(
 		filesIn( path.join( build, 'admin-ui/chunks' ), '.js' ).map(
 			( file ) => [ path.relative( build, file ), gzipBytes( file ) ]
 		)
 	);
-	const total = Object.values( files ).reduce( ( a, b ) => a + b, 0 );
-	return { totalGzipBytes: total, files, lazyChunks: lazy };
+	return {
+		totalGzipBytes: largest,
+		largestEditor: largestType,
+		perPostType: perType,
+		files,
+		lazyChunks: lazy,
+	};
 }
 
 /**

@@ -7,7 +7,8 @@
  * `public`: 300 articles with a source and a writer spread over the plugin's sections, one
  * reference item, and one item per public block of the plugin. `items N`: N more items in
  * review for the admin screens. `auth`: an application password for the admin. `feedback`: a
- * page with the feedback form (the load stage takes its signed form time from it). Runs with the plugin switched off (the bench must-use plugin's
+ * page with the feedback form (the load stage takes its signed form time from it). `editor`:
+ * the editor extensions each post type's editor loads (with the plugin on). Runs with the plugin switched off (the bench must-use plugin's
  * `TTDT_BENCH_PLUGIN_OFF`), so its publishing rules do not apply: the bench measures reading,
  * and the data is what a real portal holds after months of approved articles.
  *
@@ -30,7 +31,9 @@ $_SERVER['REQUEST_URI']     = '/';
 $_SERVER['REQUEST_METHOD']  = 'GET';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 
-define( 'TTDT_BENCH_PLUGIN_OFF', true );
+if ( 'editor' !== $phase ) {
+	define( 'TTDT_BENCH_PLUGIN_OFF', true );
+}
 require $wordpress_dir . '/wp-load.php';
 
 wp_set_current_user( 1 );
@@ -147,6 +150,18 @@ if ( 'public' === $phase ) {
 			'not found (404)'  => '/khong-co-trang-nay/',
 		) + $blocks
 	) . "\n";
+	exit( 0 );
+}
+
+if ( 'editor' === $phase ) {
+	// The plugin's editor extensions each editor loads (the plugin is on for this phase).
+	$entries = array( '' => \Ttdt\Admin\EditorExtensions::entries_for( '' ) );
+	foreach ( get_post_types( array( 'show_ui' => true ) ) as $post_type ) {
+		if ( use_block_editor_for_post_type( $post_type ) ) {
+			$entries[ $post_type ] = \Ttdt\Admin\EditorExtensions::entries_for( $post_type );
+		}
+	}
+	echo wp_json_encode( $entries ) . "\n";
 	exit( 0 );
 }
 

@@ -80,14 +80,28 @@ final class EditorExtensions implements Hookable {
 		wp_add_inline_script( self::SETTINGS_HANDLE, 'window.ttdtEditor = ' . wp_json_encode( $this->settings() ) . ';' );
 		wp_enqueue_script( self::SETTINGS_HANDLE );
 
-		$post_type = $this->screen_post_type();
-		foreach ( glob( TTDT_DIR . 'build/admin-ui/editor/*.asset.php' ) ?: array() as $asset_file ) {
-			$name = basename( $asset_file, '.asset.php' );
-			if ( isset( self::ONLY_FOR[ $name ] ) && ! in_array( $post_type, self::ONLY_FOR[ $name ], true ) ) {
-				continue;
-			}
+		foreach ( self::entries_for( $this->screen_post_type() ) as $name ) {
 			BuiltScript::enqueue( 'editor/' . $name );
 		}
+	}
+
+	/**
+	 * The built extensions the editor of a post type loads: all but those for other types.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $post_type Post type ('' for the site and widget editors).
+	 * @return string[] Entry names (`admin-ui/editor/<name>`).
+	 */
+	public static function entries_for( string $post_type ): array {
+		$entries = array();
+		foreach ( glob( TTDT_DIR . 'build/admin-ui/editor/*.asset.php' ) ?: array() as $asset_file ) {
+			$name = basename( $asset_file, '.asset.php' );
+			if ( ! isset( self::ONLY_FOR[ $name ] ) || in_array( $post_type, self::ONLY_FOR[ $name ], true ) ) {
+				$entries[] = $name;
+			}
+		}
+		return $entries;
 	}
 
 	/**
