@@ -117,7 +117,8 @@ final class OfficialPostType extends RecordPostType {
 					'rest_controller_class' => OfficialsController::class,
 				)
 			)
-		);	}
+		);
+	}
 
 	/**
 	 * {@inheritDoc}
