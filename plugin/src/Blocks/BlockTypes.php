@@ -24,10 +24,12 @@ final class BlockTypes implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( $this, 'register' ) );
+		add_action( 'switch_theme', array( OnDemandBlocks::class, 'forget' ) );
 	}
 
 	/**
-	 * Registers the blocks listed in the build manifest.
+	 * Registers the blocks listed in the build manifest: all of them at once for the editors
+	 * (REST, the admin), each when first needed on a page view ({@see OnDemandBlocks}).
 	 *
 	 * @since 0.1.0
 	 */
@@ -37,21 +39,22 @@ final class BlockTypes implements Hookable {
 		if ( ! is_readable( $manifest ) ) {
 			return;
 		}
-		add_filter( 'block_type_metadata', array( self::class, 'without_own_editor_script' ) );
-		$page_view = PageView::is_current();
-		if ( $page_view ) {
-			BlockAssets::register( $dir, require $manifest );
-			add_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
+		if ( PageView::is_current() ) {
+			// A visitor's page registers the blocks it needs later in the request, so these
+			// filters stay (each one changes only the plugin's blocks).
+			$blocks = require $manifest;
+			BlockAssets::register( $dir, $blocks );
+			foreach ( array( 'without_own_editor_script', 'without_editor_assets' ) as $filter ) {
+				add_filter( 'block_type_metadata', array( self::class, $filter ) );
+			}
 			add_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
 			add_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
+			OnDemandBlocks::start( $dir, $manifest, $blocks );
+			return;
 		}
+		add_filter( 'block_type_metadata', array( self::class, 'without_own_editor_script' ) );
 		wp_register_block_types_from_metadata_collection( $dir, $manifest );
 		remove_filter( 'block_type_metadata', array( self::class, 'without_own_editor_script' ) );
-		if ( $page_view ) {
-			remove_filter( 'block_type_metadata', array( self::class, 'without_editor_assets' ) );
-			remove_filter( 'block_type_metadata', array( BlockAssets::class, 'registered_modules' ) );
-			remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
-		}
 	}
 
 	/**

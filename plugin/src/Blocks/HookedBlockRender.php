@@ -39,8 +39,8 @@ final class HookedBlockRender {
 	private static array $hooks = array();
 
 	/**
-	 * On `block_type_metadata` while a page view registers the blocks: takes a block's `before`
-	 * and `after` hooks from core and renders them here.
+	 * For a page view, before its blocks are registered and on `block_type_metadata` as each
+	 * one is: takes a block's `before` and `after` hooks from core and renders them here.
 	 *
 	 * @since 0.1.0
 	 *
@@ -90,7 +90,7 @@ final class HookedBlockRender {
 			'after'  => '',
 		);
 		foreach ( $hooks as list( $name, $position ) ) {
-			if ( ! in_array( $name, $ignored, true ) && HookedBlocks::shows( $name, $post_id ) ) {
+			if ( ! in_array( $name, $ignored, true ) && HookedBlocks::shows( $name, $post_id ) && OnDemandBlocks::ensure( $name ) ) {
 				$beside[ $position ] .= self::render( $name, $position, $parsed_block, $post_id );
 			}
 		}

@@ -9,6 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\OnDemandBlocks;
 use Ttdt\Support\Hookable;
 
 /**
@@ -57,7 +58,7 @@ final class ClassicThemeDisplay implements Hookable {
 	 * @return string
 	 */
 	private static function render( string $name ): string {
-		if ( ! \WP_Block_Type_Registry::get_instance()->is_registered( $name ) ) {
+		if ( ! OnDemandBlocks::ensure( $name ) ) {
 			return '';
 		}
 		return render_block(

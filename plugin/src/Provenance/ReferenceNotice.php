@@ -9,6 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\OnDemandBlocks;
 use Ttdt\Support\Hookable;
 use WP_Block;
 
@@ -61,7 +62,7 @@ final class ReferenceNotice implements Hookable {
 		if ( ! is_string( $content ) || ! $post_id || isset( self::$shown[ $post_id ] ) || ! ReferenceLabel::is_labelled( $post_id ) ) {
 			return $content;
 		}
-		if ( ! \WP_Block_Type_Registry::get_instance()->is_registered( self::BLOCK ) ) {
+		if ( ! OnDemandBlocks::ensure( self::BLOCK ) ) {
 			return $content;
 		}
 		$notice = new WP_Block(

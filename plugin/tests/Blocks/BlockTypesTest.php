@@ -9,6 +9,7 @@ namespace Ttdt\Tests\Blocks;
 
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Blocks\HookedBlockRender;
+use Ttdt\Blocks\OnDemandBlocks;
 use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 use WP_Block_Type_Registry;
@@ -54,7 +55,11 @@ final class BlockTypesTest extends TestCase {
 		} else {
 			$_SERVER['REQUEST_URI'] = $uri;
 		}
-		// As the web server would serve it (the command line is never a page view).
+		// A new request: without an earlier page view's filters, as the web server would serve
+		// it (the command line is never a page view).
+		remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
+		remove_filter( 'block_type_metadata', array( BlockTypes::class, 'without_editor_assets' ) );
+		remove_filter( 'block_parser_class', array( OnDemandBlocks::class, 'parser_class' ), PHP_INT_MAX );
 		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
 		$registry = WP_Block_Type_Registry::get_instance();
 		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
@@ -63,9 +68,75 @@ final class BlockTypesTest extends TestCase {
 			}
 		}
 		( new BlockTypes() )->register();
+		// A page view registers a block when it is needed: here, when markup names it.
+		parse_blocks( '<!-- wp:ttdt/post-source /-->' );
 		$block = $registry->get_registered( 'ttdt/post-source' );
 		$this->assertInstanceOf( \WP_Block_Type::class, $block );
 		return $block;
+	}
+
+	public function test_a_page_view_registers_the_blocks_the_page_needs(): void {
+		$this->start_page_view();
+		$this->assertSame( array(), $this->plugin_blocks(), 'Nothing is registered before the main query has run.' );
+
+		$item = self::create_post(
+			array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_content' => "<!-- wp:group -->\n<!--\twp:ttdt/documents {\"perPage\":5} /-->\n<!-- /wp:group -->",
+			)
+		);
+		$GLOBALS['wp_query'] = new \WP_Query( array( 'page_id' => $item->ID ) );
+		OnDemandBlocks::register_for_page();
+		$this->assertEqualsCanonicalizing(
+			array( 'ttdt/documents', 'ttdt/draft-comments', 'ttdt/item-details', 'ttdt/post-source', 'ttdt/reference-label' ),
+			$this->plugin_blocks(),
+			'The blocks its items name, nested or not, and the hooked blocks.'
+		);
+		$this->assertSame( array(), get_option( OnDemandBlocks::OPTION, array() ) );
+
+		parse_blocks( '<!-- wp:ttdt/agency-notice /-->' );
+		$this->assertContains( 'ttdt/agency-notice', $this->plugin_blocks(), 'Markup the template shows registers the blocks it names.' );
+		$this->assertSame( array( 'ttdt/agency-notice' ), get_option( OnDemandBlocks::OPTION ), 'A block registered that late is remembered.' );
+
+		// The next page, without items (a 404): the remembered block only.
+		$this->start_page_view();
+		$GLOBALS['wp_query'] = new \WP_Query( array( 'p' => PHP_INT_MAX ) );
+		OnDemandBlocks::register_for_page();
+		$this->assertSame( array( 'ttdt/agency-notice' ), $this->plugin_blocks() );
+
+		$other = static fn() => 'Another_Block_Parser';
+		add_filter( 'block_parser_class', $other );
+		$this->assertSame( 'Another_Block_Parser', apply_filters( 'block_parser_class', \WP_Block_Parser::class ), 'Another plugin\'s parser stays.' );
+		remove_filter( 'block_parser_class', $other );
+		$this->assertCount( count( require TTDT_DIR . 'build/blocks-manifest.php' ), $this->plugin_blocks(), 'With it, every block is registered at once.' );
+
+		OnDemandBlocks::forget();
+		$this->assertFalse( get_option( OnDemandBlocks::OPTION ), 'A new theme starts again.' );
+	}
+
+	/**
+	 * Registers the blocks as a new page view would, none registered before.
+	 */
+	private function start_page_view(): void {
+		$_SERVER['REQUEST_URI'] = '/tin-tuc/bench-tin-150/';
+		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
+		$registry = WP_Block_Type_Registry::get_instance();
+		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
+			if ( str_starts_with( $name, 'ttdt/' ) ) {
+				$registry->unregister( $name );
+			}
+		}
+		( new BlockTypes() )->register();
+	}
+
+	/**
+	 * The plugin's registered blocks.
+	 *
+	 * @return string[]
+	 */
+	private function plugin_blocks(): array {
+		return array_values( array_filter( array_keys( WP_Block_Type_Registry::get_instance()->get_all_registered() ), static fn( $name ) => str_starts_with( $name, 'ttdt/' ) ) );
 	}
 
 	public function test_a_page_view_registers_the_blocks_without_their_editor_assets(): void {

@@ -1,0 +1,195 @@
+<?php
+/**
+ * On public page views, registers the plugin's blocks the page needs, not all thirteen.
+ *
+ * @package Ttdt
+ */
+
+namespace Ttdt\Blocks;
+
+defined( 'ABSPATH' ) || exit;
+
+use WP_Block_Parser;
+use WP_Block_Type_Registry;
+use WP_Query;
+
+/**
+ * Registering a block costs ~50 µs of every request, and a page shows few of the plugin's
+ * blocks (issue 10). On a page view they are registered once the main query has run, before
+ * the template is chosen: the blocks its items name, the hooked blocks when it has items, and
+ * those earlier pages needed for their template (see below). The theme's global styles
+ * (`theme.json`) are built while the template is chosen, from the blocks registered then.
+ *
+ * Any block still missing is registered when markup about to be parsed names it
+ * ({@see OnDemandBlockParser}: templates, parts, patterns, posts and widgets all go through
+ * `parse_blocks()`), or when the plugin renders it itself ({@see self::ensure()}). The page is
+ * right, but WordPress builds its global styles again (~2 ms); so the block is remembered
+ * (option {@see self::OPTION}) and registered early on the next pages. That is how a block
+ * the theme's templates or a query loop show is learnt, on the first page that shows it.
+ *
+ * @since 0.1.0
+ */
+final class OnDemandBlocks {
+
+	/**
+	 * Option: the blocks a page needed after the main query (registered early from then on).
+	 */
+	public const OPTION = 'ttdt_page_blocks';
+
+	/**
+	 * The blocks not registered yet: name => folder under the collection.
+	 *
+	 * @var array<string, string>
+	 */
+	private static array $waiting = array();
+
+	/**
+	 * The hooked blocks: rendered beside an item's content.
+	 *
+	 * @var string[]
+	 */
+	private static array $hooked = array();
+
+	/**
+	 * The collection's folder.
+	 *
+	 * @var string
+	 */
+	private static string $dir = '';
+
+	/**
+	 * Whether the page's blocks were registered: a block registered afterwards is remembered.
+	 *
+	 * @var bool
+	 */
+	private static bool $late = false;
+
+	/**
+	 * Takes the collection in, registering nothing yet.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string                              $dir      The collection's folder.
+	 * @param string                              $manifest Its manifest file.
+	 * @param array<string, array<string, mixed>> $blocks   The manifest: folder => `block.json`.
+	 */
+	public static function start( string $dir, string $manifest, array $blocks ): void {
+		wp_register_block_metadata_collection( $dir, $manifest );
+		self::$dir     = $dir;
+		self::$waiting = array();
+		self::$hooked  = array();
+		self::$late    = false;
+		foreach ( $blocks as $folder => $metadata ) {
+			$name                   = (string) ( $metadata['name'] ?? '' );
+			self::$waiting[ $name ] = (string) $folder;
+			if ( ! empty( $metadata['blockHooks'] ) ) {
+				self::$hooked[] = $name;
+				// Rendered beside their anchor: the hooks are known before the block is.
+				HookedBlockRender::take_hooks( $metadata );
+			}
+		}
+		add_action( 'wp', array( self::class, 'register_for_page' ), 0 );
+		add_filter( 'block_parser_class', array( self::class, 'parser_class' ), PHP_INT_MAX );
+	}
+
+	/**
+	 * On `wp`, once the main query has run: registers the blocks the page will likely show.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param \WP|null $wp The request (unused).
+	 */
+	public static function register_for_page( $wp = null ): void {
+		unset( $wp );
+		$names = (array) get_option( self::OPTION, array() );
+		$query = $GLOBALS['wp_query'] ?? null;
+		if ( $query instanceof WP_Query && $query->posts ) {
+			$names = array_merge( $names, self::$hooked );
+			foreach ( $query->posts as $post ) {
+				self::ensure_named_in( (string) ( $post->post_content ?? '' ) );
+			}
+		}
+		array_map( array( self::class, 'ensure' ), array_filter( $names, 'is_string' ) );
+		self::$late = true;
+	}
+
+	/**
+	 * On `block_parser_class`: core's parser, made to register the blocks the markup names
+	 * first. Another plugin's parser is left in place, and every block registered at once.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $parser_class The parser's class.
+	 * @return string
+	 */
+	public static function parser_class( $parser_class ) {
+		if ( WP_Block_Parser::class === $parser_class ) {
+			return OnDemandBlockParser::class;
+		}
+		if ( OnDemandBlockParser::class !== $parser_class ) {
+			array_map( array( self::class, 'ensure' ), array_keys( self::$waiting ) );
+		}
+		return $parser_class;
+	}
+
+	/**
+	 * Registers the plugin's blocks that a piece of markup names.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $markup Block markup.
+	 */
+	public static function ensure_named_in( string $markup ): void {
+		if ( ! self::$waiting || ! str_contains( $markup, 'wp:ttdt/' ) ) {
+			return;
+		}
+		// The opening comment as core's parser reads it: `<!--`, white space, `wp:namespace/name`.
+		preg_match_all( '#<!--\s+wp:(ttdt/[a-z][a-z0-9_-]*)#', $markup, $names );
+		array_map( array( self::class, 'ensure' ), array_unique( $names[1] ) );
+	}
+
+	/**
+	 * Whether a block is registered, registering it first if it is one of the plugin's.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $name Block name.
+	 * @return bool
+	 */
+	public static function ensure( string $name ): bool {
+		$registry = WP_Block_Type_Registry::get_instance();
+		if ( isset( self::$waiting[ $name ] ) ) {
+			$folder = self::$waiting[ $name ];
+			unset( self::$waiting[ $name ] );
+			if ( ! $registry->is_registered( $name ) ) {
+				register_block_type_from_metadata( self::$dir . '/' . $folder );
+				if ( self::$late ) {
+					self::remember( $name );
+				}
+			}
+		}
+		return $registry->is_registered( $name );
+	}
+
+	/**
+	 * On `switch_theme`: forgets the blocks the old theme's templates showed.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function forget(): void {
+		delete_option( self::OPTION );
+	}
+
+	/**
+	 * Remembers a block registered after the page's blocks, for the next pages.
+	 *
+	 * @param string $name Block name.
+	 */
+	private static function remember( string $name ): void {
+		$names = array_filter( (array) get_option( self::OPTION, array() ), 'is_string' );
+		if ( ! in_array( $name, $names, true ) ) {
+			$names[] = $name;
+			update_option( self::OPTION, array_values( $names ), true );
+		}
+	}
+}
