@@ -101,7 +101,7 @@ final class OnDemandBlocks {
 	 */
 	public static function register_for_page( $wp = null ): void {
 		unset( $wp );
-		$names = (array) get_option( self::OPTION, array() );
+		$names = self::remembered();
 		$query = $GLOBALS['wp_query'] ?? null;
 		if ( $query instanceof WP_Query && $query->posts ) {
 			$names = array_merge( $names, self::$hooked );
@@ -109,7 +109,7 @@ final class OnDemandBlocks {
 				self::ensure_named_in( (string) ( $post->post_content ?? '' ) );
 			}
 		}
-		array_map( array( self::class, 'ensure' ), array_filter( $names, 'is_string' ) );
+		array_map( array( self::class, 'ensure' ), $names );
 		self::$late = true;
 	}
 
@@ -181,12 +181,23 @@ final class OnDemandBlocks {
 	}
 
 	/**
+	 * The blocks remembered so far. Read from the options every request loads: until a block is
+	 * remembered, the option does not exist, and asking for it would cost a query per page.
+	 *
+	 * @return string[]
+	 */
+	private static function remembered(): array {
+		$options = wp_load_alloptions();
+		return isset( $options[ self::OPTION ] ) ? array_values( array_filter( (array) maybe_unserialize( $options[ self::OPTION ] ), 'is_string' ) ) : array();
+	}
+
+	/**
 	 * Remembers a block registered after the page's blocks, for the next pages.
 	 *
 	 * @param string $name Block name.
 	 */
 	private static function remember( string $name ): void {
-		$names = array_filter( (array) get_option( self::OPTION, array() ), 'is_string' );
+		$names = self::remembered();
 		if ( ! in_array( $name, $names, true ) ) {
 			$names[] = $name;
 			update_option( self::OPTION, array_values( $names ), true );

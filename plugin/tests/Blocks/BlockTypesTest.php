@@ -87,7 +87,9 @@ final class BlockTypesTest extends TestCase {
 			)
 		);
 		$GLOBALS['wp_query'] = new \WP_Query( array( 'page_id' => $item->ID ) );
+		$queries             = $GLOBALS['wpdb']->num_queries;
 		OnDemandBlocks::register_for_page();
+		$this->assertSame( $queries, $GLOBALS['wpdb']->num_queries, 'Without a remembered block, not a query more.' );
 		$this->assertEqualsCanonicalizing(
 			array( 'ttdt/documents', 'ttdt/draft-comments', 'ttdt/item-details', 'ttdt/post-source', 'ttdt/reference-label' ),
 			$this->plugin_blocks(),
