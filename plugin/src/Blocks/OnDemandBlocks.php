@@ -140,12 +140,16 @@ final class OnDemandBlocks {
 	 * @param string $markup Block markup.
 	 */
 	public static function ensure_named_in( string $markup ): void {
-		if ( ! self::$waiting || ! str_contains( $markup, 'wp:ttdt/' ) ) {
-			return;
+		// Every name after `wp:ttdt/`, as core's parser reads it (`[a-z][a-z0-9_-]*`), found with
+		// `strpos()`: a page parses long posts, and a regular expression over each cost more.
+		// A name written in plain text registers its block too, which is harmless.
+		$at = 0;
+		while ( self::$waiting && false !== ( $at = strpos( $markup, 'wp:ttdt/', $at ) ) ) {
+			$at    += 8;
+			$length = strspn( $markup, 'abcdefghijklmnopqrstuvwxyz0123456789_-', $at );
+			self::ensure( 'ttdt/' . substr( $markup, $at, $length ) );
+			$at += $length;
 		}
-		// The opening comment as core's parser reads it: `<!--`, white space, `wp:namespace/name`.
-		preg_match_all( '#<!--\s+wp:(ttdt/[a-z][a-z0-9_-]*)#', $markup, $names );
-		array_map( array( self::class, 'ensure' ), array_unique( $names[1] ) );
 	}
 
 	/**
