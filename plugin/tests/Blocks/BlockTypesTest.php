@@ -50,33 +50,16 @@ final class BlockTypesTest extends TestCase {
 	 * @return \WP_Block_Type The source-and-writer block.
 	 */
 	private function register_for( ?string $uri ): \WP_Block_Type {
-		if ( null === $uri ) {
-			unset( $_SERVER['REQUEST_URI'] );
-		} else {
-			$_SERVER['REQUEST_URI'] = $uri;
-		}
-		// A new request: without an earlier page view's filters, as the web server would serve
-		// it (the command line is never a page view).
-		remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
-		remove_filter( 'block_type_metadata', array( BlockTypes::class, 'without_editor_assets' ) );
-		remove_filter( 'block_parser_class', array( OnDemandBlocks::class, 'parser_class' ), PHP_INT_MAX );
-		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
-		$registry = WP_Block_Type_Registry::get_instance();
-		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
-			if ( str_starts_with( $name, 'ttdt/' ) ) {
-				$registry->unregister( $name );
-			}
-		}
-		( new BlockTypes() )->register();
+		$this->start_request( $uri );
 		// A page view registers a block when it is needed: here, when markup names it.
 		parse_blocks( '<!-- wp:ttdt/post-source /-->' );
-		$block = $registry->get_registered( 'ttdt/post-source' );
+		$block = WP_Block_Type_Registry::get_instance()->get_registered( 'ttdt/post-source' );
 		$this->assertInstanceOf( \WP_Block_Type::class, $block );
 		return $block;
 	}
 
 	public function test_a_page_view_registers_the_blocks_the_page_needs(): void {
-		$this->start_page_view();
+		$this->start_request( '/tin-tuc/bench-tin-150/' );
 		$this->assertSame( array(), $this->plugin_blocks(), 'Nothing is registered before the main query has run.' );
 
 		$item = self::create_post(
@@ -102,7 +85,7 @@ final class BlockTypesTest extends TestCase {
 		$this->assertSame( array( 'ttdt/agency-notice' ), get_option( OnDemandBlocks::OPTION ), 'A block registered that late is remembered.' );
 
 		// The next page, without items (a 404): the remembered block only.
-		$this->start_page_view();
+		$this->start_request( '/tin-tuc/bench-tin-150/' );
 		$GLOBALS['wp_query'] = new \WP_Query( array( 'p' => PHP_INT_MAX ) );
 		OnDemandBlocks::register_for_page();
 		$this->assertSame( array( 'ttdt/agency-notice' ), $this->plugin_blocks() );
@@ -118,10 +101,21 @@ final class BlockTypesTest extends TestCase {
 	}
 
 	/**
-	 * Registers the blocks as a new page view would, none registered before.
+	 * Registers the blocks as a new request for `$uri` would, none registered before.
+	 *
+	 * @param string|null $uri Request address (null: no address, the CLI).
 	 */
-	private function start_page_view(): void {
-		$_SERVER['REQUEST_URI'] = '/tin-tuc/bench-tin-150/';
+	private function start_request( ?string $uri ): void {
+		if ( null === $uri ) {
+			unset( $_SERVER['REQUEST_URI'] );
+		} else {
+			$_SERVER['REQUEST_URI'] = $uri;
+		}
+		// Without an earlier page view's filters, as the web server would serve it (the
+		// command line is never a page view).
+		remove_filter( 'block_type_metadata', array( HookedBlockRender::class, 'take_hooks' ) );
+		remove_filter( 'block_type_metadata', array( BlockTypes::class, 'without_editor_assets' ) );
+		remove_filter( 'block_parser_class', array( OnDemandBlocks::class, 'parser_class' ), PHP_INT_MAX );
 		add_filter( PageView::FILTER, array( PageView::class, 'is_page_address' ) );
 		$registry = WP_Block_Type_Registry::get_instance();
 		foreach ( array_keys( $registry->get_all_registered() ) as $name ) {
