@@ -96,11 +96,8 @@ final class OnDemandBlocks {
 	 * On `wp`, once the main query has run: registers the blocks the page will likely show.
 	 *
 	 * @since 0.1.0
-	 *
-	 * @param \WP|null $wp The request (unused).
 	 */
-	public static function register_for_page( $wp = null ): void {
-		unset( $wp );
+	public static function register_for_page(): void {
 		$names = self::remembered();
 		$query = $GLOBALS['wp_query'] ?? null;
 		if ( $query instanceof WP_Query && $query->posts ) {
