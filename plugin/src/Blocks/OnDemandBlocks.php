@@ -16,8 +16,8 @@ use WP_Query;
 /**
  * Registering a block costs ~50 µs of every request, and a page shows few of the plugin's
  * blocks (issue 10). On a page view they are registered once the main query has run, before
- * the template is chosen: the blocks its items name, the hooked blocks when it has items, and
- * those earlier pages needed for their template (see below). The theme's global styles
+ * the template is chosen: the blocks its items name, the hooked blocks that show something for
+ * them, and those earlier pages needed for their template (see below). The theme's global styles
  * (`theme.json`) are built while the template is chosen, from the blocks registered then.
  *
  * Any block still missing is registered when markup about to be parsed names it
@@ -101,13 +101,26 @@ final class OnDemandBlocks {
 		$names = self::remembered();
 		$query = $GLOBALS['wp_query'] ?? null;
 		if ( $query instanceof WP_Query && $query->posts ) {
-			$names = array_merge( $names, self::$hooked );
 			foreach ( $query->posts as $post ) {
 				self::ensure_named_in( (string) ( $post->post_content ?? '' ) );
+				$names = array_merge( $names, self::hooked_for( (int) ( $post->ID ?? 0 ) ) );
 			}
 		}
-		array_map( array( self::class, 'ensure' ), $names );
+		array_map( array( self::class, 'ensure' ), array_unique( $names ) );
 		self::$late = true;
+	}
+
+	/**
+	 * The hooked blocks that show something for an item. Each registered block costs every
+	 * page ~60 µs more where `theme.json` is built (core checks the styles of each registered
+	 * block against it, for the theme and each of its style variations): a list of news
+	 * registers neither the documents' details nor a draft's comment form.
+	 *
+	 * @param int $post_id The item.
+	 * @return string[]
+	 */
+	private static function hooked_for( int $post_id ): array {
+		return array_values( array_filter( self::$hooked, static fn( string $name ): bool => HookedBlocks::shows( $name, $post_id ) ) );
 	}
 
 	/**

@@ -10,6 +10,7 @@ namespace Ttdt\Tests\Blocks;
 use Ttdt\Blocks\BlockTypes;
 use Ttdt\Blocks\HookedBlockRender;
 use Ttdt\Blocks\OnDemandBlocks;
+use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 use WP_Block_Type_Registry;
@@ -69,14 +70,28 @@ final class BlockTypesTest extends TestCase {
 				'post_content' => "<!-- wp:group -->\n<!--\twp:ttdt/documents {\"perPage\":5} /-->\n<!-- /wp:group -->",
 			)
 		);
-		$GLOBALS['wp_query'] = new \WP_Query( array( 'page_id' => $item->ID ) );
+		$news                = self::create_post(
+			array(
+				'meta_input' => array(
+					ProvenanceMeta::SOURCE => 'Văn phòng UBND xã',
+					ProvenanceMeta::WRITER => 'Nguyễn Văn Viết',
+				),
+			)
+		);
+		$GLOBALS['wp_query'] = new \WP_Query(
+			array(
+				'post__in'    => array( $item->ID, $news->ID ),
+				'post_type'   => 'any',
+				'post_status' => 'any',
+			)
+		);
 		$queries             = $GLOBALS['wpdb']->num_queries;
 		OnDemandBlocks::register_for_page();
 		$this->assertSame( $queries, $GLOBALS['wpdb']->num_queries, 'Without a remembered block, not a query more.' );
 		$this->assertEqualsCanonicalizing(
-			array( 'ttdt/documents', 'ttdt/draft-comments', 'ttdt/item-details', 'ttdt/post-source', 'ttdt/reference-label' ),
+			array( 'ttdt/documents', 'ttdt/post-source' ),
 			$this->plugin_blocks(),
-			'The blocks its items name, nested or not, and the hooked blocks.'
+			'The blocks its items name, nested or not, and the hooked blocks that show for them: the source line, not a document\'s details or a draft\'s form.'
 		);
 		$this->assertSame( array(), get_option( OnDemandBlocks::OPTION, array() ) );
 
