@@ -5,7 +5,9 @@
  *     php scripts/bench/seed.php <wordpress-dir> <site-url> public|items N
  *
  * `public`: 300 articles with a source and a writer spread over the plugin's sections, one
- * reference item, and one item per public block of the plugin. `items N`: N more items in
+ * reference item, and one item per public block of the plugin (the blocks that list records
+ * show what the site holds: none of the documents, procedures, drafts, businesses, officials
+ * or answers, which the public stage does not seed). `items N`: N more items in
  * review for the admin screens. `auth`: an application password for the admin. `feedback`: a
  * page with the feedback form (the load stage takes its signed form time from it). `editor`:
  * the editor extensions each post type's editor loads (with the plugin on). Runs with the plugin switched off (the bench must-use plugin's
@@ -126,15 +128,22 @@ if ( 'public' === $phase ) {
 		$provenance + array( 'ttdt_is_reference' => '1' )
 	);
 	$blocks = array();
-	foreach ( array( 'agency-notice', 'post-source', 'reference-label' ) as $block ) {
+	// Every block a visitor's page can show, on a page of its own: the three that show an
+	// item's own fields in an article, the others in a page, out of the news lists. The two
+	// blocks rendered only on their records' pages (a document's details, a draft's comment
+	// form) come with those records, which the public stage does not seed.
+	$in_pages = array( 'documents', 'procedures', 'drafts', 'business-showcase', 'organisation', 'qa-list', 'feedback-form', 'feedback-lookup' );
+	foreach ( array_merge( array( 'agency-notice', 'post-source', 'reference-label' ), $in_pages ) as $block ) {
+		$in_page = in_array( $block, $in_pages, true );
 		ttdt_bench_insert(
 			array(
+				'post_type'     => $in_page ? 'page' : 'post',
 				'post_title'    => 'Khối ' . $block,
 				'post_name'     => 'bench-block-' . $block,
 				'post_content'  => ttdt_bench_body( 500 ) . '<!-- wp:ttdt/' . $block . ' /-->',
-				'post_category' => array( ( 'reference-label' === $block ? $reference : $sections[0] )->term_id ),
+				'post_category' => $in_page ? array() : array( ( 'reference-label' === $block ? $reference : $sections[0] )->term_id ),
 			),
-			$provenance + ( 'reference-label' === $block ? array( 'ttdt_is_reference' => '1' ) : array() )
+			$in_page ? array() : $provenance + ( 'reference-label' === $block ? array( 'ttdt_is_reference' => '1' ) : array() )
 		);
 		$blocks[ 'block: ' . $block ] = '/bench-block-' . $block . '/';
 	}
