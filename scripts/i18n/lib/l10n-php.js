@@ -33,7 +33,7 @@ function phpString( text ) {
 /**
  * The file's content for translated entries.
  *
- * @param {Object[]} entries Entries with msgctxt, msgid and msgstr (forms).
+ * @param {Object[]} entries Entries with msgctxt, msgid, msgidPlural and msgstr (forms).
  * @param {Object}   headers PO headers.
  * @return {string} PHP source.
  */
@@ -47,9 +47,15 @@ function l10nPhp( entries, headers ) {
 	const messages = entries
 		.filter( ( entry ) => entry.msgstr.every( Boolean ) )
 		.map( ( entry ) => {
-			const key = entry.msgctxt
-				? `${ entry.msgctxt }${ CONTEXT_GLUE }${ entry.msgid }`
+			// As core looks a plural up (`_n()`): both forms, joined as in a .mo. Keyed on the
+			// singular alone, it would be found only on a second lookup, after every catalogue
+			// of the domain had been read for the first.
+			const original = entry.msgidPlural
+				? `${ entry.msgid }${ PLURAL_GLUE }${ entry.msgidPlural }`
 				: entry.msgid;
+			const key = entry.msgctxt
+				? `${ entry.msgctxt }${ CONTEXT_GLUE }${ original }`
+				: original;
 			return `${ phpString( key ) }=>${ phpString(
 				entry.msgstr.join( PLURAL_GLUE )
 			) }`;

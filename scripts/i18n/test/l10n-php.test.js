@@ -33,4 +33,21 @@ describe( 'l10n.php writer', () => {
 			"<?php\nreturn ['language'=>'vi','plural-forms'=>'nplurals=1; plural=0;','messages'=>['Hello'=>'Xin chào','role' . \"\\4\" . 'Publisher'=>'Xuất bản tin']];\n"
 		);
 	} );
+
+	test( 'keys a plural on both its forms, as core looks it up', () => {
+		const php = l10nPhp(
+			[
+				{
+					msgctxt: '',
+					msgid: '%s document found.',
+					msgidPlural: '%s documents found.',
+					msgstr: [ 'Tìm thấy %s văn bản.' ],
+				},
+			],
+			{}
+		);
+		expect( php ).toBe(
+			"<?php\nreturn ['messages'=>['%s document found.' . \"\\0\" . '%s documents found.'=>'Tìm thấy %s văn bản.']];\n"
+		);
+	} );
 } );
