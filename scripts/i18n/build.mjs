@@ -33,9 +33,14 @@ if ( incomplete.length ) {
 }
 
 for ( const [ locale, po ] of results ) {
-	const { mo, php, json } = compileLocale( root, config, locale, po );
+	const { mo, php, pageViews, json } = compileLocale(
+		root,
+		config,
+		locale,
+		po
+	);
 	process.stdout.write(
-		`${ locale }: ${ po.entries.length } string(s) -> ${ mo }, ${ php }, ${ json.length } script JSON file(s)\n`
+		`${ locale }: ${ po.entries.length } string(s) -> ${ mo }, ${ php }, ${ pageViews }, ${ json.length } script JSON file(s)\n`
 	);
 	json.forEach( ( line ) => process.stdout.write( `  ${ line }\n` ) );
 }

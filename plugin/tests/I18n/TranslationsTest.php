@@ -65,4 +65,40 @@ final class TranslationsTest extends TestCase {
 		$this->assertTrue( is_textdomain_loaded( Translations::DOMAIN ) );
 		$this->assertSame( 'Trang thông tin điện tử', __( 'E-information page', 'ttdt-portal' ) );
 	}
+
+	/**
+	 * A visitor's page reads its strings from the small catalogue: the whole one (~2,000
+	 * entries, copied into memory on its first lookup) is read only for a string the small one
+	 * lacks, which is then translated all the same.
+	 */
+	public function test_a_visitors_strings_come_from_the_small_catalogue(): void {
+		$this->assertFileExists( TTDT_DIR . 'languages/ttdt-portal-vi-page-views.l10n.php', 'Run npm run build: it compiles the translations.' );
+		switch_to_locale( 'vi' );
+		// Not reloadable: core would keep the catalogues this process has read already.
+		unload_textdomain( Translations::DOMAIN );
+		( new Translations() )->load_textdomain();
+
+		$this->assertSame( 'Văn bản chỉ đạo điều hành', __( 'Directive documents', 'ttdt-portal' ), 'A post type label.' );
+		$this->assertSame( 'Tìm thấy 2 văn bản.', sprintf( _n( '%s document found.', '%s documents found.', 2, 'ttdt-portal' ), 2 ), 'A plural, found on its first lookup.' );
+		$this->assertSame( array( 'ttdt-portal-vi-page-views.l10n.php' => true, 'ttdt-portal-vi.l10n.php' => false ), self::catalogues_read() );
+
+		$this->assertSame( 'Trang thông tin điện tử', __( 'E-information page', 'ttdt-portal' ), 'An admin screen\'s title.' );
+		$this->assertSame( array( 'ttdt-portal-vi-page-views.l10n.php' => true, 'ttdt-portal-vi.l10n.php' => true ), self::catalogues_read() );
+	}
+
+	/**
+	 * The plugin's loaded catalogues, and whether each has been read yet (core keeps both
+	 * facts to itself).
+	 *
+	 * @return array<string, bool> File name => read.
+	 */
+	private static function catalogues_read(): array {
+		$controller = \WP_Translation_Controller::get_instance();
+		$files      = \Closure::bind( fn() => $this->loaded_translations['vi'][ Translations::DOMAIN ] ?? array(), $controller, \WP_Translation_Controller::class )();
+		$read       = array();
+		foreach ( $files as $file ) {
+			$read[ basename( $file->get_file() ) ] = \Closure::bind( fn() => $this->parsed, $file, \WP_Translation_File::class )();
+		}
+		return $read;
+	}
 }

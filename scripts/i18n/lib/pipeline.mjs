@@ -263,7 +263,8 @@ export function syncPo( root, config, locale, template ) {
  * @param {Object} config scripts/i18n/config.js.
  * @param {string} locale Locale.
  * @param {Object} po     Result of syncPo().
- * @return {{mo: string, json: string[]}} Written files, relative to the root.
+ * @return {{mo: string, php: string, pageViews: string, json: string[]}} Written files,
+ *                                                                        relative to the root.
  */
 export function compileLocale( root, config, locale, po ) {
 	const dir = path.join( root, config.LANGUAGES_DIR );
@@ -273,6 +274,24 @@ export function compileLocale( root, config, locale, po ) {
 	// WordPress 6.5+ loads this instead of the .mo when both exist.
 	const php = path.join( dir, `${ config.DOMAIN }-${ locale }.l10n.php` );
 	fs.writeFileSync( php, l10nPhpLib.l10nPhp( po.entries, po.headers ) );
+	// The strings a visitor's page shows, loaded ahead of the whole catalogue.
+	const pageViews = path.join(
+		dir,
+		`${ config.DOMAIN }-${ locale }-page-views.l10n.php`
+	);
+	fs.writeFileSync(
+		pageViews,
+		l10nPhpLib.l10nPhp(
+			po.entries.filter( ( entry ) =>
+				( entry.references || [] ).some( ( reference ) =>
+					config.PAGE_VIEW_SOURCES.some( ( source ) =>
+						source.test( reference.replace( /:\d+$/, '' ) )
+					)
+				)
+			),
+			po.headers
+		)
+	);
 
 	const prefix = `${ config.DOMAIN }-${ locale }-`;
 	for ( const name of fs.readdirSync( dir ) ) {
@@ -321,6 +340,7 @@ export function compileLocale( root, config, locale, po ) {
 	return {
 		mo: path.relative( root, mo ),
 		php: path.relative( root, php ),
+		pageViews: path.relative( root, pageViews ),
 		json,
 	};
 }
