@@ -29,15 +29,23 @@ final class BlockAssets {
 	private static array $modules = array();
 
 	/**
-	 * Registers the files of every block of the manifest.
+	 * The blocks' build folder's URL, looked up once.
+	 *
+	 * @var string|null
+	 */
+	private static ?string $base_url = null;
+
+	/**
+	 * Registers the files of blocks of the manifest, before the blocks themselves.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param string                              $dir    The blocks' build folder.
-	 * @param array<string, array<string, mixed>> $blocks The manifest: folder => `block.json`.
+	 * @param array<string, array<string, mixed>> $blocks Part of the manifest: folder => `block.json`.
 	 */
 	public static function register( string $dir, array $blocks ): void {
-		$base_url = plugins_url( 'build/blocks/', TTDT_FILE );
+		self::$base_url ??= plugins_url( 'build/blocks/', TTDT_FILE );
+		$base_url         = self::$base_url;
 		foreach ( $blocks as $folder => $metadata ) {
 			$name = (string) ( $metadata['name'] ?? '' );
 			foreach ( array_values( (array) ( $metadata['style'] ?? array() ) ) as $index => $style ) {

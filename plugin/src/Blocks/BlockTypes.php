@@ -43,7 +43,6 @@ final class BlockTypes implements Hookable {
 			// A visitor's page registers the blocks it needs later in the request, so these
 			// filters stay (each one changes only the plugin's blocks).
 			$blocks = require $manifest;
-			BlockAssets::register( $dir, $blocks );
 			foreach ( array( 'without_own_editor_script', 'without_editor_assets' ) as $filter ) {
 				add_filter( 'block_type_metadata', array( self::class, $filter ) );
 			}

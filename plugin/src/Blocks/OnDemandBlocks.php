@@ -37,9 +37,9 @@ final class OnDemandBlocks {
 	public const OPTION = 'ttdt_page_blocks';
 
 	/**
-	 * The blocks not registered yet: name => folder under the collection.
+	 * The blocks not registered yet: name => [ folder under the collection, `block.json` ].
 	 *
-	 * @var array<string, string>
+	 * @var array<string, array{0: string, 1: array<string, mixed>}>
 	 */
 	private static array $waiting = array();
 
@@ -81,7 +81,7 @@ final class OnDemandBlocks {
 		self::$late    = false;
 		foreach ( $blocks as $folder => $metadata ) {
 			$name                   = (string) ( $metadata['name'] ?? '' );
-			self::$waiting[ $name ] = (string) $folder;
+			self::$waiting[ $name ] = array( (string) $folder, $metadata );
 			if ( ! empty( $metadata['blockHooks'] ) ) {
 				self::$hooked[] = $name;
 				// Rendered beside their anchor: the hooks are known before the block is.
@@ -173,9 +173,11 @@ final class OnDemandBlocks {
 	public static function ensure( string $name ): bool {
 		$registry = WP_Block_Type_Registry::get_instance();
 		if ( isset( self::$waiting[ $name ] ) ) {
-			$folder = self::$waiting[ $name ];
+			list( $folder, $metadata ) = self::$waiting[ $name ];
 			unset( self::$waiting[ $name ] );
 			if ( ! $registry->is_registered( $name ) ) {
+				// Its files first, as the block's own (a page registers few of the blocks).
+				BlockAssets::register( self::$dir, array( $folder => $metadata ) );
 				register_block_type_from_metadata( self::$dir . '/' . $folder );
 				if ( self::$late ) {
 					self::remember( $name );
