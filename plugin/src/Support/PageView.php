@@ -47,11 +47,12 @@ final class PageView {
 	}
 
 	/**
-	 * Whether the request's kind and address are a public page's: not the admin (the editors
-	 * load their scripts there), cron, WP-CLI or REST (whose block-types route lists the
-	 * editor handles). REST is only flagged on `parse_request`, after `init`: its address is
-	 * known from the start, so the test is core's own (`rest_api_loaded()`): a `rest_route`
-	 * query variable or the prefix.
+	 * Whether the request's kind and address are a public page's: a page read (GET or HEAD:
+	 * a form sent to the site writes), not the admin (the editors load their scripts there),
+	 * cron, WP-CLI, XML-RPC (a client's editor), the log-in screen or REST (whose block-types
+	 * route lists the editor handles). REST is only flagged on `parse_request`, after `init`:
+	 * its address is known from the start, so the test is core's own (`rest_api_loaded()`): a
+	 * `rest_route` query variable or the prefix.
 	 *
 	 * @since 0.1.0
 	 *
@@ -59,6 +60,13 @@ final class PageView {
 	 */
 	public static function is_page_address(): bool {
 		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
+			return false;
+		}
+		if ( ( defined( 'XMLRPC_REQUEST' ) && XMLRPC_REQUEST ) || 'wp-login.php' === ( $GLOBALS['pagenow'] ?? '' ) ) {
+			return false;
+		}
+		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( (string) $_SERVER['REQUEST_METHOD'] ) : 'GET'; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- only compared.
+		if ( 'GET' !== $method && 'HEAD' !== $method ) {
 			return false;
 		}
 		if ( isset( $_GET['rest_route'] ) ) {

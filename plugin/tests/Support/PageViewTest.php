@@ -65,6 +65,25 @@ final class PageViewTest extends TestCase {
 		$this->assertFalse( PageView::is_page_address(), 'No address.' );
 	}
 
+	public function test_a_form_sent_to_a_page_and_the_log_in_screen_are_not_page_views(): void {
+		$method  = $_SERVER['REQUEST_METHOD'] ?? null;
+		$pagenow = $GLOBALS['pagenow'] ?? null;
+		$this->request_to( '/gop-y/' );
+		try {
+			$_SERVER['REQUEST_METHOD'] = 'HEAD';
+			$this->assertTrue( PageView::is_page_address() );
+			$_SERVER['REQUEST_METHOD'] = 'POST';
+			$this->assertFalse( PageView::is_page_address(), 'A form sent to a page writes: every rule and service is there.' );
+			$_SERVER['REQUEST_METHOD'] = 'GET';
+			$GLOBALS['pagenow']        = 'wp-login.php';
+			$this->request_to( '/wp-login.php?action=lostpassword' );
+			$this->assertFalse( PageView::is_page_address() );
+		} finally {
+			$_SERVER['REQUEST_METHOD'] = $method;
+			$GLOBALS['pagenow']        = $pagenow;
+		}
+	}
+
 	public function test_a_page_view_does_not_check_the_cron_schedule(): void {
 		$callback = array( QuotaReminder::class, 'maybe_schedule' );
 		$reminder = new QuotaReminder( new WeeklyQuota( new Settings(), new BoardRoster() ) );
