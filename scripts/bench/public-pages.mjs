@@ -37,7 +37,10 @@ function isInteractive( label ) {
 		return false;
 	}
 	const metadata = JSON.parse(
-		fs.readFileSync( path.join( root, 'blocks', name, 'block.json' ), 'utf8' )
+		fs.readFileSync(
+			path.join( root, 'blocks', name, 'block.json' ),
+			'utf8'
+		)
 	);
 	return Boolean( metadata.viewScript || metadata.viewScriptModule );
 }
