@@ -101,9 +101,12 @@ final class OnDemandBlocks {
 		$names = self::remembered();
 		$query = $GLOBALS['wp_query'] ?? null;
 		if ( $query instanceof WP_Query && $query->posts ) {
+			$hooked = self::$hooked;
 			foreach ( $query->posts as $post ) {
 				self::ensure_named_in( (string) ( $post->post_content ?? '' ) );
-				$names = array_merge( $names, self::hooked_for( (int) ( $post->ID ?? 0 ) ) );
+				$shown  = self::shown_for( $hooked, (int) ( $post->ID ?? 0 ) );
+				$names  = array_merge( $names, $shown );
+				$hooked = array_diff( $hooked, $shown );
 			}
 		}
 		array_map( array( self::class, 'ensure' ), array_unique( $names ) );
@@ -111,16 +114,18 @@ final class OnDemandBlocks {
 	}
 
 	/**
-	 * The hooked blocks that show something for an item. Each registered block costs every
-	 * page ~60 µs more where `theme.json` is built (core checks the styles of each registered
-	 * block against it, for the theme and each of its style variations): a list of news
-	 * registers neither the documents' details nor a draft's comment form.
+	 * Of some hooked blocks, those that show something for an item (each is asked until an item
+	 * shows it). Each registered block costs every page ~60 µs more where `theme.json` is built
+	 * (core checks the styles of each registered block against it, for the theme and each of
+	 * its style variations): a list of news registers neither the documents' details nor a
+	 * draft's comment form.
 	 *
-	 * @param int $post_id The item.
+	 * @param string[] $names   Hooked blocks.
+	 * @param int      $post_id The item.
 	 * @return string[]
 	 */
-	private static function hooked_for( int $post_id ): array {
-		return array_values( array_filter( self::$hooked, static fn( string $name ): bool => HookedBlocks::shows( $name, $post_id ) ) );
+	private static function shown_for( array $names, int $post_id ): array {
+		return array_values( array_filter( $names, static fn( string $name ): bool => HookedBlocks::shows( $name, $post_id ) ) );
 	}
 
 	/**
