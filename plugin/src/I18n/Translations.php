@@ -10,6 +10,7 @@ namespace Ttdt\I18n;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\PageView;
 
 /**
  * The plugin ships its own `languages/` (it is not distributed through WordPress.org), so both
@@ -51,7 +52,7 @@ final class Translations implements Hookable {
 		foreach ( array( WP_LANG_DIR . '/plugins/', TTDT_DIR . 'languages/' ) as $folder ) {
 			$mofile = $folder . self::DOMAIN . '-' . $locale . '.mo';
 			if ( is_readable( $mofile ) || is_readable( substr( $mofile, 0, -3 ) . '.l10n.php' ) ) {
-				if ( TTDT_DIR . 'languages/' === $folder ) {
+				if ( TTDT_DIR . 'languages/' === $folder && PageView::is_current() ) {
 					self::load_page_view_strings( $locale );
 				}
 				load_textdomain( self::DOMAIN, $mofile, $locale );
@@ -61,8 +62,9 @@ final class Translations implements Hookable {
 	}
 
 	/**
-	 * Loads the plugin's small catalogue of the strings a visitor's page shows, ahead of the
-	 * whole one (`npm run build` compiles both). WordPress reads a catalogue on its first lookup
+	 * On a page view, loads the plugin's small catalogue of the strings a visitor's page shows,
+	 * ahead of the whole one (`npm run build` compiles both). The admin and REST, whose strings
+	 * are mostly in the whole one, load that alone. WordPress reads a catalogue on its first lookup
 	 * and copies each of its ~2,000 entries then, ~0.1 ms of every page (issue 10); a string
 	 * found in the first catalogue never opens the second. Both hold the same translation of
 	 * a string, so the answer does not depend on which one gives it.

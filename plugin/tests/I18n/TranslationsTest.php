@@ -8,6 +8,7 @@
 namespace Ttdt\Tests\I18n;
 
 use Ttdt\I18n\Translations;
+use Ttdt\Support\PageView;
 use Ttdt\Tests\Support\TestCase;
 
 /**
@@ -69,14 +70,16 @@ final class TranslationsTest extends TestCase {
 	/**
 	 * A visitor's page reads its strings from the small catalogue: the whole one (~2,000
 	 * entries, copied into memory on its first lookup) is read only for a string the small one
-	 * lacks, which is then translated all the same.
+	 * lacks, which is then translated all the same. Other requests load the whole one alone.
 	 */
 	public function test_a_visitors_strings_come_from_the_small_catalogue(): void {
 		$this->assertFileExists( TTDT_DIR . 'languages/ttdt-portal-vi-page-views.l10n.php', 'Run npm run build: it compiles the translations.' );
 		switch_to_locale( 'vi' );
 		// Not reloadable: core would keep the catalogues this process has read already.
 		unload_textdomain( Translations::DOMAIN );
+		add_filter( PageView::FILTER, '__return_true' );
 		( new Translations() )->load_textdomain();
+		remove_filter( PageView::FILTER, '__return_true' );
 
 		$this->assertSame( 'Văn bản chỉ đạo điều hành', __( 'Directive documents', 'ttdt-portal' ), 'A post type label.' );
 		$this->assertSame( 'Tìm thấy 2 văn bản.', sprintf( _n( '%s document found.', '%s documents found.', 2, 'ttdt-portal' ), 2 ), 'A plural, found on its first lookup.' );
@@ -84,6 +87,10 @@ final class TranslationsTest extends TestCase {
 
 		$this->assertSame( 'Trang thông tin điện tử', __( 'E-information page', 'ttdt-portal' ), 'An admin screen\'s title.' );
 		$this->assertSame( array( 'ttdt-portal-vi-page-views.l10n.php' => true, 'ttdt-portal-vi.l10n.php' => true ), self::catalogues_read() );
+
+		unload_textdomain( Translations::DOMAIN );
+		( new Translations() )->load_textdomain();
+		$this->assertSame( array( 'ttdt-portal-vi.l10n.php' => false ), self::catalogues_read(), 'The admin and REST load the whole catalogue alone.' );
 	}
 
 	/**
