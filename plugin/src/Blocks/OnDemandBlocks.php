@@ -109,7 +109,7 @@ final class OnDemandBlocks {
 				$hooked = array_diff( $hooked, $shown );
 			}
 		}
-		array_map( array( self::class, 'ensure' ), array_unique( $names ) );
+		array_map( array( self::class, 'ensure' ), $names );
 		self::$late = true;
 	}
 

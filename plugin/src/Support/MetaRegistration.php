@@ -102,12 +102,11 @@ final class MetaRegistration {
 	}
 
 	/**
-	 * Whether this request waits: a public page view read with GET or HEAD.
+	 * Whether this request waits: a public page view (which is only ever read with GET or HEAD).
 	 *
 	 * @return bool
 	 */
 	private static function waits(): bool {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : 'GET';
-		return in_array( $method, array( 'GET', 'HEAD' ), true ) && PageView::is_current();
+		return PageView::is_current();
 	}
 }
