@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
 use Ttdt\Support\MetaRegistration;
+use Ttdt\Support\ProtectedMeta;
 
 /**
  * What every register shares, so a new one cannot get it wrong: a private post type (no
@@ -18,7 +19,7 @@ use Ttdt\Support\MetaRegistration;
  * `ttdt/v1/<rest_base>`), every capability of the type mapped to the one right of those who
  * manage the register, the record's fields as registered meta that only those who may edit the
  * record change ({@see self::can_edit()}) and that the generic "Custom fields" box never shows
- * ({@see self::protect()}).
+ * ({@see ProtectedMeta}).
  *
  * A subclass declares `NAME`, lists its fields in `meta_definitions()` and registers with what
  * differs, through {@see self::args()}.
@@ -28,19 +29,12 @@ use Ttdt\Support\MetaRegistration;
 abstract class RecordPostType implements Hookable {
 
 	/**
-	 * The meta keys of each register, read once per request: the filter runs for every key.
-	 *
-	 * @var array<string, array<string, mixed>>
-	 */
-	private static array $keys = array();
-
-	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
 		add_action( 'init', array( static::class, 'register' ) );
 		MetaRegistration::on_init( array( static::class, 'register_meta' ) );
-		add_filter( 'is_protected_meta', array( static::class, 'protect' ), 10, 3 );
+		ProtectedMeta::add( static fn(): array => array_keys( static::meta_definitions() ) );
 	}
 
 	/**
@@ -98,24 +92,6 @@ abstract class RecordPostType implements Hookable {
 			'query_var'           => false,
 			'delete_with_user'    => false,
 		);
-	}
-
-	/**
-	 * Hides the register's fields from the generic "Custom fields" box.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $protected Whether protected so far.
-	 * @param string $meta_key  Meta key.
-	 * @param string $meta_type Object type.
-	 * @return bool
-	 */
-	public static function protect( $protected, $meta_key, $meta_type = '' ): bool {
-		if ( $protected || ( '' !== $meta_type && 'post' !== $meta_type ) ) {
-			return (bool) $protected;
-		}
-		self::$keys[ static::class ] ??= array_flip( array_keys( static::meta_definitions() ) );
-		return isset( self::$keys[ static::class ][ (string) $meta_key ] );
 	}
 
 	/**

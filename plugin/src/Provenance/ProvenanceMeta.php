@@ -14,6 +14,7 @@ use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\MetaRegistration;
+use Ttdt\Support\ProtectedMeta;
 
 /**
  * Registers the meta with REST so the block editor, apps and the classic screens share one
@@ -70,7 +71,9 @@ final class ProvenanceMeta implements Hookable {
 	public function register_hooks(): void {
 		// After the post types of other features exist (they register on `init` at 10).
 		MetaRegistration::on_init( array( self::class, 'register' ), 20 );
-		add_filter( 'is_protected_meta', array( self::class, 'protect' ), 10, 3 );
+		// Hidden from the generic "Custom fields" box: edited there, a stale copy would
+		// overwrite what the editor panel saved, and it would bypass the panel's checks.
+		ProtectedMeta::add( static fn(): array => array( self::SOURCE, self::WRITER, self::IS_REFERENCE, self::IS_READER_CONTRIBUTION, self::COLLABORATOR_ID ) );
 	}
 
 	/**
@@ -170,24 +173,6 @@ final class ProvenanceMeta implements Hookable {
 				register_meta( 'post', $key, array_merge( $args, array( 'object_subtype' => $post_type ) ) );
 			}
 		}
-	}
-
-	/**
-	 * Hides the fields from the generic "Custom fields" box: edited there, a stale copy would
-	 * overwrite what the editor panel saved, and it would bypass the panel's checks.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $protected Whether the key is protected.
-	 * @param string $meta_key  Meta key.
-	 * @param string $meta_type Object type of the meta.
-	 * @return bool
-	 */
-	public static function protect( $protected, $meta_key, $meta_type = '' ): bool {
-		if ( $protected || ( '' !== $meta_type && 'post' !== $meta_type ) ) {
-			return (bool) $protected;
-		}
-		return in_array( $meta_key, array( self::SOURCE, self::WRITER, self::IS_REFERENCE, self::IS_READER_CONTRIBUTION, self::COLLABORATOR_ID ), true );
 	}
 
 	/**

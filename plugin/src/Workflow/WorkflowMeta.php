@@ -13,6 +13,7 @@ use Ttdt\Content\ItemTypes;
 use Ttdt\Access\Capabilities;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\MetaRegistration;
+use Ttdt\Support\ProtectedMeta;
 use WP_REST_Request;
 
 /**
@@ -125,7 +126,8 @@ final class WorkflowMeta implements Hookable {
 	 */
 	public function register_hooks(): void {
 		MetaRegistration::on_init( array( $this, 'register' ) );
-		add_filter( 'is_protected_meta', array( $this, 'protect' ), 10, 2 );
+		// The workflow's own marks, not content: hidden from the generic "Custom fields" box.
+		ProtectedMeta::add( array( self::class, 'internal_keys' ) );
 		foreach ( ItemTypes::all() as $post_type ) {
 			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'drop_unchanged_receipt' ), 5, 2 );
 		}
@@ -214,19 +216,6 @@ final class WorkflowMeta implements Hookable {
 	 */
 	public static function can_record_receipt( $allowed, $meta_key, $object_id, $user_id = 0 ): bool {
 		return user_can( (int) $user_id, Capabilities::RECORD_RECEIPT, (int) $object_id );
-	}
-
-	/**
-	 * Hides the workflow's own marks from the Custom Fields box.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param bool   $protected Whether the key is protected.
-	 * @param string $meta_key  Meta key.
-	 * @return bool
-	 */
-	public function protect( $protected, $meta_key ): bool {
-		return $protected || isset( self::INTERNAL[ $meta_key ] );
 	}
 
 	/**
