@@ -26,6 +26,9 @@ use WP_Query;
  * right, but WordPress builds its global styles again (~2 ms); so the block is remembered
  * (option {@see self::OPTION}) and registered early on the next pages. That is how a block
  * the theme's templates or a query loop show is learnt, on the first page that shows it.
+ * A block is remembered for a week ({@see self::REMEMBER_FOR}), then learnt again by the first
+ * page that still shows it: one no page shows any more (a template edited, a pattern removed)
+ * stops costing every page its share of the global styles.
  *
  * @since 0.1.0
  */
@@ -35,6 +38,14 @@ final class OnDemandBlocks {
 	 * Option: the blocks a page needed after the main query (registered early from then on).
 	 */
 	public const OPTION = 'ttdt_page_blocks';
+
+	/**
+	 * How long a remembered block is registered early, in seconds, since a page last needed it late.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const REMEMBER_FOR = WEEK_IN_SECONDS;
 
 	/**
 	 * The blocks not registered yet: name => [ folder under the collection, `block.json` ].
@@ -202,26 +213,45 @@ final class OnDemandBlocks {
 	}
 
 	/**
-	 * The blocks remembered so far. Read from the options every request loads: until a block is
-	 * remembered, the option does not exist, and asking for it would cost a query per page.
+	 * The blocks remembered less than {@see self::REMEMBER_FOR} ago. Read from the options every
+	 * request loads: until a block is remembered, the option does not exist, and asking for it
+	 * would cost a query per page.
 	 *
 	 * @return string[]
 	 */
 	private static function remembered(): array {
-		$options = wp_load_alloptions();
-		return isset( $options[ self::OPTION ] ) ? array_values( array_filter( (array) maybe_unserialize( $options[ self::OPTION ] ), 'is_string' ) ) : array();
+		return array_keys( self::learnt( time() ) );
 	}
 
 	/**
-	 * Remembers a block registered after the page's blocks, for the next pages.
+	 * The blocks remembered less than {@see self::REMEMBER_FOR} before `$now`: name => when.
+	 * (A list of names, as stored before, reads as nothing remembered: relearnt once.)
+	 *
+	 * @param int $now Unix time.
+	 * @return array<string, int>
+	 */
+	private static function learnt( int $now ): array {
+		$options = wp_load_alloptions();
+		$stored  = isset( $options[ self::OPTION ] ) ? maybe_unserialize( $options[ self::OPTION ] ) : array();
+		$learnt  = array();
+		foreach ( is_array( $stored ) ? $stored : array() as $name => $when ) {
+			if ( is_string( $name ) && is_int( $when ) && $when > $now - self::REMEMBER_FOR ) {
+				$learnt[ $name ] = $when;
+			}
+		}
+		return $learnt;
+	}
+
+	/**
+	 * Remembers a block registered after the page's blocks, for the next pages (and leaves out
+	 * those remembered too long ago).
 	 *
 	 * @param string $name Block name.
 	 */
 	private static function remember( string $name ): void {
-		$names = self::remembered();
-		if ( ! in_array( $name, $names, true ) ) {
-			$names[] = $name;
-			update_option( self::OPTION, array_values( $names ), true );
-		}
+		$now             = time();
+		$learnt          = self::learnt( $now );
+		$learnt[ $name ] = $now;
+		update_option( self::OPTION, $learnt, true );
 	}
 }

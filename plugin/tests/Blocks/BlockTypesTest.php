@@ -97,13 +97,33 @@ final class BlockTypesTest extends TestCase {
 
 		parse_blocks( '<!-- wp:ttdt/agency-notice /-->' );
 		$this->assertContains( 'ttdt/agency-notice', $this->plugin_blocks(), 'Markup the template shows registers the blocks it names.' );
-		$this->assertSame( array( 'ttdt/agency-notice' ), get_option( OnDemandBlocks::OPTION ), 'A block registered that late is remembered.' );
+		$remembered = get_option( OnDemandBlocks::OPTION );
+		$this->assertSame( array( 'ttdt/agency-notice' ), array_keys( $remembered ), 'A block registered that late is remembered.' );
+		$this->assertEqualsWithDelta( time(), $remembered['ttdt/agency-notice'], 5, 'With when it was learnt.' );
 
 		// The next page, without items (a 404): the remembered block only.
 		$this->start_request( '/tin-tuc/bench-tin-150/' );
 		$GLOBALS['wp_query'] = new \WP_Query( array( 'p' => PHP_INT_MAX ) );
 		OnDemandBlocks::register_for_page();
 		$this->assertSame( array( 'ttdt/agency-notice' ), $this->plugin_blocks() );
+
+		// A block no page has needed late for longer than the period is no longer registered
+		// early; the first page that shows it again learns it again.
+		update_option( OnDemandBlocks::OPTION, array( 'ttdt/agency-notice' => time() - OnDemandBlocks::REMEMBER_FOR - 1 ), true );
+		$this->start_request( '/tin-tuc/bench-tin-150/' );
+		OnDemandBlocks::register_for_page();
+		$this->assertSame( array(), $this->plugin_blocks(), 'Remembered too long ago: not registered early.' );
+		parse_blocks( '<!-- wp:ttdt/agency-notice /-->' );
+		$this->assertEqualsWithDelta( time(), get_option( OnDemandBlocks::OPTION )['ttdt/agency-notice'], 5, 'Learnt again.' );
+
+		// The list of names stored before reads as nothing remembered.
+		update_option( OnDemandBlocks::OPTION, array( 'ttdt/agency-notice' ), true );
+		$this->start_request( '/tin-tuc/bench-tin-150/' );
+		OnDemandBlocks::register_for_page();
+		$this->assertSame( array(), $this->plugin_blocks(), 'The old list is relearnt, not trusted.' );
+		update_option( OnDemandBlocks::OPTION, array( 'ttdt/agency-notice' => time() ), true );
+		$this->start_request( '/tin-tuc/bench-tin-150/' );
+		OnDemandBlocks::register_for_page();
 
 		$other = static fn() => 'Another_Block_Parser';
 		add_filter( 'block_parser_class', $other );
