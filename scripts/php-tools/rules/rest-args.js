@@ -10,8 +10,10 @@
  *   it (`enum`, `format`, `pattern`) or an explicit `sanitize_callback`/`validate_callback`,
  *   an `array` needs `items` and an `object` needs `properties` (or callbacks): free text
  *   and untyped structures must not reach the code unchecked.
- * - `args` built some other way must come from a method of the same class returning a
- *   literal (directly or through a local variable).
+ * - `args` built some other way must come from a method returning a literal (directly or
+ *   through a local variable): of the same class, or a static method of another class of
+ *   the plugin (two routes sharing fields), whose problems are reported at the call. Args may
+ *   be joined with `array_merge()` or `+`.
  */
 const {
 	arrayEntries,
@@ -104,6 +106,11 @@ function checkArgs( node, context, scope, depth = 0 ) {
 		);
 		return;
 	}
+	if ( node.kind === 'bin' && node.type === '+' ) {
+		checkArgs( node.left, context, scope, depth + 1 );
+		checkArgs( node.right, context, scope, depth + 1 );
+		return;
+	}
 	const assigned = assignedValue( node, scope );
 	if ( assigned && assigned.kind !== 'array' ) {
 		checkArgs( assigned, context, scope, depth + 1 );
@@ -133,10 +140,61 @@ function checkArgs( node, context, scope, depth = 0 ) {
 			return;
 		}
 	}
+	if (
+		node.kind === 'call' &&
+		checkOtherClassArgs( node, context, scope, depth )
+	) {
+		return;
+	}
 	context.report(
 		node,
 		`these REST args cannot be checked statically; use an array literal or get_endpoint_args_for_item_schema()`
 	);
+}
+
+/**
+ * Checks args returned by a static method of another class of the plugin
+ * (`Other::field_args()`), reporting what it finds at the call.
+ *
+ * @param {Object} node    The call.
+ * @param {Object} context Rule context.
+ * @param {Object} scope   Evaluator scope of the call.
+ * @param {number} depth   Recursion guard.
+ * @return {boolean} Whether the method was found and checked.
+ */
+function checkOtherClassArgs( node, context, scope, depth ) {
+	const { what } = node;
+	if ( what?.kind !== 'staticlookup' || what.offset?.kind !== 'identifier' ) {
+		return false;
+	}
+	const { evaluator } = context;
+	const fqn = evaluator.project.resolveName(
+		what.what,
+		scope.info,
+		scope.classNode
+	);
+	const found = fqn && evaluator.project.findClass( fqn );
+	const method =
+		found &&
+		classMethods( found.classNode ).get( what.offset.name.toLowerCase() );
+	const returned = method ? returnStatements( method ) : [];
+	if ( ! returned.length ) {
+		return false;
+	}
+	const atCall = Object.create( context, {
+		report: {
+			value: ( _node, message ) => context.report( node, message ),
+		},
+	} );
+	const methodScope = evaluator.scope( found.info, [
+		found.info.ast,
+		found.classNode,
+		method,
+	] );
+	returned.forEach( ( ret ) =>
+		checkArgs( ret.expr, atCall, methodScope, depth + 1 )
+	);
+	return true;
 }
 
 module.exports = {
