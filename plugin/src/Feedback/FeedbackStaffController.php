@@ -104,62 +104,7 @@ final class FeedbackStaffController extends RestController {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public static function staff_args(): array {
-		return array(
-			'name'    => array(
-				'description'       => __( 'Full name.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['name'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'email'   => array(
-				'description'       => __( 'E-mail address (this or a phone number).', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['email'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'phone'   => array(
-				'description'       => __( 'Phone number (this or an e-mail address).', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['phone'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'address' => array(
-				'description'       => __( 'Address (optional).', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['address'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'type'    => array(
-				'description'       => __( 'Kind of feedback.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'enum'              => FeedbackType::all(),
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'subject' => array(
-				'description'       => __( 'Short subject.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['subject'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'content' => array(
-				'description'       => __( 'The feedback itself.', 'ttdt-portal' ),
-				'type'              => 'string',
-				'maxLength'         => FeedbackSubmission::MAX['content'],
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
-			'consent' => array(
-				'description'       => __( 'Whether the citizen agreed, on the spot, to the processing of their personal data for this purpose.', 'ttdt-portal' ),
-				'type'              => 'boolean',
-				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
-				'sanitize_callback' => null,
-			),
+		return SubmissionController::field_args() + array(
 			'channel' => array(
 				'description'       => __( 'How the feedback was received.', 'ttdt-portal' ),
 				'type'              => 'string',
@@ -195,7 +140,7 @@ final class FeedbackStaffController extends RestController {
 	 */
 	public function create_item( $request ) {
 		$input = array();
-		foreach ( array( 'name', 'email', 'phone', 'address', 'type', 'subject', 'content', 'consent', 'channel' ) as $key ) {
+		foreach ( array_keys( self::staff_args() ) as $key ) {
 			$input[ $key ] = $request->get_param( $key ) ?? '';
 		}
 		$files = FeedbackFiles::from_field( $request->get_file_params()['files'] ?? null );

@@ -140,13 +140,14 @@ final class SubmissionController extends RestController {
 	}
 
 	/**
-	 * The arguments of a submission (shared with staff entry).
+	 * The arguments of the feedback's own fields, which staff entry shares
+	 * ({@see FeedbackStaffController::staff_args()}).
 	 *
 	 * @since 0.1.0
 	 *
 	 * @return array<string, array<string, mixed>>
 	 */
-	public static function submission_args(): array {
+	public static function field_args(): array {
 		return array(
 			'name'    => array(
 				'description'       => __( 'Full name.', 'ttdt-portal' ),
@@ -203,6 +204,18 @@ final class SubmissionController extends RestController {
 				'validate_callback' => array( SubmissionController::class, 'validate_scalar' ),
 				'sanitize_callback' => null,
 			),
+		);
+	}
+
+	/**
+	 * The arguments of a submission: the feedback's fields and the anti-abuse fields.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function submission_args(): array {
+		return self::field_args() + array(
 			'website' => array(
 				'description'       => __( 'Leave empty.', 'ttdt-portal' ),
 				'type'              => 'string',
