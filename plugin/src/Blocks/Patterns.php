@@ -34,7 +34,7 @@ final class Patterns implements Hookable {
 	 *
 	 * @var string[]
 	 */
-	private const FILES = array( 'home', 'contact' );
+	private const FILES = array( 'home', 'contact', 'footer' );
 
 	/**
 	 * {@inheritDoc}
@@ -73,7 +73,7 @@ final class Patterns implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string $name One of `home`, `contact`.
+	 * @param string $name One of `home`, `contact`, `footer`.
 	 * @return array{title: string, content: string} The pattern's properties.
 	 */
 	public static function definition( string $name ): array {

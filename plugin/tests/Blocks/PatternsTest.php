@@ -27,6 +27,7 @@ final class PatternsTest extends TestCase {
 
 		$this->assertTrue( $registry->is_registered( 'ttdt-portal/home' ) );
 		$this->assertTrue( $registry->is_registered( 'ttdt-portal/contact' ) );
+		$this->assertContains( 'core/template-part/footer', $registry->get_registered( 'ttdt-portal/footer' )['blockTypes'], 'Offered where a footer is replaced.' );
 		foreach ( array_keys( Sections::definitions() ) as $section ) {
 			$this->assertTrue( $registry->is_registered( 'ttdt-portal/section-' . $section ), $section );
 		}
@@ -64,6 +65,18 @@ final class PatternsTest extends TestCase {
 		$this->assertStringContainsString( esc_url( home_url( '/gop-y-phan-anh/' ) ), $html );
 		// Each item is in its own section's list only.
 		$this->assertSame( 1, substr_count( $html, $news->post_title ) );
+	}
+
+	public function test_the_footer_shows_the_portal_and_the_agency_on_every_page(): void {
+		update_option( Settings::OPTION, array( 'agency_name' => 'Ủy ban nhân dân xã Thử' ) );
+		update_option( 'blogname', 'Trang thông tin điện tử xã Thử' );
+
+		$html = do_blocks( Patterns::definition( 'footer' )['content'] );
+
+		$this->assertStringContainsString( 'Trang thông tin điện tử xã Thử', $html );
+		$this->assertStringContainsString( 'Ủy ban nhân dân xã Thử', $html );
+		$this->assertStringNotContainsString( '<footer', $html, 'The template part is the footer landmark; a second one inside it would repeat it.' );
+		$this->assertStringNotContainsString( '<script', $html );
 	}
 
 	public function test_markup_in_a_renamed_section_is_escaped(): void {
