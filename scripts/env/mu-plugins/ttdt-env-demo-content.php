@@ -119,6 +119,11 @@ add_action(
 			'lien-he'   => array( 'Liên hệ', 'contact' ),
 		);
 		foreach ( $pages as $slug => list( $title, $pattern ) ) {
+			$content = \Ttdt\Blocks\Patterns::definition( $pattern )['content'];
+			if ( 'home' === $pattern && wp_is_block_theme() ) {
+				// The footer carries the agency notice on every page (below): not twice here.
+				$content = str_replace( '<!-- wp:ttdt/agency-notice /-->', '', $content );
+			}
 			$pages[ $slug ] = wp_insert_post(
 				array(
 					'post_type'    => 'page',
@@ -126,7 +131,7 @@ add_action(
 					'post_name'    => $slug,
 					'post_status'  => 'publish',
 					'post_author'  => $author,
-					'post_content' => \Ttdt\Blocks\Patterns::definition( $pattern )['content'],
+					'post_content' => $content,
 				)
 			);
 		}
@@ -174,4 +179,70 @@ add_action(
 		);
 	},
 	31
+);
+
+// The frame of every page: a menu of the portal's sections and pages, and a foot with the
+// portal's name and the agency notice from the plugin's footer pattern, in place of the
+// theme's page list and its sample links and credits (a footer the site customised stays).
+// Seeded once, also on demo sites seeded before.
+add_action(
+	'init',
+	static function (): void {
+		if ( get_option( 'ttdt_env_demo_frame_seeded' ) || ! class_exists( '\Ttdt\Blocks\Patterns' ) || ! wp_is_block_theme() ) {
+			return;
+		}
+		update_option( 'ttdt_env_demo_frame_seeded', 1 );
+		$theme = get_stylesheet();
+
+		$links = '<!-- wp:home-link {"label":"Trang chủ"} /-->';
+		foreach ( array(
+			'gioi-thieu'                => 'Giới thiệu',
+			'tin-tuc-su-kien'           => 'Tin tức',
+			'van-ban-chi-dao-dieu-hanh' => 'Văn bản',
+			'thu-tuc-hanh-chinh'        => 'Thủ tục',
+			'gop-y-phan-anh'            => 'Góp ý',
+			'hoi-dap'                   => 'Hỏi đáp',
+			'lien-he'                   => 'Liên hệ',
+		) as $slug => $label ) {
+			$page = get_page_by_path( $slug );
+			$term = $page ? null : get_term_by( 'slug', $slug, 'category' );
+			if ( $page || $term ) {
+				$links .= '<!-- wp:navigation-link ' . wp_json_encode(
+					$page
+						? array( 'label' => $label, 'type' => 'page', 'id' => $page->ID, 'url' => get_permalink( $page ), 'kind' => 'post-type' )
+						: array( 'label' => $label, 'type' => 'category', 'id' => $term->term_id, 'url' => get_term_link( $term ), 'kind' => 'taxonomy' ),
+					JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES
+				) . ' /-->';
+			}
+		}
+		// The header's navigation shows the most recent menu when it names none.
+		wp_insert_post(
+			array(
+				'post_type'    => 'wp_navigation',
+				'post_title'   => 'Menu chính',
+				'post_status'  => 'publish',
+				'post_content' => $links,
+			)
+		);
+
+		$footer = get_block_template( $theme . '//footer', 'wp_template_part' );
+		if ( ! $footer || 'custom' === $footer->source ) {
+			return;
+		}
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'wp_template_part',
+				'post_name'    => 'footer',
+				'post_title'   => $footer->title,
+				'post_status'  => 'publish',
+				'post_content' => \Ttdt\Blocks\Patterns::definition( 'footer' )['content'],
+			),
+			true
+		);
+		if ( ! is_wp_error( $id ) ) {
+			wp_set_object_terms( $id, $theme, 'wp_theme' );
+			wp_set_object_terms( $id, WP_TEMPLATE_PART_AREA_FOOTER, 'wp_template_part_area' );
+		}
+	},
+	32
 );
