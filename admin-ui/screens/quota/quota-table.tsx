@@ -6,6 +6,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import ScrollRegion from '../../components/scroll-region';
 import { toVnDate } from '../../components/vn-date';
 import type { QuotaReport } from '../../data/generated/schemas';
 
@@ -30,16 +31,15 @@ function dayMonth( ymd: string ): string {
 export default function QuotaTable( { report }: Props ) {
 	const { quota, weeks, members } = report;
 	const last = weeks.length - 1;
+	const caption = __(
+		'Items published per board member and week, oldest week first',
+		'ttdt-portal'
+	);
 
 	return (
-		<div className="ttdt-quota__scroll">
+		<ScrollRegion label={ caption }>
 			<table className="widefat striped ttdt-quota__table">
-				<caption className="screen-reader-text">
-					{ __(
-						'Items published per board member and week, oldest week first',
-						'ttdt-portal'
-					) }
-				</caption>
+				<caption className="screen-reader-text">{ caption }</caption>
 				<thead>
 					<tr>
 						<th scope="col">{ __( 'Member', 'ttdt-portal' ) }</th>
@@ -107,6 +107,6 @@ export default function QuotaTable( { report }: Props ) {
 					) ) }
 				</tbody>
 			</table>
-		</div>
+		</ScrollRegion>
 	);
 }

@@ -6,6 +6,7 @@ import { __, _x, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import ScrollRegion from '../../components/scroll-region';
 import type { ActivityReport } from '../../data/generated/schemas';
 import { formatMoney } from '../royalty/money';
 import { ITEM_KEYS, itemHeadings } from './exports';
@@ -30,24 +31,35 @@ function itemColumns(): Column[] {
  * its own that scrolls sideways on a phone rather than widening the page.
  *
  * @param props           Component props.
+ * @param props.section   The report section it belongs to (with the title, the box's name).
  * @param props.title     First column's title.
  * @param props.rows      Rows.
  * @param props.columns   Figure columns.
  * @param props.className Class of the box, if any.
  */
 function Figures( {
+	section,
 	title,
 	rows,
 	columns = itemColumns(),
 	className = '',
 }: {
+	section: string;
 	title: string;
 	rows: Row[];
 	columns?: Column[];
 	className?: string;
 } ) {
 	return (
-		<div className={ `ttdt-reports__table ${ className }`.trim() }>
+		<ScrollRegion
+			label={
+				// "Đơn vị – Đơn vị" says it once.
+				section.toLocaleLowerCase() === title.toLocaleLowerCase()
+					? section
+					: `${ section } – ${ title }`
+			}
+			className={ `ttdt-reports__table ${ className }`.trim() }
+		>
 			<table className="widefat striped">
 				<thead>
 					<tr>
@@ -89,7 +101,7 @@ function Figures( {
 					) ) }
 				</tbody>
 			</table>
-		</div>
+		</ScrollRegion>
 	);
 }
 
@@ -149,6 +161,7 @@ export default function ReportSections( {
 				}
 			/>
 			<Figures
+				section={ __( 'Board members', 'ttdt-portal' ) }
 				title={ __( 'Full name', 'ttdt-portal' ) }
 				rows={ report.by_member }
 				className="ttdt-reports__members"
@@ -166,16 +179,19 @@ export default function ReportSections( {
 			/>
 			<h2>{ __( 'Collaborators', 'ttdt-portal' ) }</h2>
 			<Figures
+				section={ __( 'Collaborators', 'ttdt-portal' ) }
 				title={ __( 'Collaborator', 'ttdt-portal' ) }
 				rows={ report.by_collaborator }
 			/>
 			<h2>{ __( 'Units', 'ttdt-portal' ) }</h2>
 			<Figures
+				section={ __( 'Units', 'ttdt-portal' ) }
 				title={ __( 'Unit', 'ttdt-portal' ) }
 				rows={ report.by_unit }
 			/>
 			<h2>{ __( 'Channels', 'ttdt-portal' ) }</h2>
 			<Figures
+				section={ __( 'Channels', 'ttdt-portal' ) }
 				title={ __( 'Channel', 'ttdt-portal' ) }
 				rows={ report.by_channel }
 			/>
@@ -206,6 +222,11 @@ export default function ReportSections( {
 				) }
 			</p>
 			<Figures
+				section={ _x(
+					'Weekly quota',
+					'report section',
+					'ttdt-portal'
+				) }
 				title={ __( 'Full name', 'ttdt-portal' ) }
 				className="ttdt-reports__members"
 				rows={ ( quota.members ?? [] ).map( ( member ) => ( {
@@ -226,6 +247,7 @@ export default function ReportSections( {
 			/>
 			<h2>{ _x( 'Feedback', 'report section', 'ttdt-portal' ) }</h2>
 			<Figures
+				section={ _x( 'Feedback', 'report section', 'ttdt-portal' ) }
 				title={ __( 'Type', 'ttdt-portal' ) }
 				rows={ [
 					{
@@ -238,6 +260,7 @@ export default function ReportSections( {
 				columns={ feedbackColumns }
 			/>
 			<Figures
+				section={ _x( 'Feedback', 'report section', 'ttdt-portal' ) }
 				title={ __( 'Unit', 'ttdt-portal' ) }
 				rows={ feedback.by_unit }
 				columns={ feedbackColumns }
