@@ -8,6 +8,7 @@ import { createRoot } from '@wordpress/element';
  * Internal dependencies
  */
 import NetworkOverviewScreen from './network-overview-screen';
+import './screen.scss';
 
 domReady( () => {
 	const root = document.getElementById( 'ttdt-screen-network-overview' );
