@@ -135,6 +135,22 @@ final class SearchTest extends TestCase {
 	}
 
 	/**
+	 * Items written while the index did not exist (before the update that brought it, or by a
+	 * set-up that ran before the plugin started) are indexed when its table is made.
+	 */
+	public function test_items_written_before_the_index_are_indexed_when_it_is_made(): void {
+		$id = self::document( '9/QĐ-UBND', 'Quyết định thành lập tổ công tác' );
+		SearchIndex::forget( $id );
+		$this->assertSame( array(), self::search( 'qd ubnd 9' ), 'Not in the index.' );
+
+		delete_option( SearchIndex::VERSION_OPTION );
+		SearchIndex::maybe_install();
+
+		$this->assertSame( array( $id ), self::search( 'qd ubnd 9' ) );
+		$this->assertSame( array( $id ), self::search( 'thanh lap to cong tac' ) );
+	}
+
+	/**
 	 * Procedures are searched the same way, by name or national code.
 	 */
 	public function test_finds_a_procedure_by_name_or_code(): void {
