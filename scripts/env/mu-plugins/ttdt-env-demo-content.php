@@ -181,6 +181,107 @@ add_action(
 	31
 );
 
+// The libraries a citizen comes for (issue #13): directive documents, one replaced by a newer
+// one, and a procedure, each on a page with its block. Seeded once, also on older demo sites.
+add_action(
+	'init',
+	static function (): void {
+		// In a request where the plugin runs (the one that activates it does not boot it), so
+		// its hooks index, date and count what is written here.
+		if ( get_option( 'ttdt_env_demo_library_seeded' ) || ! did_action( 'ttdt_loaded' ) ) {
+			return;
+		}
+		update_option( 'ttdt_env_demo_library_seeded', 1 );
+		$head   = get_user_by( 'login', 'truongban' );
+		$author = $head ? $head->ID : 1;
+		$term = static function ( string $name, string $taxonomy ): int {
+			$found = term_exists( $name, $taxonomy );
+			$found = $found ? $found : wp_insert_term( $name, $taxonomy );
+			return is_array( $found ) ? (int) $found['term_id'] : 0;
+		};
+		$provenance = array(
+			'ttdt_source'       => 'Văn phòng – Thống kê UBND thị trấn',
+			'ttdt_writer'       => 'Lê Văn Cập',
+			'ttdt_received_via' => 'online',
+		);
+		$documents  = array(
+			'old'      => array( '08/KH-UBND', 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2025', '2025-02-14', 'Kế hoạch', 'Phòng, chống thiên tai', array() ),
+			'new'      => array( '12/KH-UBND', 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026', '2026-02-10', 'Kế hoạch', 'Phòng, chống thiên tai', array( 'old' ) ),
+			'decision' => array( '45/QĐ-UBND', 'Quyết định ban hành Quy chế hoạt động của Trang thông tin điện tử thị trấn Thanh Chương', '2023-03-15', 'Quyết định', 'Thông tin, truyền thông', array() ),
+		);
+		$ids        = array();
+		foreach ( $documents as $key => list( $number, $title, $issued, $type, $field, $replaces ) ) {
+			$id = wp_insert_post(
+				array(
+					'post_type'    => \Ttdt\Documents\DocumentPostType::NAME,
+					'post_title'   => $title,
+					'post_status'  => 'publish',
+					'post_author'  => $author,
+					'post_content' => '<!-- wp:paragraph --><p>' . esc_html( $title ) . ' của Ủy ban nhân dân thị trấn Thanh Chương.</p><!-- /wp:paragraph -->',
+					'meta_input'   => $provenance + array(
+						\Ttdt\Documents\DocumentMeta::NUMBER    => $number,
+						\Ttdt\Documents\DocumentMeta::SIGNER    => 'Nguyễn Văn Trưởng',
+						\Ttdt\Documents\DocumentMeta::ISSUED    => $issued,
+						\Ttdt\Documents\DocumentMeta::EFFECTIVE => $issued,
+					),
+				),
+				true
+			);
+			if ( is_wp_error( $id ) ) {
+				continue;
+			}
+			$ids[ $key ] = $id;
+			// One row per related document, as the editor stores them.
+			foreach ( $replaces as $old ) {
+				add_post_meta( $id, \Ttdt\Documents\DocumentMeta::REPLACES, $ids[ $old ] );
+			}
+			wp_set_object_terms( $id, $term( $type, \Ttdt\Documents\DocumentTaxonomies::TYPE ), \Ttdt\Documents\DocumentTaxonomies::TYPE );
+			wp_set_object_terms( $id, $term( 'UBND thị trấn', \Ttdt\Documents\DocumentTaxonomies::BODY ), \Ttdt\Documents\DocumentTaxonomies::BODY );
+			wp_set_object_terms( $id, $term( $field, \Ttdt\Documents\DocumentTaxonomies::FIELD ), \Ttdt\Documents\DocumentTaxonomies::FIELD );
+		}
+		$procedure = wp_insert_post(
+			array(
+				'post_type'    => \Ttdt\Documents\ProcedurePostType::NAME,
+				'post_title'   => 'Đăng ký khai sinh',
+				'post_status'  => 'publish',
+				'post_author'  => $author,
+				'post_content' => '<!-- wp:paragraph --><p>Thủ tục đăng ký khai sinh cho trẻ em sinh ra trên địa bàn thị trấn.</p><!-- /wp:paragraph -->',
+				'meta_input'   => $provenance + array(
+					\Ttdt\Documents\ProcedureMeta::CODE    => '1.001193',
+					\Ttdt\Documents\ProcedureMeta::STEPS   => "Nộp hồ sơ tại Bộ phận Một cửa UBND thị trấn hoặc trên Cổng Dịch vụ công quốc gia.\nCông chức tư pháp – hộ tịch kiểm tra hồ sơ và ghi vào Sổ hộ tịch.\nNhận Giấy khai sinh.",
+					\Ttdt\Documents\ProcedureMeta::DOSSIER => "Tờ khai đăng ký khai sinh theo mẫu.\nGiấy chứng sinh.",
+					\Ttdt\Documents\ProcedureMeta::TIME    => 'Trong ngày làm việc',
+					\Ttdt\Documents\ProcedureMeta::FEES    => 'Miễn lệ phí',
+					\Ttdt\Documents\ProcedureMeta::BASIS   => 'Luật Hộ tịch năm 2014; Nghị định số 123/2015/NĐ-CP.',
+					\Ttdt\Documents\ProcedureMeta::RESULT  => 'Giấy khai sinh',
+				),
+			),
+			true
+		);
+		if ( ! is_wp_error( $procedure ) ) {
+			wp_set_object_terms( $procedure, $term( 'Hộ tịch', \Ttdt\Documents\DocumentTaxonomies::FIELD ), \Ttdt\Documents\DocumentTaxonomies::FIELD );
+		}
+		$pages = array(
+			'van-ban'            => array( 'Văn bản chỉ đạo điều hành', 'Tìm văn bản theo số, ký hiệu, trích yếu, loại, cơ quan ban hành, lĩnh vực hay năm ban hành; gõ có dấu hay không dấu đều được.', 'ttdt/documents' ),
+			'thu-tuc-hanh-chinh' => array( 'Thủ tục hành chính', 'Các thủ tục hành chính thực hiện tại UBND thị trấn: trình tự, hồ sơ, thời hạn, lệ phí và biểu mẫu.', 'ttdt/procedures' ),
+		);
+		foreach ( $pages as $slug => list( $title, $intro, $block ) ) {
+			if ( ! get_page_by_path( $slug ) ) {
+				wp_insert_post(
+					array(
+						'post_type'    => 'page',
+						'post_title'   => $title,
+						'post_name'    => $slug,
+						'post_status'  => 'publish',
+						'post_content' => '<!-- wp:paragraph --><p>' . esc_html( $intro ) . '</p><!-- /wp:paragraph --><!-- wp:' . $block . ' /-->',
+					)
+				);
+			}
+		}
+	},
+	31
+);
+
 // The frame of every page: a menu of the portal's sections and pages, and a foot with the
 // portal's name and the agency notice from the plugin's footer pattern, in place of the
 // theme's page list and its sample links and credits (a footer the site customised stays).
@@ -188,7 +289,8 @@ add_action(
 add_action(
 	'init',
 	static function (): void {
-		if ( get_option( 'ttdt_env_demo_frame_seeded' ) || ! class_exists( '\Ttdt\Blocks\Patterns' ) || ! wp_is_block_theme() ) {
+		// After the library (its pages are in the menu), in a request where the plugin runs.
+		if ( get_option( 'ttdt_env_demo_frame_seeded' ) || ! did_action( 'ttdt_loaded' ) || ! wp_is_block_theme() ) {
 			return;
 		}
 		update_option( 'ttdt_env_demo_frame_seeded', 1 );
@@ -198,7 +300,7 @@ add_action(
 		foreach ( array(
 			'gioi-thieu'                => 'Giới thiệu',
 			'tin-tuc-su-kien'           => 'Tin tức',
-			'van-ban-chi-dao-dieu-hanh' => 'Văn bản',
+			'van-ban'                   => 'Văn bản',
 			'thu-tuc-hanh-chinh'        => 'Thủ tục',
 			'gop-y-phan-anh'            => 'Góp ý',
 			'hoi-dap'                   => 'Hỏi đáp',
