@@ -60,7 +60,10 @@ const SCREENS = [
 	'feedback-stats',
 	'units',
 	'royalty',
+	'my-royalty',
 	'reports',
+	'incidents',
+	'archive',
 ];
 
 /**
