@@ -38,7 +38,7 @@ final class MetaRegistration {
 	 * @param int      $priority Its priority on `init`.
 	 */
 	public static function on_init( callable $register, int $priority = 10 ): void {
-		if ( ! self::waits() ) {
+		if ( ! PageView::is_current() ) {
 			add_action( 'init', $register, $priority );
 			return;
 		}
@@ -99,14 +99,5 @@ final class MetaRegistration {
 		foreach ( $waiting as list( , $register ) ) {
 			call_user_func( $register );
 		}
-	}
-
-	/**
-	 * Whether this request waits: a public page view (which is only ever read with GET or HEAD).
-	 *
-	 * @return bool
-	 */
-	private static function waits(): bool {
-		return PageView::is_current();
 	}
 }
