@@ -195,6 +195,7 @@ final class Plugin {
 		AuditTable::install();
 		Settings::store_defaults();
 		FeedbackTables::install();
+		Documents\SearchIndex::schedule_backfill();
 	}
 
 	/**

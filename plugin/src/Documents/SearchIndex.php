@@ -50,6 +50,23 @@ final class SearchIndex extends Table implements Hookable {
 	protected const VERSION = 1;
 
 	/**
+	 * Cron event that indexes the items the index misses, a batch at a time (args: the last
+	 * item ID a batch reached).
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const BACKFILL_EVENT = 'ttdt_search_backfill';
+
+	/**
+	 * Items indexed per batch: about a quarter of a second of work.
+	 *
+	 * @since 0.1.0
+	 * @var int
+	 */
+	public const BACKFILL_BATCH = 200;
+
+	/**
 	 * Items whose save is under way (their index is rebuilt once, after the save).
 	 *
 	 * @var array<int, true>
@@ -68,6 +85,7 @@ final class SearchIndex extends Table implements Hookable {
 		add_action( 'set_object_terms', array( $this, 'terms_changed' ) );
 		add_action( 'edited_term', array( $this, 'term_renamed' ), 10, 3 );
 		add_action( 'deleted_post', array( self::class, 'forget' ) );
+		add_action( self::BACKFILL_EVENT, array( self::class, 'backfill' ) );
 	}
 
 	/**
@@ -89,21 +107,57 @@ KEY token_post (token,post_id)
 	/**
 	 * Indexes the documents and procedures already there when the table is made: written
 	 * while the index did not exist (before an update that brought it, or by an import or a
-	 * set-up that ran before the plugin started), they would otherwise never be found. Once,
-	 * a hundred items at a time (their meta and terms read together).
+	 * set-up that ran before the plugin started), they would otherwise never be found.
+	 *
+	 * The first batch is indexed in this request, the rest in the background: the table is
+	 * made in whichever request comes first, often a visitor's, and thousands of documents
+	 * would hold it past PHP's time limit, and every request after it would try again.
 	 *
 	 * @since 0.1.0
 	 */
 	protected static function installed(): void {
-		global $wpdb;
-		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- IDs only, once, when the table is made.
-		$ids = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type IN (%s, %s) AND post_status <> 'auto-draft'", DocumentPostType::NAME, ProcedurePostType::NAME ) ) );
-		foreach ( array_chunk( $ids, 100 ) as $chunk ) {
-			_prime_post_caches( $chunk, true, true );
-			array_map( array( self::class, 'rebuild' ), $chunk );
+		self::backfill();
+	}
+
+	/**
+	 * On activation: indexes, in the background, what was written while the plugin was off.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function schedule_backfill(): void {
+		if ( ! wp_next_scheduled( self::BACKFILL_EVENT, array( 0 ) ) ) {
+			wp_schedule_single_event( time(), self::BACKFILL_EVENT, array( 0 ) );
 		}
+	}
+
+	/**
+	 * Indexes the next batch of items the index misses, after an item ID, and schedules the
+	 * batch after it. Should the request die half-way (a time limit, a lost database), the
+	 * same batch runs again in five minutes.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $after The last item ID of the batch before (0 for the first).
+	 */
+	public static function backfill( $after = 0 ): void {
+		global $wpdb;
+
+		$after = max( 0, (int) $after );
+		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- IDs only, a batch at a time, by the primary keys.
+		$ids = array_map( 'intval', (array) $wpdb->get_col( $wpdb->prepare( "SELECT p.ID FROM {$wpdb->posts} p WHERE p.post_type IN (%s, %s) AND p.post_status <> 'auto-draft' AND p.ID > %d AND NOT EXISTS (SELECT 1 FROM %i t WHERE t.post_id = p.ID) ORDER BY p.ID LIMIT %d", DocumentPostType::NAME, ProcedurePostType::NAME, $after, self::table(), self::BACKFILL_BATCH ) ) );
+		if ( ! $ids ) {
+			return;
+		}
+		$retry = array( $after );
+		wp_schedule_single_event( time() + 5 * MINUTE_IN_SECONDS, self::BACKFILL_EVENT, $retry );
+		_prime_post_caches( $ids, true, true );
+		array_map( array( self::class, 'rebuild' ), $ids );
+		wp_clear_scheduled_hook( self::BACKFILL_EVENT, $retry );
 		// Searches WordPress keeps (a query's results are cached until posts change) find them.
 		wp_cache_set_posts_last_changed();
+		if ( self::BACKFILL_BATCH === count( $ids ) ) {
+			wp_schedule_single_event( time(), self::BACKFILL_EVENT, array( end( $ids ) ) );
+		}
 	}
 
 	/**
@@ -271,9 +325,10 @@ KEY token_post (token,post_id)
 			(string) get_post_meta( $post->ID, ProcedureMeta::CODE, true ),
 		);
 		foreach ( get_object_taxonomies( $post->post_type ) as $taxonomy ) {
-			$names = wp_get_object_terms( $post->ID, $taxonomy, array( 'fields' => 'names' ) );
-			if ( is_array( $names ) ) {
-				$parts[] = implode( ' ', $names );
+			// From the term cache (a batch primes it): one query per taxonomy per item otherwise.
+			$terms = get_the_terms( $post, $taxonomy );
+			if ( is_array( $terms ) ) {
+				$parts[] = implode( ' ', wp_list_pluck( $terms, 'name' ) );
 			}
 		}
 		$parts[] = $post->post_excerpt;

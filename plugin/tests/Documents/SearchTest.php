@@ -151,6 +151,57 @@ final class SearchTest extends TestCase {
 	}
 
 	/**
+	 * A library too large for one request (an update that brings the index to a portal of years
+	 * of documents) is indexed a batch at a time: the first now, the rest by cron, each batch
+	 * due again should its request die half-way.
+	 */
+	public function test_a_large_library_is_indexed_a_batch_at_a_time(): void {
+		global $wpdb;
+		// Written straight to the table, as an import does: nothing indexes them.
+		$ids = array();
+		for ( $i = 0; $i <= SearchIndex::BACKFILL_BATCH; $i++ ) {
+			$wpdb->insert(
+				$wpdb->posts,
+				array(
+					'post_type'             => DocumentPostType::NAME,
+					'post_status'           => 'publish',
+					'post_title'            => 'Văn bản nhập khẩu thư viện ' . $i,
+					'post_content'          => '',
+					'post_excerpt'          => '',
+					'to_ping'               => '',
+					'pinged'                => '',
+					'post_content_filtered' => '',
+				)
+			);
+			$ids[] = (int) $wpdb->insert_id;
+		}
+		$indexed = static fn(): int => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(DISTINCT post_id) FROM %i WHERE token = %s AND post_id >= %d', SearchIndex::table(), 'khau', $ids[0] ) );
+		$retry_due_during_batch = null;
+		$watch                  = static function ( $check, $object_ids ) use ( &$retry_due_during_batch ) {
+			$retry_due_during_batch = $retry_due_during_batch ?? (bool) wp_next_scheduled( SearchIndex::BACKFILL_EVENT, array( 0 ) );
+			return $check;
+		};
+		add_filter( 'update_post_metadata_cache', $watch, 10, 2 );
+
+		delete_option( SearchIndex::VERSION_OPTION );
+		SearchIndex::maybe_install();
+		remove_filter( 'update_post_metadata_cache', $watch );
+
+		$this->assertSame( SearchIndex::BACKFILL_BATCH, $indexed(), 'The first batch is indexed at once.' );
+		$this->assertTrue( $retry_due_during_batch, 'While a batch runs, it is due again in case its request dies.' );
+		$this->assertFalse( wp_next_scheduled( SearchIndex::BACKFILL_EVENT, array( 0 ) ), 'A finished batch is not due again.' );
+		$next = $ids[ SearchIndex::BACKFILL_BATCH - 1 ];
+		$this->assertNotFalse( wp_next_scheduled( SearchIndex::BACKFILL_EVENT, array( $next ) ), 'The next batch is scheduled.' );
+
+		do_action( SearchIndex::BACKFILL_EVENT, $next );
+
+		$this->assertSame( SearchIndex::BACKFILL_BATCH + 1, $indexed(), 'The cron event indexes the rest.' );
+		$this->assertFalse( wp_next_scheduled( SearchIndex::BACKFILL_EVENT, array( end( $ids ) ) ), 'Nothing is left to schedule.' );
+		self::$made = $ids;
+		$this->assertSame( array( end( $ids ) ), self::search( 'nhap khau thu vien ' . SearchIndex::BACKFILL_BATCH ) );
+	}
+
+	/**
 	 * Procedures are searched the same way, by name or national code.
 	 */
 	public function test_finds_a_procedure_by_name_or_code(): void {
