@@ -232,6 +232,13 @@ test.describe( 'A citizen looks for documents, comments on a draft and gets a fo
 			await found.getByRole( 'link', { name: oldTitle } ).click();
 			const notice = page.locator( '.ttdt-item-details__notice' );
 			await expect( notice ).toContainText( 'đã được thay thế' );
+			// The commune's document, not a blog post: no account named as its author, and
+			// no list of news under it (the plugin's template, not the theme's blog one).
+			const main = page.locator( 'main' );
+			await expect(
+				main.locator( '.wp-block-post-author-name' )
+			).toHaveCount( 0 );
+			await expect( main.locator( '.wp-block-query' ) ).toHaveCount( 0 );
 			await notice
 				.getByRole( 'link', {
 					name: new RegExp( `${ newer }/QĐ-UBND` ),

@@ -85,6 +85,7 @@ final class Plugin {
 			new Roles(),
 			new SectionCapabilities(),
 			new Sections(),
+			new Content\ItemTemplates(),
 			new PublishGate(),
 			new RestPreflight(),
 			new StoredItemGuard(),
