@@ -69,12 +69,13 @@ final class ItemTemplates implements Hookable {
 	}
 
 	/**
-	 * On `template_redirect`, before the theme's template is looked up: the shown item's.
+	 * On `template_redirect`, before the theme's template is looked up: the shown item's (a
+	 * classic theme has no use for it).
 	 *
 	 * @since 0.1.0
 	 */
 	public static function register_for_page(): void {
-		if ( is_singular( self::post_types() ) ) {
+		if ( wp_is_block_theme() && is_singular( self::post_types() ) ) {
 			self::register( (string) get_post_type( get_queried_object_id() ) );
 		}
 	}
