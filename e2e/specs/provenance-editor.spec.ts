@@ -130,6 +130,11 @@ test.describe( 'Source and writer in the block editor (Art. 7.1)', () => {
 		await expect( provenance ).toContainText(
 			'Nguồn tin: Văn phòng – Thống kê UBND thị trấn'
 		);
+		// The theme's byline names the same writer, not the account that posted the item,
+		// and links to no account's archive.
+		const byline = page.locator( '.wp-block-post-author-name' );
+		await expect( byline ).toHaveText( writer );
+		await expect( byline.locator( 'a' ) ).toHaveCount( 0 );
 		const saved = await requestUtils.rest( {
 			path: '/wp/v2/posts',
 			params: { search: heading, context: 'edit' },

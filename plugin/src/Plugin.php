@@ -95,6 +95,7 @@ final class Plugin {
 			new ReferenceLabel(),
 			new ReferenceIndex(),
 			new ReferenceNotice(),
+			new Provenance\Byline(),
 			new PlainTitle(),
 			new ClassicThemeDisplay(),
 			new ClassicEditorBox(),
