@@ -27,4 +27,23 @@ test.describe( 'A citizen who has not logged in', () => {
 		const response = await page.request.get( '/wp-json/wp/v2/users/me' );
 		expect( response.status() ).toBe( 401 );
 	} );
+
+	test( 'learns nothing of the accounts: no list, author archive or users sitemap', async ( {
+		page,
+	} ) => {
+		const users = await page.request.get( '/wp-json/wp/v2/users' );
+		expect( users.status() ).toBe( 401 );
+		expect( ( await users.json() ).message ).toBe(
+			'Các tài khoản của trang không được liệt kê công khai.'
+		);
+		// WordPress would redirect to /author/<login>/, naming the login.
+		const archive = await page.request.get( '/?author=1', {
+			maxRedirects: 0,
+		} );
+		expect( archive.status() ).toBe( 404 );
+		expect( archive.headers().location ).toBeUndefined();
+		const sitemap = await page.request.get( '/?sitemap=index' );
+		expect( sitemap.status() ).toBe( 200 );
+		expect( await sitemap.text() ).not.toContain( 'sitemap-users' );
+	} );
 } );

@@ -43,6 +43,7 @@ final class SecurityServices {
 			new IncidentNotice( $incidents ),
 			new SessionHygiene(),
 			new MailLog(),
+			new AccountPrivacy(),
 		);
 		// The profile screen's sessions and Site Health: admin (and REST) only, not public page views.
 		if ( ! PageView::is_current() ) {
