@@ -46,4 +46,27 @@ test.describe( 'A citizen who has not logged in', () => {
 		expect( sitemap.status() ).toBe( 200 );
 		expect( await sitemap.text() ).not.toContain( 'sitemap-users' );
 	} );
+
+	test( 'cannot tell from the log-in screen whether an account exists', async ( {
+		page,
+	} ) => {
+		const error = async ( login: string ) => {
+			await page.goto( '/wp-login.php' );
+			await page.locator( '#user_login' ).fill( login );
+			await page.locator( '#user_pass' ).fill( 'sai-mat-khau' );
+			await page.locator( '#wp-submit' ).click();
+			return page.locator( '#login_error' ).innerText();
+		};
+		const unknown = await error( 'khong-co-tai-khoan-nay' );
+		expect( unknown ).toContain(
+			'Tên đăng nhập, địa chỉ email hoặc mật khẩu không đúng.'
+		);
+		expect( await error( 'admin' ) ).toBe( unknown );
+
+		// A reset asked for no account answers as one that sent an e-mail.
+		await page.goto( '/wp-login.php?action=lostpassword' );
+		await page.locator( '#user_login' ).fill( 'khong-co-tai-khoan-nay' );
+		await page.locator( '#wp-submit' ).click();
+		await expect( page ).toHaveURL( /checkemail=confirm/ );
+	} );
 } );

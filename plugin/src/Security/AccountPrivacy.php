@@ -25,7 +25,9 @@ use WP_REST_Request;
  * - the users routes of the REST API answer only those who edit (the editors list authors);
  * - author archives are not found, without the redirect that names the login;
  * - no users sitemap;
- * - an item's oEmbed data names its writer (else the site) and links to the site.
+ * - an item's oEmbed data names its writer (else the site) and links to the site;
+ * - the log-in screen answers a wrong name and a wrong password alike, and a reset asked for
+ *   an account that does not exist as one asked for an account that does.
  *
  * @since 0.1.0
  */
@@ -40,6 +42,52 @@ final class AccountPrivacy implements Hookable {
 		add_action( 'template_redirect', array( self::class, 'hide_author_archive' ), 1 );
 		add_filter( 'wp_sitemaps_add_provider', array( self::class, 'without_users_sitemap' ), 10, 2 );
 		add_filter( 'oembed_response_data', array( self::class, 'oembed_author' ), 10, 2 );
+		// After core's checks (20, 30) and its spam check (99).
+		add_filter( 'authenticate', array( self::class, 'same_login_error' ), 100 );
+		add_action( 'lostpassword_post', array( self::class, 'same_reset_answer' ), 10, 2 );
+	}
+
+	/**
+	 * On `authenticate`: one error for an unknown name or e-mail and for a wrong password.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $user The account, or the error of the checks so far.
+	 * @return mixed
+	 */
+	public static function same_login_error( $user ) {
+		if ( ! $user instanceof WP_Error || ! array_intersect( $user->get_error_codes(), array( 'invalid_username', 'invalid_email', 'incorrect_password' ) ) ) {
+			return $user;
+		}
+		return new WP_Error(
+			'ttdt_invalid_login',
+			sprintf(
+				'<strong>%1$s</strong> %2$s <a href="%3$s">%4$s</a>',
+				esc_html__( 'Error:', 'ttdt-portal' ),
+				esc_html__( 'The username, e-mail address or password is not right.', 'ttdt-portal' ),
+				esc_url( wp_lostpassword_url() ),
+				esc_html__( 'Lost your password?', 'ttdt-portal' )
+			)
+		);
+	}
+
+	/**
+	 * On `lostpassword_post`, on the log-in screen: for a name or e-mail of no account, the
+	 * answer of a sent e-mail ("check your e-mail"), not "there is no account".
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $errors    The errors so far.
+	 * @param mixed $user_data The account asked for, or false.
+	 */
+	public static function same_reset_answer( $errors, $user_data ): void {
+		if ( $user_data || ( $errors instanceof WP_Error && $errors->has_errors() ) || 'wp-login.php' !== ( $GLOBALS['pagenow'] ?? '' ) ) {
+			return;
+		}
+		// As core does after sending the mail (wp-login.php).
+		$redirect = isset( $_REQUEST['redirect_to'] ) ? wp_unslash( (string) $_REQUEST['redirect_to'] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- core's own form, no nonce; validated by wp_safe_redirect().
+		wp_safe_redirect( '' !== $redirect ? $redirect : 'wp-login.php?checkemail=confirm' );
+		exit;
 	}
 
 	/**

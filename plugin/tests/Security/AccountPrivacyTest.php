@@ -79,4 +79,36 @@ final class AccountPrivacyTest extends TestCase {
 		$this->assertSame( 'Nguyễn Văn Viết', $oembed['author_name'] );
 		$this->assertSame( home_url( '/' ), $oembed['author_url'] );
 	}
+
+	/**
+	 * A wrong name, a wrong e-mail address and a wrong password get the same answer, which
+	 * says nothing of whether the account exists.
+	 */
+	public function test_log_in_answers_a_wrong_name_and_a_wrong_password_alike(): void {
+		$account = self::create_user( 'editor' );
+		$answers = array(
+			wp_authenticate( 'khong-co-tai-khoan-nay', 'mat-khau' ),
+			wp_authenticate( 'khong-co@example.org', 'mat-khau' ),
+			wp_authenticate( $account->user_login, 'sai-mat-khau' ),
+		);
+		foreach ( $answers as $answer ) {
+			$this->assertWPErrorCode( 'ttdt_invalid_login', $answer );
+			$this->assertSame( $answers[0]->get_error_message(), $answer->get_error_message() );
+		}
+		$this->assertStringNotContainsString( $account->user_login, $answers[2]->get_error_message() );
+		$this->assertStringContainsString( 'Tên đăng nhập, địa chỉ email hoặc mật khẩu không đúng.', $answers[0]->get_error_message() );
+		$this->assertWPErrorCode( 'empty_password', wp_authenticate( $account->user_login, '' ), 'An empty field is still named.' );
+	}
+
+	/**
+	 * Asserts an error with a code.
+	 *
+	 * @param string $code    Expected code.
+	 * @param mixed  $actual  Value.
+	 * @param string $message Failure message.
+	 */
+	private function assertWPErrorCode( string $code, $actual, string $message = '' ): void {
+		$this->assertInstanceOf( \WP_Error::class, $actual, $message );
+		$this->assertSame( $code, $actual->get_error_code(), $message );
+	}
 }
