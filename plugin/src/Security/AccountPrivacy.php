@@ -85,7 +85,7 @@ final class AccountPrivacy implements Hookable {
 			return;
 		}
 		// As core does after sending the mail (wp-login.php).
-		$redirect = isset( $_REQUEST['redirect_to'] ) ? wp_unslash( (string) $_REQUEST['redirect_to'] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- core's own form, no nonce; validated by wp_safe_redirect().
+		$redirect = isset( $_REQUEST['redirect_to'] ) && is_string( $_REQUEST['redirect_to'] ) ? wp_unslash( $_REQUEST['redirect_to'] ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- core's own form, no nonce; validated by wp_safe_redirect().
 		wp_safe_redirect( '' !== $redirect ? $redirect : 'wp-login.php?checkemail=confirm' );
 		exit;
 	}
