@@ -108,8 +108,19 @@ final class ItemTemplates implements Hookable {
 				/* translators: %s: post type name, e.g. "Directive document". */
 				'title'       => sprintf( __( 'Single item: %s', 'ttdt-portal' ), $type->labels->singular_name ),
 				'description' => __( 'One item of the portal: its title, details and content, with its source. Without the blog\'s author line, comments or "More posts".', 'ttdt-portal' ),
-				'content'     => (string) file_get_contents( TTDT_DIR . self::FILE ), // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin.
+				'content'     => self::markup(),
 			)
 		);
+	}
+
+	/**
+	 * The templates' markup, read once.
+	 *
+	 * @return string
+	 */
+	private static function markup(): string {
+		static $markup = null;
+		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin.
+		return $markup ??= (string) file_get_contents( TTDT_DIR . self::FILE );
 	}
 }
