@@ -14,7 +14,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { ensureFeedbackPages } from '../support/feedback-pages';
 import { portalPages, type PortalPages } from '../support/portal-pages';
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 import { createItems, ROLES, workflowOf } from '../support/workflow';
 
 // WCAG 2.1 A and AA, the reference of the regulation for government portals.
@@ -194,14 +194,10 @@ test.describe( 'Accessibility (WCAG 2.1 AA, axe)', () => {
 			'a11y_bbt',
 			ROLES.moderator
 		);
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ member.id }`,
-			data: {
-				position: 'member',
-				decision_number: '13/QĐ-UBND',
-				decision_date: '2026-10-01',
-			},
+		await appointToBoard( requestUtils, member.id, {
+			position: 'member',
+			decision_number: '13/QĐ-UBND',
+			decision_date: '2026-10-01',
 		} );
 		await page.setViewportSize( { width: 360, height: 740 } );
 		for ( const screen of [ 'quota', 'reports' ] ) {

@@ -10,7 +10,7 @@
  */
 import { test, expect } from '../support/mailbox';
 import { sessionFor, storageStatePathFor } from '../support/session';
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 
 test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 	test( "a collaborator's report reaches the head's mail and the audit log", async ( {
@@ -22,11 +22,7 @@ test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 			ensureUser( requestUtils, 'e2e_incident_head', 'ttdt_publisher' ),
 			ensureUser( requestUtils, 'e2e_incident_ctv', 'ttdt_collaborator' ),
 		] );
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ head.id }`,
-			data: { position: 'head' },
-		} );
+		await appointToBoard( requestUtils, head.id, { position: 'head' } );
 		// The one sign-in of the test: it stores the cookies the browser context reuses.
 		await ( await sessionFor( collaborator ) ).dispose();
 		const context = await browser.newContext( {

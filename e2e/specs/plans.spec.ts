@@ -6,7 +6,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 import { ROLES, browserAs, createItems } from '../support/workflow';
 
 type Plan = {
@@ -30,11 +30,7 @@ test.describe( 'Editorial plan (Art. 6.3.1)', () => {
 			'plans_head',
 			ROLES.publisher
 		);
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ head.id }`,
-			data: { position: 'head' },
-		} );
+		await appointToBoard( requestUtils, head.id, { position: 'head' } );
 		const updater = await ensureUser(
 			requestUtils,
 			'plans_updater',

@@ -8,7 +8,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  */
 import { test, expect } from '../support/mailbox';
 import { sessionFor } from '../support/session';
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 
 // The test sites run in Asia/Ho_Chi_Minh: UTC+7 all year (no daylight saving).
 const SITE_OFFSET_MS = 7 * 60 * 60 * 1000;
@@ -77,11 +77,7 @@ test.describe( 'Weekly quota of the editorial board (Art. 8.1)', () => {
 		memberId = (
 			await ensureUser( requestUtils, username, 'ttdt_publisher' )
 		).id;
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ memberId }`,
-			data: { position: 'member' },
-		} );
+		await appointToBoard( requestUtils, memberId, { position: 'member' } );
 		await requestUtils.rest( {
 			method: 'POST',
 			path: '/ttdt/v1/settings',

@@ -11,7 +11,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 import { createItems, ROLES } from '../support/workflow';
 
 type Report = {
@@ -26,14 +26,10 @@ test.describe( 'Activity report to the chairman (Art. 6.3.7, 14)', () => {
 
 	test.beforeAll( async ( { requestUtils } ) => {
 		const member = await ensureUser( requestUtils, login, ROLES.moderator );
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ member.id }`,
-			data: {
-				position: 'member',
-				decision_number: '15/QĐ-UBND',
-				decision_date: '2026-01-05',
-			},
+		await appointToBoard( requestUtils, member.id, {
+			position: 'member',
+			decision_number: '15/QĐ-UBND',
+			decision_date: '2026-01-05',
 		} );
 		// Received on submitting: three received, one of them approved.
 		const [ id ] = await createItems( requestUtils, [

@@ -31,7 +31,7 @@ import {
 } from '../support/block-pages';
 import { SCREEN_SETTINGS } from '../support/portal-pages';
 import { sessionFor } from '../support/session';
-import { ensureUser, PASSWORD } from '../support/users';
+import { appointToBoard, ensureUser, PASSWORD } from '../support/users';
 import { createItems, ROLES } from '../support/workflow';
 
 // Fixed names: the screenshots compare them.
@@ -428,14 +428,10 @@ test.describe( 'Layout at phone and laptop widths', () => {
 			BOARD_LOGIN,
 			ROLES.moderator
 		);
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ member.id }`,
-			data: {
-				position: 'member',
-				decision_number: '12/QĐ-UBND',
-				decision_date: '2026-10-01',
-			},
+		await appointToBoard( requestUtils, member.id, {
+			position: 'member',
+			decision_number: '12/QĐ-UBND',
+			decision_date: '2026-10-01',
 		} );
 		const [ collaborator ] = ( await requestUtils.rest( {
 			path: '/ttdt/v1/collaborators',

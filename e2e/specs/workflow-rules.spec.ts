@@ -7,7 +7,7 @@ import type { RequestUtils } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { test, expect } from '../support/mailbox';
-import { ensureUser } from '../support/users';
+import { appointToBoard, ensureUser } from '../support/users';
 import {
 	approveIn,
 	createItems,
@@ -332,10 +332,8 @@ test.describe( 'Approval workflow rules, enforced by the server', () => {
 		mailbox,
 	} ) => {
 		// The head of the board (a board position, kept by the roster).
-		await requestUtils.rest( {
-			method: 'POST',
-			path: `/ttdt/v1/board/${ publisher.id }`,
-			data: { position: 'head' },
+		await appointToBoard( requestUtils, publisher.id, {
+			position: 'head',
 		} );
 		const title = `Tin quá hạn ${ Date.now() }`;
 		const [ id ] = await createItems( requestUtils, [

@@ -43,3 +43,30 @@ export async function ensureUser(
 	} ) ) as { id: number };
 	return { username, password: PASSWORD, id: created.id };
 }
+
+/**
+ * Appoints a user to the editorial board (a position, and the decision that names them) through
+ * the roster's route, as an administrator does.
+ *
+ * @param requestUtils                Admin request utilities.
+ * @param userId                      The user.
+ * @param appointment                 Position, and optionally the decision's number and date (Y-m-d).
+ * @param appointment.position
+ * @param appointment.decision_number
+ * @param appointment.decision_date
+ */
+export async function appointToBoard(
+	requestUtils: RequestUtils,
+	userId: number,
+	appointment: {
+		position: string;
+		decision_number?: string;
+		decision_date?: string;
+	}
+): Promise< unknown > {
+	return requestUtils.rest( {
+		method: 'POST',
+		path: `/ttdt/v1/board/${ userId }`,
+		data: appointment,
+	} );
+}
