@@ -116,7 +116,13 @@ KEY token_post (token,post_id)
 	 * @since 0.1.0
 	 */
 	protected static function installed(): void {
-		self::backfill();
+		// Tables are made early on `init`, before the types' taxonomies are registered: an item
+		// indexed then would miss its type, body and field names. The first batch waits for them.
+		if ( did_action( 'wp_loaded' ) ) {
+			self::backfill();
+		} else {
+			add_action( 'wp_loaded', array( self::class, 'backfill' ) );
+		}
 	}
 
 	/**

@@ -151,6 +151,31 @@ final class SearchTest extends TestCase {
 	}
 
 	/**
+	 * A table made early on `init` (the tables come before the types' taxonomies) indexes its
+	 * first batch once WordPress has loaded, with the items' type, body and field names.
+	 */
+	public function test_an_index_made_during_init_waits_for_the_taxonomies(): void {
+		$id = self::document( '10/QĐ-UBND', 'Quyết định về tổ công tác' );
+		$field = wp_insert_term( 'Lĩnh vực thử ' . strtr( (string) wp_rand(), '0123456789', 'abcdefghij' ), DocumentTaxonomies::FIELD );
+		wp_set_object_terms( $id, array( (int) $field['term_id'] ), DocumentTaxonomies::FIELD );
+		SearchIndex::forget( $id );
+		delete_option( SearchIndex::VERSION_OPTION );
+
+		$loaded = $GLOBALS['wp_actions']['wp_loaded'];
+		unset( $GLOBALS['wp_actions']['wp_loaded'] );
+		try {
+			SearchIndex::maybe_install();
+		} finally {
+			$GLOBALS['wp_actions']['wp_loaded'] = $loaded;
+		}
+		$this->assertSame( array(), self::search( 'qd ubnd 10' ), 'Not indexed before WordPress has loaded.' );
+		$this->assertSame( 10, has_action( 'wp_loaded', array( SearchIndex::class, 'backfill' ) ) );
+
+		SearchIndex::backfill();
+		$this->assertSame( array( $id ), self::search( 'linh vuc thu' ), 'Indexed with its field.' );
+	}
+
+	/**
 	 * A library too large for one request (an update that brings the index to a portal of years
 	 * of documents) is indexed a batch at a time: the first now, the rest by cron, each batch
 	 * due again should its request die half-way.
