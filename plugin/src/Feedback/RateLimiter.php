@@ -89,6 +89,18 @@ final class RateLimiter {
 	}
 
 	/**
+	 * The window of a limit in whole minutes (at least 1): what a refusal tells to wait.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $limit Limit name.
+	 * @return int
+	 */
+	public static function window_minutes( string $limit ): int {
+		return max( 1, (int) ceil( ( self::limits()[ $limit ][1] ?? 0 ) / MINUTE_IN_SECONDS ) );
+	}
+
+	/**
 	 * Counts one hit; false when it is over the limit.
 	 *
 	 * @since 0.1.0

@@ -43,21 +43,30 @@ final class AccountPrivacy implements Hookable {
 		add_filter( 'wp_sitemaps_add_provider', array( self::class, 'without_users_sitemap' ), 10, 2 );
 		add_filter( 'oembed_response_data', array( self::class, 'oembed_author' ), 10, 2 );
 		// After core's checks (20, 30) and its spam check (99).
-		add_filter( 'authenticate', array( self::class, 'same_login_error' ), 100 );
+		add_filter( 'authenticate', array( self::class, 'same_login_error' ), 100, 3 );
 		add_action( 'lostpassword_post', array( self::class, 'same_reset_answer' ), 10, 2 );
 	}
 
 	/**
-	 * On `authenticate`: one error for an unknown name or e-mail and for a wrong password.
+	 * On `authenticate`: one error for an unknown name or e-mail and for a wrong password, in
+	 * the same time. Core checks a known account's password against its hash, which takes
+	 * tens of milliseconds by design, and answers an unknown name at once: the delay alone
+	 * told which names are accounts. An unknown name now costs one hash of the password typed,
+	 * with the site's own algorithm and cost.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param mixed $user The account, or the error of the checks so far.
+	 * @param mixed $user     The account, or the error of the checks so far.
+	 * @param mixed $username The name or e-mail address typed.
+	 * @param mixed $password The password typed.
 	 * @return mixed
 	 */
-	public static function same_login_error( $user ) {
+	public static function same_login_error( $user, $username = '', $password = '' ) {
 		if ( ! $user instanceof WP_Error || ! array_intersect( $user->get_error_codes(), array( 'invalid_username', 'invalid_email', 'incorrect_password' ) ) ) {
 			return $user;
+		}
+		if ( ! in_array( 'incorrect_password', $user->get_error_codes(), true ) && is_string( $password ) && '' !== $password ) {
+			wp_hash_password( $password );
 		}
 		return new WP_Error(
 			'ttdt_invalid_login',
@@ -81,7 +90,12 @@ final class AccountPrivacy implements Hookable {
 	 * @param mixed $user_data The account asked for, or false.
 	 */
 	public static function same_reset_answer( $errors, $user_data ): void {
-		if ( $user_data || ( $errors instanceof WP_Error && $errors->has_errors() ) || 'wp-login.php' !== ( $GLOBALS['pagenow'] ?? '' ) ) {
+		if ( $user_data || ! $errors instanceof WP_Error || 'wp-login.php' !== ( $GLOBALS['pagenow'] ?? '' ) ) {
+			return;
+		}
+		// Core names an unknown e-mail address before this action (an unknown name after it).
+		$errors->remove( 'invalid_email' );
+		if ( $errors->has_errors() ) {
 			return;
 		}
 		// As core does after sending the mail (wp-login.php).

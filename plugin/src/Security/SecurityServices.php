@@ -47,7 +47,8 @@ final class SecurityServices {
 		);
 		// The profile screen's sessions and Site Health: admin (and REST) only, not public page views.
 		if ( ! PageView::is_current() ) {
-			array_push( $services, new ProfileSessions(), new SecurityHealth() );
+			// Log-ins and password resets are the log-in screen's and XML-RPC's, never a page view's.
+			array_push( $services, new ProfileSessions(), new SecurityHealth(), new LoginThrottle(), new PasswordResetThrottle() );
 		}
 		return $services;
 	}

@@ -99,16 +99,4 @@ final class AccountPrivacyTest extends TestCase {
 		$this->assertStringContainsString( 'Tên đăng nhập, địa chỉ email hoặc mật khẩu không đúng.', $answers[0]->get_error_message() );
 		$this->assertWPErrorCode( 'empty_password', wp_authenticate( $account->user_login, '' ), 'An empty field is still named.' );
 	}
-
-	/**
-	 * Asserts an error with a code.
-	 *
-	 * @param string $code    Expected code.
-	 * @param mixed  $actual  Value.
-	 * @param string $message Failure message.
-	 */
-	private function assertWPErrorCode( string $code, $actual, string $message = '' ): void {
-		$this->assertInstanceOf( \WP_Error::class, $actual, $message );
-		$this->assertSame( $code, $actual->get_error_code(), $message );
-	}
 }

@@ -97,6 +97,18 @@ abstract class TestCase extends PHPUnitTestCase {
 	}
 
 	/**
+	 * Asserts an error with a code.
+	 *
+	 * @param string $code    Expected code.
+	 * @param mixed  $actual  Value.
+	 * @param string $message Failure message.
+	 */
+	protected function assertWPErrorCode( string $code, $actual, string $message = '' ): void {
+		$this->assertInstanceOf( \WP_Error::class, $actual, $message );
+		$this->assertSame( $code, $actual->get_error_code(), $message );
+	}
+
+	/**
 	 * Creates a user with a role.
 	 *
 	 * @param string               $role Role slug.
