@@ -9,6 +9,7 @@ namespace Ttdt\Audit;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Feedback\InboxSchema;
 
 /**
  * Rows store machine values (`post.publish`, `ttdt_updater`, `2024-03-15`) so they stay
@@ -71,7 +72,27 @@ final class AuditPresenter {
 			'plan.approved'             => __( 'Editorial plan approved', 'ttdt-portal' ),
 			'plan.returned'             => __( 'Editorial plan returned to draft', 'ttdt-portal' ),
 			'plan.deleted'              => __( 'Editorial plan deleted', 'ttdt-portal' ),
-		);
+			'royalty.rules'             => __( 'Royalty rules changed', 'ttdt-portal' ),
+			'royalty.line_added'        => __( 'Royalty line added', 'ttdt-portal' ),
+			'royalty.line_adjusted'     => __( 'Royalty line adjusted', 'ttdt-portal' ),
+			'royalty.period_finalised'  => __( 'Royalty month finalised', 'ttdt-portal' ),
+			'royalty.period_paid'       => __( 'Royalty month paid', 'ttdt-portal' ),
+			'report.notes'              => __( 'Report notes changed', 'ttdt-portal' ),
+		) + self::feedback_action_labels();
+	}
+
+	/**
+	 * Names of the feedback desk's actions: its history's event names, said to be of feedback.
+	 *
+	 * @return array<string, string>
+	 */
+	private static function feedback_action_labels(): array {
+		$labels = array();
+		foreach ( InboxSchema::event_labels() as $kind => $label ) {
+			/* translators: %s: what happened to a citizen's feedback, e.g. "Forwarded". */
+			$labels[ 'feedback.' . $kind ] = sprintf( __( 'Feedback: %s', 'ttdt-portal' ), $label );
+		}
+		return $labels;
 	}
 
 	/**
@@ -109,15 +130,21 @@ final class AuditPresenter {
 	 */
 	public static function object_type_labels(): array {
 		return array(
-			'post'          => __( 'Item', 'ttdt-portal' ),
-			'user'          => __( 'Account', 'ttdt-portal' ),
-			'settings'      => __( 'Portal settings', 'ttdt-portal' ),
-			'quota'         => __( 'Weekly quota', 'ttdt-portal' ),
-			'category'      => __( 'Category', 'ttdt-portal' ),
-			'post_tag'      => __( 'Tag', 'ttdt-portal' ),
-			'draft_comment' => __( 'Comment on a draft', 'ttdt-portal' ),
-			'plan'          => __( 'Editorial plan', 'ttdt-portal' ),
-			'incident'      => __( 'Incident report', 'ttdt-portal' ),
+			'post'           => _x( 'Item', 'audit object type', 'ttdt-portal' ),
+			'user'           => _x( 'Account', 'audit object type', 'ttdt-portal' ),
+			'settings'       => _x( 'Portal settings', 'audit object type', 'ttdt-portal' ),
+			'quota'          => _x( 'Weekly quota', 'audit object type', 'ttdt-portal' ),
+			'category'       => _x( 'Category', 'audit object type', 'ttdt-portal' ),
+			'post_tag'       => _x( 'Tag', 'audit object type', 'ttdt-portal' ),
+			'draft_comment'  => _x( 'Comment on a draft', 'audit object type', 'ttdt-portal' ),
+			'plan'           => _x( 'Editorial plan', 'audit object type', 'ttdt-portal' ),
+			'incident'       => _x( 'Incident report', 'audit object type', 'ttdt-portal' ),
+			'feedback'       => _x( 'Citizen feedback', 'audit object type', 'ttdt-portal' ),
+			'royalty_rules'  => _x( 'Royalty rules', 'audit object type', 'ttdt-portal' ),
+			'royalty_line'   => _x( 'Royalty line', 'audit object type', 'ttdt-portal' ),
+			'royalty_period' => _x( 'Royalty month', 'audit object type', 'ttdt-portal' ),
+			'report'         => _x( 'Report', 'audit object type', 'ttdt-portal' ),
+			'archive'        => _x( 'Archive', 'audit object type', 'ttdt-portal' ),
 		);
 	}
 
@@ -162,8 +189,9 @@ final class AuditPresenter {
 	 *
 	 * @param array<string, mixed>|null $before Before.
 	 * @param array<string, mixed>|null $after  After.
-	 * @param string                    $action The action that recorded them: some values are
-	 *                                          named by it ({@see AuditValue::read()}).
+	 * @param string                    $action The action that recorded them: some fields and
+	 *                                          values are named by it ({@see AuditFieldLabels},
+	 *                                          {@see AuditValue::read()}).
 	 * @return array<int, array{field: string, label: string, before: string, after: string}>
 	 */
 	public static function changes( ?array $before, ?array $after, string $action = '' ): array {
@@ -171,7 +199,7 @@ final class AuditPresenter {
 		foreach ( array_unique( array_merge( array_keys( (array) $before ), array_keys( (array) $after ) ) ) as $field ) {
 			$changes[] = array(
 				'field'  => (string) $field,
-				'label'  => self::field_label( (string) $field ),
+				'label'  => self::field_label( $action, (string) $field ),
 				'before' => AuditValue::read( $action, (string) $field, $before[ $field ] ?? null ),
 				'after'  => AuditValue::read( $action, (string) $field, $after[ $field ] ?? null ),
 			);
@@ -220,49 +248,15 @@ final class AuditPresenter {
 	}
 
 	/**
-	 * Name of a recorded field.
+	 * Name of a recorded field: the plugin's name for it ({@see AuditFieldLabels}), a
+	 * taxonomy's name, or the recorded key.
 	 *
-	 * @param string $field Field.
+	 * @param string $action Action that recorded the field.
+	 * @param string $field  Field.
 	 * @return string
 	 */
-	private static function field_label( string $field ): string {
-		$labels = array(
-			'status'                      => __( 'Status', 'ttdt-portal' ),
-			'state'                       => __( 'Workflow state', 'ttdt-portal' ),
-			'note'                        => __( 'Note', 'ttdt-portal' ),
-			'reasons'                     => __( 'Reasons', 'ttdt-portal' ),
-			'reason'                      => __( 'Reason', 'ttdt-portal' ),
-			'sessions'                    => __( 'Sessions open', 'ttdt-portal' ),
-			'roles'                       => __( 'Permission level', 'ttdt-portal' ),
-			'position'                    => __( 'Board position', 'ttdt-portal' ),
-			'decision_number'             => __( 'Decision number', 'ttdt-portal' ),
-			'decision_date'               => __( 'Decision date', 'ttdt-portal' ),
-			'term_start'                  => __( 'Term starts', 'ttdt-portal' ),
-			'term_end'                    => __( 'Term ends', 'ttdt-portal' ),
-			'members'                     => __( 'Members reminded', 'ttdt-portal' ),
-			'reassigned_to'               => __( 'Content given to user ID', 'ttdt-portal' ),
-			'title'                       => __( 'Title', 'ttdt-portal' ),
-			'content'                     => __( 'Body', 'ttdt-portal' ),
-			'excerpt'                     => __( 'Excerpt', 'ttdt-portal' ),
-			'slug'                        => __( 'Permalink', 'ttdt-portal' ),
-			'date'                        => __( 'Publication date', 'ttdt-portal' ),
-			'password'                    => __( 'Password', 'ttdt-portal' ),
-			'author'                      => __( 'Author', 'ttdt-portal' ),
-			'parent'                      => __( 'Parent', 'ttdt-portal' ),
-			'ttdt_source'                 => __( 'Source', 'ttdt-portal' ),
-			'ttdt_writer'                 => __( 'Writer', 'ttdt-portal' ),
-			'ttdt_is_reference'           => __( 'Reference news', 'ttdt-portal' ),
-			'ttdt_is_reader_contribution' => __( 'Reader contribution', 'ttdt-portal' ),
-			'ttdt_collaborator_id'        => __( 'Collaborator ID', 'ttdt-portal' ),
-			'ttdt_received_at'            => __( 'Received at', 'ttdt-portal' ),
-			'ttdt_received_via'           => __( 'Received via', 'ttdt-portal' ),
-			'_thumbnail_id'               => __( 'Featured image ID', 'ttdt-portal' ),
-			'name'                        => _x( 'Name', 'category or tag', 'ttdt-portal' ),
-			'description'                 => __( 'Description', 'ttdt-portal' ),
-			'items'                       => __( 'Items filed in it', 'ttdt-portal' ),
-			'comment_status'              => __( 'Handling of the comment', 'ttdt-portal' ),
-		);
-		return $labels[ $field ] ?? self::taxonomy_label( $field );
+	private static function field_label( string $action, string $field ): string {
+		return AuditFieldLabels::label( $action, $field ) ?? self::taxonomy_label( $field );
 	}
 
 	/**

@@ -12,6 +12,14 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\StaffRole;
 use Ttdt\Drafts\CommentStatus;
+use Ttdt\Feedback\FeedbackChannel;
+use Ttdt\Feedback\FeedbackType;
+use Ttdt\Plans\PlanPeriod;
+use Ttdt\Plans\PlanRules;
+use Ttdt\Royalty\LedgerSchema;
+use Ttdt\Royalty\Money;
+use Ttdt\Royalty\RulesSchema;
+use Ttdt\Security\IncidentPostType;
 use Ttdt\Security\SessionEndReason;
 
 /**
@@ -24,8 +32,9 @@ final class AuditValue {
 
 	/**
 	 * A value of a field recorded by an action, as people read it. Some codes are named only
-	 * for the action that records them: a `reason` is a code when sessions end, but free text
-	 * when a royalty line is adjusted.
+	 * for the action or feature that records them: a `reason` is a code when sessions end, but
+	 * free text when a royalty line is adjusted; a `kind` is a royalty line's or an incident
+	 * report's; an `amount` of the royalty ledger is in đồng.
 	 *
 	 * @since 0.1.0
 	 *
@@ -35,13 +44,99 @@ final class AuditValue {
 	 * @return string
 	 */
 	public static function read( string $action, string $field, $value ): string {
-		$codes = array(
-			'user.sessions_end' => array( 'reason' => SessionEndReason::labels() ),
-		);
-		if ( is_string( $value ) && isset( $codes[ $action ][ $field ][ $value ] ) ) {
-			return $codes[ $action ][ $field ][ $value ];
+		$codes = self::codes( $action );
+		if ( is_string( $value ) && isset( $codes[ $field ][ $value ] ) ) {
+			return $codes[ $field ][ $value ];
+		}
+		if ( str_starts_with( $action, 'royalty.' ) ) {
+			$royalty = self::royalty( $field, $value );
+			if ( null !== $royalty ) {
+				return $royalty;
+			}
+		}
+		if ( in_array( $field, array( 'item_id', 'item', 'entry' ), true ) && 0 === $value ) {
+			return ''; // No item (a stipend, an incident about no item).
 		}
 		return self::plain( $field, $value );
+	}
+
+	/**
+	 * Field => code => name, for the codes an action records.
+	 *
+	 * @param string $action Action.
+	 * @return array<string, array<string, string>>
+	 */
+	private static function codes( string $action ): array {
+		if ( 'user.sessions_end' === $action ) {
+			return array( 'reason' => SessionEndReason::labels() );
+		}
+		switch ( explode( '.', $action, 2 )[0] ) {
+			case 'royalty':
+				return array( 'kind' => LedgerSchema::kind_labels() );
+			case 'feedback':
+				return array(
+					'channel' => FeedbackChannel::labels(),
+					'type'    => FeedbackType::labels(),
+					'by'      => array(
+						'email'  => __( 'E-mail', 'ttdt-portal' ),
+						'lookup' => __( 'Tracking code lookup', 'ttdt-portal' ),
+					),
+				);
+			case 'incident':
+				return array(
+					'kind'  => IncidentPostType::kind_labels(),
+					'state' => IncidentPostType::state_labels(),
+				);
+			case 'plan':
+				return array(
+					'status' => PlanRules::labels(),
+					'period' => PlanPeriod::labels(),
+				);
+		}
+		return array();
+	}
+
+	/**
+	 * A value of the royalty ledger or rules: amounts in đồng, months as mm/yyyy, and the
+	 * rules as their form shows them. Null when the value has no such form.
+	 *
+	 * @param string $field Field.
+	 * @param mixed  $value Value.
+	 * @return string|null
+	 */
+	private static function royalty( string $field, $value ): ?string {
+		if ( 'amount' === $field && is_numeric( $value ) ) {
+			return Money::format( (int) $value );
+		}
+		if ( 'period' === $field && is_string( $value ) && preg_match( '/^(\d{4})-(\d{2})$/', $value, $parts ) ) {
+			return $parts[2] . '/' . $parts[1];
+		}
+		$schema = RulesSchema::rules()['properties'][ $field ] ?? array();
+		if ( ! isset( $schema['title'] ) ) {
+			return null;
+		}
+		$number = static fn( $number ): string => ! empty( $schema['x-money'] ) ? Money::format( (int) $number ) : number_format_i18n( (float) $number, is_float( $number ) ? 2 : 0 );
+		if ( is_numeric( $value ) ) {
+			return $number( $value );
+		}
+		if ( ! is_array( $value ) ) {
+			return null;
+		}
+		$parts = array();
+		foreach ( $value as $key => $rule ) {
+			if ( is_array( $rule ) && isset( $rule['from'], $rule['value'] ) ) {
+				// A dated value: "01/07/2024: 2.340.000 đ".
+				$parts[] = self::plain( 'from', $rule['from'] ) . ': ' . $number( $rule['value'] );
+			} elseif ( is_array( $rule ) && isset( $rule['label'] ) ) {
+				// A genre or a grade: "News item: 0.20".
+				$factor  = $rule['coefficient'] ?? $rule['multiplier'] ?? null;
+				$parts[] = $rule['label'] . ( is_numeric( $factor ) ? ': ' . number_format_i18n( (float) $factor, 2 ) : '' );
+			} elseif ( is_numeric( $rule ) ) {
+				// A stipend or a fee: "Head of the board: 2.000.000 đ".
+				$parts[] = ( $schema['properties'][ $key ]['title'] ?? $key ) . ': ' . Money::format( (int) $rule );
+			}
+		}
+		return $parts ? implode( '; ', $parts ) : null;
 	}
 
 	/**

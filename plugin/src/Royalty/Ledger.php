@@ -297,6 +297,7 @@ final class Ledger {
 	 * @return string
 	 */
 	private static function summary( array $line ): string {
-		return sprintf( '%s — %s — %s', $line['payee_name'], $line['kind'], Money::format( (int) $line['amount'] ) );
+		$kind = (string) $line['kind'];
+		return sprintf( '%s — %s — %s', $line['payee_name'], LedgerSchema::kind_labels()[ $kind ] ?? $kind, Money::format( (int) $line['amount'] ) );
 	}
 }

@@ -134,7 +134,8 @@ final class RulesController extends RestController {
 		}
 		$before = RoyaltyRules::for_year( $year );
 		$after  = RoyaltyRules::save( $year, $changes );
-		AuditLog::record( 'royalty.rules', 'royalty_rules', $year, sprintf( 'Quy định nhuận bút năm %d', $year ), array_intersect_key( $before, $changes ), array_intersect_key( $after, $changes ) );
+		/* translators: %d: fiscal year. */
+		AuditLog::record( 'royalty.rules', 'royalty_rules', $year, sprintf( __( 'Royalty rules for %d', 'ttdt-portal' ), $year ), array_intersect_key( $before, $changes ), array_intersect_key( $after, $changes ) );
 
 		$request->set_param( 'context', 'edit' );
 		return $this->prepare_item_for_response( $after, $request );

@@ -86,7 +86,7 @@ final class CommentAuditTest extends TestCase {
 		$this->assertSame( $user->ID, (int) $entry->user_id );
 		$this->assertSame( 'Dự thảo quy ước thôn Đông', $entry->summary );
 		$shown = AuditPresenter::present( $entry );
-		$this->assertSame( __( 'Comment on a draft', 'ttdt-portal' ), $shown['object_label'] );
+		$this->assertSame( _x( 'Comment on a draft', 'audit object type', 'ttdt-portal' ), $shown['object_label'] );
 		$this->assertSame( array( 'comment_status' => CommentStatus::NEW ), $shown['before'] );
 		$this->assertSame( array( 'comment_status' => CommentStatus::ACCEPTED ), $shown['after'] );
 		$labels = CommentStatus::labels();
