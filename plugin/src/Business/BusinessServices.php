@@ -38,6 +38,7 @@ final class BusinessServices {
 			new BusinessPostType(),
 			new BusinessMeta(),
 			new ConfirmationRule(),
+			new ConfirmationChoice(),
 			new ConfirmationFiles(),
 		);
 	}

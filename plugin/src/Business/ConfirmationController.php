@@ -150,11 +150,17 @@ final class ConfirmationController extends RestController {
 	 * @return PrivateFileResponse|WP_Error
 	 */
 	public function get_item( $request ) {
-		$attachment = absint( get_post_meta( (int) $request['id'], BusinessMeta::CONFIRMATION, true ) );
-		// A file attached on a path that skipped the meta hooks is protected before it is read.
-		ConfirmationFiles::protect( $attachment );
-		$path = $attachment ? (string) get_attached_file( $attachment, true ) : '';
-		if ( ! PrivateFiles::contains( $path ) || ! is_readable( $path ) ) {
+		$entry      = (int) $request['id'];
+		$attachment = absint( get_post_meta( $entry, BusinessMeta::CONFIRMATION, true ) );
+		// An ID stored before its choice was checked may name a file this reader may not see
+		// (another entry's, a confidential one).
+		$allowed = ConfirmationChoice::may_serve( $attachment, $entry );
+		if ( $allowed ) {
+			// A file attached on a path that skipped the meta hooks is protected before it is read.
+			ConfirmationFiles::protect( $attachment );
+		}
+		$path = $allowed ? (string) get_attached_file( $attachment, true ) : '';
+		if ( ! PrivateFiles::contains( $path, ConfirmationFiles::AREA ) || ! is_readable( $path ) ) {
 			return new WP_Error( 'ttdt_business_confirmation_missing', __( 'This entry has no confirmation file. Upload the business\'s signed confirmation in the entry\'s details panel.', 'ttdt-portal' ), array( 'status' => 404 ) );
 		}
 		return new PrivateFileResponse( $path, (string) get_post_mime_type( $attachment ), wp_basename( $path ) );

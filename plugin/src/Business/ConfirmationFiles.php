@@ -42,6 +42,14 @@ final class ConfirmationFiles implements Hookable {
 	private const MIGRATION = '1';
 
 	/**
+	 * The area of the private folder that holds confirmations.
+	 *
+	 * @since 0.1.0
+	 * @var string
+	 */
+	public const AREA = 'business';
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -129,7 +137,7 @@ final class ConfirmationFiles implements Hookable {
 		if ( '' === $path || ! is_file( $path ) || PrivateFiles::contains( $path ) ) {
 			return false;
 		}
-		$folder = PrivateFiles::new_folder( 'business' );
+		$folder = PrivateFiles::new_folder( self::AREA );
 		if ( '' === $folder ) {
 			return false;
 		}

@@ -81,16 +81,18 @@ final class PrivateFiles implements Hookable {
 	}
 
 	/**
-	 * Whether an absolute path lies inside the private folder.
+	 * Whether an absolute path lies inside the private folder, or inside one area of it.
 	 *
 	 * @since 0.1.0
 	 *
 	 * @param string $path Absolute path.
+	 * @param string $area Area ({@see new_folder()}); '' for any.
 	 * @return bool
 	 */
-	public static function contains( string $path ): bool {
+	public static function contains( string $path, string $area = '' ): bool {
 		$base = self::base_dir();
-		return '' !== $base && '' !== $path && ! str_contains( wp_normalize_path( $path ), '/../' ) && str_starts_with( wp_normalize_path( $path ), wp_normalize_path( $base ) . '/' );
+		$root = wp_normalize_path( $base ) . '/' . ( '' === $area ? '' : $area . '/' );
+		return '' !== $base && '' !== $path && ! str_contains( wp_normalize_path( $path ), '/../' ) && str_starts_with( wp_normalize_path( $path ), $root );
 	}
 
 	/**
