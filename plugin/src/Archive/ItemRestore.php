@@ -157,6 +157,26 @@ final class ItemRestore {
 	}
 
 	/**
+	 * Whether a file of a package may be written into uploads: a plain relative path, named as
+	 * a media library file may be. A package's checksums prove only that it is whole, and
+	 * anyone can compute them: a crafted one must not put a PHP file where the web server runs
+	 * it, or replace the private folder's `.htaccess` (a site administrator of a network may
+	 * restore, but may not upload such files).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $relative Path under uploads.
+	 * @return bool
+	 */
+	public static function is_restorable_file( string $relative ): bool {
+		$name = wp_basename( $relative );
+		return '' !== $name && ! str_contains( $relative, '..' ) && 0 === validate_file( $relative )
+			&& ! str_starts_with( $name, '.' )
+			&& ! preg_match( '/\.(php\d*|phtml|phar|pht|cgi|pl|py|sh|asp|aspx|jsp)(\.|$)/i', $name )
+			&& false !== wp_check_filetype( $name )['ext'];
+	}
+
+	/**
 	 * One attachment: its files into uploads, its post and meta.
 	 *
 	 * @param array<string, mixed> $record Attachment record.
@@ -166,7 +186,7 @@ final class ItemRestore {
 		foreach ( (array) $record['files'] as $path ) {
 			$relative = substr( (string) $path, strlen( 'media/files/' ) );
 			// Only plain relative paths under uploads: the package is data, not trusted.
-			if ( str_contains( $relative, '..' ) || ! str_starts_with( (string) $path, 'media/files/' ) || 0 !== validate_file( $relative ) ) {
+			if ( ! str_starts_with( (string) $path, 'media/files/' ) || ! self::is_restorable_file( $relative ) ) {
 				continue;
 			}
 			$target = trailingslashit( (string) $uploads['basedir'] ) . $relative;

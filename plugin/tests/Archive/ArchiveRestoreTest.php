@@ -11,6 +11,7 @@ namespace Ttdt\Tests\Archive;
 use Ttdt\Archive\ArchiveExporter;
 use Ttdt\Archive\ArchiveRestorer;
 use Ttdt\Archive\ArchiveStore;
+use Ttdt\Archive\ItemRestore;
 use Ttdt\Settings\Settings;
 use Ttdt\Tests\Support\TestCase;
 use ZipArchive;
@@ -71,6 +72,19 @@ final class ArchiveRestoreTest extends TestCase {
 	public function test_unknown_packages_are_not_found(): void {
 		$this->assertWPError( ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( 'ttdt-20000101-000000-000000' ), 'ttdt_archive_not_found', 404 );
 		$this->assertWPError( ( new ArchiveRestorer( $this->store, new Settings() ) )->restore( '../../wp-config' ), 'ttdt_archive_not_found', 404 );
+	}
+
+	/**
+	 * A package's files go back into uploads only as media library files: never a script,
+	 * a dotfile such as the private folder's `.htaccess`, or a path out of uploads.
+	 */
+	public function test_only_media_files_are_written_back(): void {
+		foreach ( array( '2026/11/hoi-nghi.jpg', '2026/11/hoi-nghi-300x200.jpg', 'ttdt-private/confidential/2026/11/bien-ban.pdf', 'ttdt-private/business/0a1b/xac-nhan.docx' ) as $file ) {
+			$this->assertTrue( ItemRestore::is_restorable_file( $file ), $file );
+		}
+		foreach ( array( 'shell.php', '2026/11/anh.PHP', '2026/11/anh.php.jpg', '2026/11/x.phtml', '2026/11/x.phar', 'ttdt-private/.htaccess', '.user.ini', '2026/.htaccess', '../wp-config.php', '2026/11/../../x.jpg', '/etc/passwd', '2026/11/khong-duoi', '2026/11/' ) as $file ) {
+			$this->assertFalse( ItemRestore::is_restorable_file( $file ), $file );
+		}
 	}
 
 	/**
