@@ -37,6 +37,13 @@ test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 		await page.locator( '#wp-admin-bar-ttdt-report-incident a' ).click();
 		const dialog = page.getByRole( 'dialog', { name: 'Báo cáo sự cố' } );
 		await dialog.getByLabel( 'Sự việc' ).fill( marker );
+		// Typed the Vietnamese way, whatever the browser's locale; a wrong day is named.
+		const when = dialog.getByLabel( 'Thời điểm' );
+		await when.fill( '31/02/2026 8:30' );
+		await expect( dialog ).toContainText( 'dd/mm/yyyy hh:mm' );
+		await expect( when ).toHaveAttribute( 'aria-invalid', 'true' );
+		await when.fill( '28/02/2026 8:30' );
+		await expect( when ).not.toHaveAttribute( 'aria-invalid', 'true' );
 		await dialog.getByRole( 'button', { name: 'Gửi báo cáo' } ).click();
 		await expect(
 			page
@@ -54,6 +61,7 @@ test.describe( 'Incident reports and sessions (Art. 8.2, 13.5)', () => {
 				message.text.includes( marker )
 		);
 		expect( mail.subject ).toContain( 'Báo cáo sự cố' );
+		expect( mail.text ).toContain( '28/02/2026 08:30' );
 		expect( mailbox.to( 'e2e_incident_ctv@example.test' ) ).toHaveLength(
 			0
 		);

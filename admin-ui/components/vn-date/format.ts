@@ -42,12 +42,43 @@ export function fromVnDate( text: string ): string | null {
 }
 
 /**
- * A site-time `Y-m-d\TH:i:s` → `15/03/2024 08:05:09` (no time-zone arithmetic: the server
- * already gives site time).
+ * A site-time `Y-m-d\TH:i:s` (or `Y-m-d\TH:i`) → `15/03/2024 08:05:09`, or `15/03/2024 08:05`
+ * without the seconds; anything else → ''. No time-zone arithmetic: the server already gives
+ * site time (a UTC value, e.g. PHP's `mysql_to_rfc3339()` of a GMT column, must be turned
+ * into site time by the server first, as `get_date_from_gmt()` does).
  *
- * @param local Date and time as `Y-m-d\TH:i:s`.
+ * @param local   Date and time as `Y-m-d\TH:i:s` or `Y-m-d\TH:i`.
+ * @param seconds Whether to write the seconds, when there are any.
  */
-export function toVnDateTime( local: string ): string {
-	const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec( local );
-	return match ? `${ toVnDate( match[ 1 ] ) } ${ match[ 2 ] }` : '';
+export function toVnDateTime(
+	local: string | undefined | null,
+	seconds = true
+): string {
+	const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?/.exec(
+		local ?? ''
+	);
+	if ( ! match ) {
+		return '';
+	}
+	const time = seconds && match[ 3 ] ? match[ 2 ] + match[ 3 ] : match[ 2 ];
+	return `${ toVnDate( match[ 1 ] ) } ${ time }`;
+}
+
+/**
+ * `15/03/2024 08:05` (the date as {@link fromVnDate} reads it, then the time as HH:mm or
+ * H:mm) → `2024-03-15T08:05`; '' for an empty input; null when it is not a real date and time.
+ *
+ * @param text What the user typed.
+ */
+export function fromVnDateTime( text: string ): string | null {
+	const trimmed = text.trim();
+	if ( trimmed === '' ) {
+		return '';
+	}
+	const match = /^(\S+)\s+(\d{1,2})[:h](\d{2})$/.exec( trimmed );
+	const date = match ? fromVnDate( match[ 1 ] ) : null;
+	if ( ! match || ! date || +match[ 2 ] > 23 || +match[ 3 ] > 59 ) {
+		return null;
+	}
+	return `${ date }T${ match[ 2 ].padStart( 2, '0' ) }:${ match[ 3 ] }`;
 }

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { TextareaControl, TextControl } from '@wordpress/components';
+import { TextareaControl } from '@wordpress/components';
 import type { DataFormControlProps, Field } from '@wordpress/dataviews';
 import { __ } from '@wordpress/i18n';
 
@@ -13,6 +13,7 @@ import {
 	IntegerEdit,
 	TextEdit,
 } from '../../components/form-controls';
+import { toVnDateTime, VnDateTimeControl } from '../../components/vn-date';
 import type { Incident, IncidentDraft } from '../../data/incidents';
 import type { Choice } from '../../data/schema-labels';
 
@@ -59,14 +60,12 @@ function DateTimeEdit< Item >( {
 	onChange,
 }: DataFormControlProps< Item > ) {
 	return (
-		<TextControl
-			__next40pxDefaultSize
-			__nextHasNoMarginBottom
-			type="datetime-local"
+		<VnDateTimeControl
 			label={ field.label }
 			value={ String( field.getValue( { item: data } ) ?? '' ) }
-			onChange={ ( next: string ) =>
-				onChange( { [ field.id ]: next } as Partial< Item > )
+			// A text that is no time goes as typed: the server's refusal names the field.
+			onChange={ ( next, text ) =>
+				onChange( { [ field.id ]: next ?? text } as Partial< Item > )
 			}
 		/>
 	);
@@ -148,8 +147,8 @@ export function incidentFields(
 		{
 			id: 'reported_at',
 			label: __( 'Reported on', 'ttdt-portal' ),
-			render: ( { item } ) =>
-				new Date( item.reported_at ).toLocaleString( 'vi-VN' ),
+			// Site time (`Incidents::shape()`), never shifted to the browser's zone.
+			render: ( { item } ) => toVnDateTime( item.reported_at, false ),
 		},
 		{
 			id: 'notes',
@@ -160,6 +159,9 @@ export function incidentFields(
 					<ul className="ttdt-incidents__notes">
 						{ item.notes.map( ( note, index ) => (
 							<li key={ index }>
+								<time dateTime={ note.at }>
+									{ toVnDateTime( note.at, false ) }
+								</time>{ ' ' }
 								{ note.user }: { note.text }
 							</li>
 						) ) }

@@ -17,6 +17,7 @@ import { getQueryArg } from '@wordpress/url';
  * Internal dependencies
  */
 import Notices from '../../components/notices';
+import { toVnDateTime } from '../../components/vn-date';
 import type { AuditLogEntry } from '../../data/generated/schemas';
 import {
 	EMPTY_DRAFT,
@@ -56,8 +57,8 @@ const ACTIVITY_FIELDS: Field< AuditLogEntry >[] = [
 	{
 		id: 'occurred_at',
 		label: __( 'When', 'ttdt-portal' ),
-		render: ( { item } ) =>
-			new Date( item.occurred_at_gmt ).toLocaleString( 'vi-VN' ),
+		// Site time, as the audit log's own screen shows it.
+		render: ( { item } ) => toVnDateTime( item.occurred_at, false ),
 	},
 	{ id: 'ip', label: __( 'IP address', 'ttdt-portal' ) },
 	{ id: 'summary', label: __( 'Object', 'ttdt-portal' ) },
@@ -82,7 +83,7 @@ function notMe( entry: AuditLogEntry ): IncidentDraft {
 				'ttdt-portal'
 			),
 			entry.action_label,
-			entry.occurred_at.replace( 'T', ' ' ),
+			toVnDateTime( entry.occurred_at, false ),
 			entry.ip || '—'
 		),
 	};

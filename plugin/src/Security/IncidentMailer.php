@@ -13,6 +13,7 @@ use Ttdt\Access\Capabilities;
 use Ttdt\Admin\AdminScreens;
 use Ttdt\Board\BoardMeta;
 use Ttdt\Board\BoardPosition;
+use Ttdt\Settings\DateFormats;
 use WP_User;
 
 /**
@@ -107,10 +108,25 @@ final class IncidentMailer {
 			__( "%1\$s reported an incident.\n\nWhat happened: %2\$s\nWhen: %3\$s\nItem: %4\$s\nAccount: %5\$s\n\nInvestigate it and record what you do: %6\$s", 'ttdt-portal' ),
 			$report['reporter_name'],
 			$report['description'],
-			'' !== $report['occurred_at'] ? str_replace( 'T', ' ', (string) $report['occurred_at'] ) : '—',
+			self::when( (string) $report['occurred_at'] ),
 			$item ? sprintf( '%s (#%d)', wp_specialchars_decode( get_the_title( $item ), ENT_QUOTES ), $item->ID ) : '—',
 			'' !== $report['account'] ? $report['account'] : '—',
 			admin_url( 'admin.php?page=' . AdminScreens::page_slug( IncidentsScreen::NAME ) )
 		);
+	}
+
+	/**
+	 * When it happened as the plugin writes it, `30/11/2026 14:05`, or a dash when unknown.
+	 * The report keeps site time (`Y-m-d\TH:i`), so nothing is converted between zones.
+	 *
+	 * @param string $occurred_at Site time, `Y-m-d\TH:i`.
+	 * @return string
+	 */
+	private static function when( string $occurred_at ): string {
+		if ( '' === $occurred_at ) {
+			return '—';
+		}
+		$time = \DateTimeImmutable::createFromFormat( '!Y-m-d\TH:i', $occurred_at, wp_timezone() );
+		return $time ? $time->format( DateFormats::DATE . ' ' . DateFormats::TIME ) : $occurred_at;
 	}
 }

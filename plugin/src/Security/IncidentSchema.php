@@ -68,7 +68,7 @@ final class IncidentSchema {
 					'audit_entry'   => $integer( __( 'Audit entry the report is about, if any.', 'ttdt-portal' ) ),
 					'reporter'      => array( 'readonly' => true ) + $integer( __( 'User who reported it.', 'ttdt-portal' ) ),
 					'reporter_name' => $string( __( 'Name of the reporter.', 'ttdt-portal' ) ),
-					'reported_at'   => array( 'format' => 'date-time' ) + $string( __( 'When it was reported (UTC).', 'ttdt-portal' ) ),
+					'reported_at'   => array( 'format' => 'date-time' ) + $string( __( 'When it was reported (site time).', 'ttdt-portal' ) ),
 					'notes'         => array(
 						'description' => __( 'Notes of the investigation, oldest first.', 'ttdt-portal' ),
 						'type'        => 'array',
@@ -77,7 +77,11 @@ final class IncidentSchema {
 						'items'       => array(
 							'type'       => 'object',
 							'properties' => array(
-								'at'    => array( 'type' => 'string' ),
+								'at'    => array(
+									'type'        => 'string',
+									'format'      => 'date-time',
+									'description' => __( 'When the note was written (site time).', 'ttdt-portal' ),
+								),
 								'user'  => array( 'type' => 'string' ),
 								'state' => array( 'type' => 'string' ),
 								'text'  => array( 'type' => 'string' ),

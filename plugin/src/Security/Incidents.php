@@ -214,7 +214,7 @@ final class Incidents {
 			if ( is_array( $note ) ) {
 				$author  = get_userdata( (int) ( $note['user'] ?? 0 ) );
 				$notes[] = array(
-					'at'    => (string) ( $note['at'] ?? '' ),
+					'at'    => self::site_time( (string) ( $note['at'] ?? '' ) ),
 					'user'  => $author ? $author->display_name : '',
 					'state' => (string) ( $note['state'] ?? '' ),
 					'text'  => (string) ( $note['text'] ?? '' ),
@@ -233,9 +233,20 @@ final class Incidents {
 			'audit_entry' => (int) get_post_meta( $post->ID, IncidentPostType::ENTRY_META, true ),
 			'reporter'    => (int) $post->post_author,
 			'reporter_name' => $reporter ? $reporter->display_name : '',
-			'reported_at' => mysql_to_rfc3339( $post->post_date_gmt ),
+			'reported_at' => get_date_from_gmt( $post->post_date_gmt, 'Y-m-d\TH:i:s' ),
 			'notes'       => $notes,
 		);
+	}
+
+	/**
+	 * A note's moment, stored in UTC, in site time like `reported_at`.
+	 *
+	 * @param string $stored ISO 8601 with its offset, as written by gmdate( 'c' ).
+	 * @return string Y-m-d\TH:i:s in the site's zone, or '' when unreadable.
+	 */
+	private static function site_time( string $stored ): string {
+		$moment = '' === $stored ? false : strtotime( $stored );
+		return false === $moment ? '' : wp_date( 'Y-m-d\TH:i:s', $moment );
 	}
 
 	/**

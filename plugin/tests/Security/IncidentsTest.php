@@ -92,6 +92,32 @@ final class IncidentsTest extends TestCase {
 		$this->assertSame( $collaborator->ID, (int) self::entries( 'incident.report', $id )[0]->user_id );
 	}
 
+	/**
+	 * The head's e-mail says when it happened as dd/mm/yyyy HH:mm, and the list gets when it
+	 * was reported in site time (what the screen's toVnDateTime() expects), not UTC.
+	 */
+	public function test_times_are_site_time_and_dd_mm_yyyy(): void {
+		update_option( 'timezone_string', 'Asia/Ho_Chi_Minh' );
+		self::head();
+		wp_set_current_user( self::create_user( 'ttdt_collaborator' )->ID );
+
+		$response = self::call(
+			'POST',
+			'/ttdt/v1/incidents',
+			array(
+				'description' => 'Có người lạ đăng nhập.',
+				'occurred_at' => '2026-11-02T09:30',
+			)
+		);
+
+		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
+		$this->assertStringContainsString( '02/11/2026 09:30', $this->mail[0]['message'] );
+		$this->assertStringNotContainsString( '2026-11-02', $this->mail[0]['message'] );
+		$post = get_post( $response->get_data()['id'] );
+		$this->assertNotSame( $post->post_date, $post->post_date_gmt );
+		$this->assertSame( str_replace( ' ', 'T', $post->post_date ), $response->get_data()['reported_at'] );
+	}
+
 	public function test_a_reporter_reads_only_their_own_reports(): void {
 		self::head();
 		$one = self::create_user( 'ttdt_collaborator' );
@@ -110,6 +136,7 @@ final class IncidentsTest extends TestCase {
 	}
 
 	public function test_only_the_head_moves_a_report_to_closure_and_each_step_is_audited(): void {
+		update_option( 'timezone_string', 'Asia/Ho_Chi_Minh' );
 		$head     = self::head();
 		$reporter = self::create_user( 'ttdt_collaborator' );
 		wp_set_current_user( $reporter->ID );
@@ -123,6 +150,9 @@ final class IncidentsTest extends TestCase {
 		$closed = self::call( 'POST', "/ttdt/v1/incidents/{$id}", array( 'state' => 'closed', 'note' => 'Đã đổi mật khẩu.' ) )->get_data();
 		$this->assertSame( 'closed', $closed['state'] );
 		$this->assertSame( 'Đã đổi mật khẩu.', $closed['notes'][0]['text'] );
+		// Site time without an offset, like reported_at (the list shows it as it is).
+		$this->assertMatchesRegularExpression( '/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/', $closed['notes'][0]['at'] );
+		$this->assertEqualsWithDelta( time(), ( new \DateTimeImmutable( $closed['notes'][0]['at'], wp_timezone() ) )->getTimestamp(), 60 );
 		$this->assertSame( 409, self::call( 'POST', "/ttdt/v1/incidents/{$id}", array( 'state' => 'open' ) )->get_status() );
 		$this->assertCount( 2, self::entries( 'incident.state', $id ) );
 	}

@@ -1,7 +1,7 @@
 /**
  * Internal dependencies
  */
-import { fromVnDate, toVnDate, toVnDateTime } from '../format';
+import { fromVnDate, fromVnDateTime, toVnDate, toVnDateTime } from '../format';
 
 describe( 'toVnDate', () => {
 	it( 'writes a Y-m-d date as dd/mm/yyyy', () => {
@@ -48,5 +48,50 @@ describe( 'toVnDateTime', () => {
 		expect( toVnDateTime( '2026-11-29T07:05:09' ) ).toBe(
 			'29/11/2026 07:05:09'
 		);
+	} );
+
+	it( 'leaves the seconds out when asked', () => {
+		expect( toVnDateTime( '2026-11-30T14:05:09', false ) ).toBe(
+			'30/11/2026 14:05'
+		);
+	} );
+
+	it( 'reads a time without seconds (a datetime-local value)', () => {
+		expect( toVnDateTime( '2026-11-30T14:05' ) ).toBe( '30/11/2026 14:05' );
+	} );
+
+	it( 'never shifts the time to the browser zone', () => {
+		expect( toVnDateTime( '2026-11-30T23:30:00', false ) ).toBe(
+			'30/11/2026 23:30'
+		);
+	} );
+
+	it( 'gives an empty string for no date', () => {
+		expect( toVnDateTime( '' ) ).toBe( '' );
+		expect( toVnDateTime( undefined ) ).toBe( '' );
+		expect( toVnDateTime( '30/11/2026' ) ).toBe( '' );
+	} );
+} );
+
+describe( 'fromVnDateTime', () => {
+	it( 'reads dd/mm/yyyy HH:mm as site time, back as toVnDateTime writes it', () => {
+		expect( fromVnDateTime( '15/03/2024 08:05' ) ).toBe(
+			'2024-03-15T08:05'
+		);
+		expect( fromVnDateTime( ' 5/3/2024 8h05 ' ) ).toBe(
+			'2024-03-05T08:05'
+		);
+		expect(
+			fromVnDateTime( toVnDateTime( '2024-12-31T23:59', false ) )
+		).toBe( '2024-12-31T23:59' );
+	} );
+
+	it( 'treats an empty field as no time, and refuses what is not one', () => {
+		expect( fromVnDateTime( '' ) ).toBe( '' );
+		expect( fromVnDateTime( '15/03/2024' ) ).toBeNull();
+		expect( fromVnDateTime( '31/02/2024 08:00' ) ).toBeNull();
+		expect( fromVnDateTime( '15/03/2024 24:00' ) ).toBeNull();
+		expect( fromVnDateTime( '15/03/2024 08:60' ) ).toBeNull();
+		expect( fromVnDateTime( '03/15/2024 08:00' ) ).toBeNull();
 	} );
 } );
