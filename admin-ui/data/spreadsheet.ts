@@ -3,6 +3,13 @@
  */
 import type { Workbook, Worksheet } from 'exceljs';
 
+/**
+ * Cell formats of money and dates as the portal writes them: `2.000.000 đ` (the separators
+ * are the reader's spreadsheet's own) and `15/03/2024`. The cells stay numbers and dates.
+ */
+export const MONEY_FORMAT = '#,##0 "đ"';
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
 /** The MIME type of an Excel workbook. */
 const XLSX_TYPE =
 	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -521,6 +521,11 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 			.locator( '.components-base-control' )
 			.filter( { hasText: 'Số ngày làm việc trong tháng' } )
 			.first();
+		// Dates read and are typed as dd/mm/yyyy, whatever the browser's locale.
+		const [ y, m, d ] = before.day_divisor[ 0 ].from.split( '-' );
+		await expect(
+			divisor.getByRole( 'textbox', { name: 'Áp dụng từ ngày' } ).first()
+		).toHaveValue( `${ d }/${ m }/${ y }` );
 		await divisor
 			.getByRole( 'spinbutton', { name: 'Giá trị' } )
 			.first()

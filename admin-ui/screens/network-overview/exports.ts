@@ -13,6 +13,8 @@ import { __, _x } from '@wordpress/i18n';
  */
 import {
 	addTableSheet,
+	DATE_FORMAT,
+	MONEY_FORMAT,
 	newWorkbook,
 	saveFile,
 	saveWorkbook,
@@ -122,13 +124,13 @@ export function fillOverviewWorkbook(
 			__( 'Royalties this year', 'ttdt-portal' ),
 			16,
 			( item ) => item.royalty_spent,
-			'#,##0',
+			MONEY_FORMAT,
 		],
 		[
 			__( 'Royalty budget', 'ttdt-portal' ),
 			16,
 			( item ) => item.royalty_budget,
-			'#,##0',
+			MONEY_FORMAT,
 		],
 		[
 			__( 'Last archive', 'ttdt-portal' ),
@@ -139,7 +141,7 @@ export function fillOverviewWorkbook(
 			__( 'Archive date', 'ttdt-portal' ),
 			12,
 			( item ) => day( item.archive_at ),
-			'dd/mm/yyyy',
+			DATE_FORMAT,
 		],
 		[
 			__( 'Needs a call', 'ttdt-portal' ),

@@ -7,6 +7,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { toVnDate } from '../../components/vn-date';
 import type { NetworkOverviewRow } from '../../data/generated/schemas';
 
 /** One commune's row of `ttdt/v1/network/overview` (its schema is PHP's). */
@@ -99,12 +100,14 @@ export function overviewFields(): Array<
 			filterBy: { operators: [ 'isAny' ] },
 			render: ( { item } ) =>
 				item.archive_at
-					? `${ archiveLabels[ item.archive_status ] } (${ new Date(
+					? `${ archiveLabels[ item.archive_status ] } (${ toVnDate(
 							item.archive_at
-						).toLocaleDateString( 'vi-VN' ) })`
+						) })`
 					: archiveLabels.none,
 			csv: ( item ) =>
-				`${ archiveLabels[ item.archive_status ] } ${ item.archive_at }`.trim(),
+				`${ archiveLabels[ item.archive_status ] } ${ toVnDate(
+					item.archive_at
+				) }`.trim(),
 		},
 		{
 			id: 'needs_attention',

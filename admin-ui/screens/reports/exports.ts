@@ -9,6 +9,7 @@ import { __, _x } from '@wordpress/i18n';
 import type { ActivityReport } from '../../data/generated/schemas';
 import {
 	addTableSheet,
+	MONEY_FORMAT,
 	newWorkbook,
 	saveWorkbook,
 } from '../../data/spreadsheet';
@@ -125,7 +126,7 @@ export async function downloadXlsx( report: ActivityReport, title: string ) {
 		] as const
 	 ).forEach( ( row ) => royalties.addRow( [ ...row ] ) );
 	royalties.getColumn( 1 ).width = 32;
-	royalties.getColumn( 2 ).numFmt = '#,##0';
+	royalties.getColumn( 2 ).numFmt = MONEY_FORMAT;
 
 	await saveWorkbook( workbook, `bao-cao-${ report.period }.xlsx` );
 }

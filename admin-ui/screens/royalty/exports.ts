@@ -13,6 +13,8 @@ import {
 } from '../../data/royalty';
 import {
 	addTableSheet,
+	DATE_FORMAT,
+	MONEY_FORMAT,
 	newWorkbook,
 	saveFile,
 	saveWorkbook,
@@ -111,7 +113,7 @@ export async function downloadXlsx(
 		newWorkbook(),
 		allLines( statement.period ),
 	] );
-	const money = '#,##0';
+	const money = MONEY_FORMAT;
 
 	const sheet = addTableSheet(
 		workbook,
@@ -171,7 +173,7 @@ export async function downloadXlsx(
 			line.note,
 		] );
 	}
-	detail.getColumn( 1 ).numFmt = 'dd/mm/yyyy';
+	detail.getColumn( 1 ).numFmt = DATE_FORMAT;
 	detail.getColumn( 6 ).numFmt = money;
 	[ 12, 14, 40, 28, 10, 14, 30 ].forEach( ( width, index ) => {
 		detail.getColumn( index + 1 ).width = width;

@@ -14,6 +14,7 @@ import {
 	useFieldError,
 	valueEdit,
 } from '../../components/form-controls';
+import VnDateControl from '../../components/vn-date';
 import type { RoyaltyRules } from '../../data/generated/schemas';
 import type { PropertySchema, RouteSchema } from '../../data/schema-labels';
 import { formatMoney } from './money';
@@ -107,16 +108,24 @@ function Cell( {
 			/>
 		);
 	}
+	if ( schema.format === 'date' ) {
+		// A text that is no date goes as typed: the server's refusal names the field.
+		return (
+			<VnDateControl
+				label={ label }
+				value={ String( value ?? '' ) }
+				onChange={ ( next, text ) => onChange( next ?? text ) }
+				disabled={ readOnly }
+			/>
+		);
+	}
 	const numeric = schema.type === 'integer' || schema.type === 'number';
 	return (
 		<TextControl
 			__next40pxDefaultSize
 			__nextHasNoMarginBottom
 			label={ label }
-			type={
-				/* eslint-disable-next-line no-nested-ternary */
-				schema.format === 'date' ? 'date' : numeric ? 'number' : 'text'
-			}
+			type={ numeric ? 'number' : 'text' }
 			step={ schema.type === 'number' ? 0.01 : undefined }
 			value={ String( value ?? '' ) }
 			onChange={ ( next: string ) =>

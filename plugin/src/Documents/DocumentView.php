@@ -9,6 +9,8 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Confidentiality\ConfidentialFlag;
+use Ttdt\Settings\DateFormats;
 use WP_Post;
 
 /**
@@ -19,7 +21,7 @@ use WP_Post;
 final class DocumentView {
 
 	/**
-	 * A stored date in the site's date format, or empty.
+	 * A stored date as the plugin writes it (dd/mm/yyyy, {@see DateFormats::DATE}), or empty.
 	 *
 	 * @since 0.1.0
 	 *
@@ -31,7 +33,7 @@ final class DocumentView {
 			return '';
 		}
 		$day = date_create_immutable( $ymd . ' 12:00:00', wp_timezone() );
-		return $day ? (string) wp_date( (string) get_option( 'date_format' ), $day->getTimestamp() ) : '';
+		return $day ? (string) wp_date( DateFormats::DATE, $day->getTimestamp() ) : '';
 	}
 
 	/**
@@ -59,10 +61,17 @@ final class DocumentView {
 	 */
 	public static function files( int $post_id, string $key ): array {
 		$files = array();
-		foreach ( MetaField::id_list( $post_id, $key ) as $id ) {
+		$ids   = MetaField::id_list( $post_id, $key );
+		// The files and their marks in two queries, not two per file.
+		_prime_post_caches( $ids, false, true );
+		foreach ( $ids as $id ) {
+			// A confidential file is not named on a public page: its title may say too much.
+			if ( 'attachment' !== get_post_type( $id ) || ConfidentialFlag::is_marked( $id ) ) {
+				continue;
+			}
 			$url  = wp_get_attachment_url( $id );
 			$path = get_attached_file( $id );
-			if ( ! $url || 'attachment' !== get_post_type( $id ) ) {
+			if ( ! $url ) {
 				continue;
 			}
 			$files[] = array(

@@ -10,6 +10,7 @@ namespace Ttdt\Drafts;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
+use Ttdt\Settings\DateFormats;
 use Ttdt\Support\Hookable;
 use WP_Post;
 
@@ -146,7 +147,7 @@ final class CommentsAdmin implements Hookable {
 			$id      = (int) $row['id'];
 			$status  = (string) $row['status'];
 			$contact = trim( (string) $row['email'] . ' ' . (string) $row['phone'] );
-			$when    = wp_date( (string) get_option( 'date_format' ) . ' ' . (string) get_option( 'time_format' ), (int) strtotime( $row['received_at'] . ' UTC' ) );
+			$when    = wp_date( DateFormats::DATE . ' ' . DateFormats::TIME, (int) strtotime( $row['received_at'] . ' UTC' ) );
 			echo '<li id="ttdt-draft-comment-' . esc_attr( (string) $id ) . '"><p><strong>' . esc_html( (string) $row['name'] ) . '</strong> — ' . esc_html( $contact ) . ' — ' . esc_html( (string) $when ) . '</p>';
 			echo wp_kses_post( wpautop( esc_html( (string) $row['content'] ) ) );
 			echo '<p class="ttdt-draft-comments__status"><strong>' . esc_html( $labels[ $status ] ?? $status ) . '</strong>';

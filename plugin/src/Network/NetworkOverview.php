@@ -255,7 +255,8 @@ final class NetworkOverview {
 			);
 		}
 		return array(
-			'created_at' => (string) $newest['created_at'],
+			// Site time, as every date the screens show: the package records UTC.
+			'created_at' => get_date_from_gmt( gmdate( 'Y-m-d H:i:s', (int) strtotime( (string) $newest['created_at'] ) ), 'Y-m-d\TH:i:s' ),
 			'status'     => (string) ( $newest['verification']['status'] ?? 'unchecked' ),
 		);
 	}

@@ -115,7 +115,7 @@ final class NetworkSchema {
 				'feedback_overdue' => array_merge( $integer, array( 'description' => __( 'Citizens\' feedback not answered by its deadline.', 'ttdt-portal' ) ) ),
 				'royalty_spent'    => array_merge( $integer, array( 'description' => __( 'Royalties and fees booked this year, in VND.', 'ttdt-portal' ) ) ),
 				'royalty_budget'   => array_merge( $integer, array( 'description' => __( 'Royalty budget of the year, in VND.', 'ttdt-portal' ) ) ),
-				'archive_at'       => array_merge( $read, array( 'type' => 'string', 'description' => __( 'When the newest archive package was made; empty when there is none.', 'ttdt-portal' ) ) ),
+				'archive_at'       => array_merge( $read, array( 'type' => 'string', 'description' => __( 'When the newest archive package was made, in site time; empty when there is none.', 'ttdt-portal' ) ) ),
 				'archive_status'   => array_merge(
 					$read,
 					array(

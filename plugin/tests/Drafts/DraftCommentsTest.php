@@ -10,6 +10,8 @@ namespace Ttdt\Tests\Drafts;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Drafts\CommentIntake;
 use Ttdt\Drafts\CommentRepository;
+use Ttdt\Drafts\CommentsAdmin;
+use Ttdt\Drafts\CommentTable;
 use Ttdt\Drafts\DraftMeta;
 use Ttdt\Drafts\DraftPeriod;
 use Ttdt\Drafts\DraftPostType;
@@ -194,5 +196,34 @@ final class DraftCommentsTest extends TestCase {
 		$GLOBALS['wp_rest_server'] = null; // phpcs:ignore WordPress.WP.GlobalVariablesOverride -- see above.
 		$this->assertSame( 400, $response->get_status() );
 		$this->assertSame( 'ttdt_draft_period', $response->get_data()['code'] );
+	}
+
+	/**
+	 * The comments box writes when a comment came as dd/mm/yyyy HH:mm in site time, whatever
+	 * the site's formats.
+	 */
+	public function test_comments_box_writes_dd_mm_yyyy_hh_mm(): void {
+		global $wpdb;
+		update_option( 'date_format', 'F j, Y' );
+		update_option( 'time_format', 'g:i a' );
+		update_option( 'timezone_string', 'Asia/Ho_Chi_Minh' );
+		$repository = new CommentRepository();
+		$draft      = self::draft( -3, 3 );
+		$id         = $repository->insert(
+			array(
+				'draft_id'     => $draft,
+				'name'         => 'Trần Thị Góp Ý',
+				'phone'        => '0912345678',
+				'content'      => 'Đề nghị bổ sung quy định về giờ họp chợ.',
+				'consent_text' => 'Đồng ý.',
+				'consent_at'   => gmdate( 'Y-m-d H:i:s' ),
+			)
+		);
+		$this->assertIsInt( $id );
+		$wpdb->update( CommentTable::table(), array( 'received_at' => '2026-11-30 07:05:09' ), array( 'id' => $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a fixture.
+		ob_start();
+		( new CommentsAdmin( $repository ) )->render_box( get_post( $draft ) );
+		$html = (string) ob_get_clean();
+		$this->assertStringContainsString( '30/11/2026 14:05', $html );
 	}
 }

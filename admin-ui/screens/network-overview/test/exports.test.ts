@@ -22,7 +22,7 @@ const row = ( over: Partial< SiteRow > ): SiteRow =>
 		feedback_overdue: 1,
 		royalty_spent: 1_250_000,
 		royalty_budget: 20_000_000,
-		archive_at: '2025-07-14T02:00:00+07:00',
+		archive_at: '2025-07-14T02:00:00',
 		archive_status: 'valid',
 		needs_attention: true,
 		...over,
@@ -71,7 +71,7 @@ describe( 'the network overview as an Excel workbook', () => {
 		expect( values( 5 ).slice( 0, 1 ) ).toEqual( [ 'Xã Hạnh Lâm' ] );
 		expect( values( 5 )[ 8 ] ).toBe( 'No package' );
 		expect( sheet.getRow( 5 ).getCell( 10 ).value ).toBeNull();
-		expect( sheet.getColumn( 7 ).numFmt ).toBe( '#,##0' );
+		expect( sheet.getColumn( 7 ).numFmt ).toBe( '#,##0 "đ"' );
 		expect( sheet.rowCount ).toBe( 5 );
 	} );
 } );
