@@ -4,8 +4,11 @@
  *
  * Without JavaScript the form posts to admin-post.php and comes back here with the result;
  * with JavaScript the view module (view.ts) sends the same fields to the REST route. The
- * Interactivity directives below are also evaluated by the server, so both paths show the
- * same markup.
+ * markup below is printed in the state its Interactivity directives describe, so both paths
+ * show the same page. The block does not declare `supports.interactivity`: core would parse
+ * the whole form again to evaluate the directives (0.8 ms of the page), and write `value` on
+ * the `<select>` and `<textarea>`, where HTML has no such attribute. The view module hydrates
+ * the region on its own.
  *
  * @package Ttdt
  *

@@ -189,6 +189,26 @@ test.describe( 'Citizen feedback: sending, tracking code, lookup', () => {
 		await expect( found ).not.toContainText( 'Nguyễn Thị Mai' );
 	} );
 
+	test( 'the form is served as valid HTML in the state its directives describe', async () => {
+		const api = await anonymous();
+		const html = await ( await api.get( FORM_PAGE ) ).text();
+		await api.dispose();
+		const form = html.slice( html.indexOf( 'id="ttdt-feedback-form"' ) );
+		// HTML gives `<select>` and `<textarea>` no `value` attribute (core's directive
+		// processing wrote one from `data-wp-bind--value`).
+		expect( form ).toMatch( /<select [^>]*name="type"/ );
+		expect( form ).not.toMatch( /<(select|textarea)\b[^>]*\svalue=/ );
+		// Every field says it is valid until checked, and the result panel is hidden.
+		for ( const field of [ 'name', 'email', 'phone', 'type', 'content' ] ) {
+			expect( form ).toMatch(
+				new RegExp( `name="${ field }"[^>]*aria-invalid="false"` )
+			);
+		}
+		expect( form ).toMatch(
+			/class="ttdt-feedback-form__result"[^>]*\shidden[\s>]/
+		);
+	} );
+
 	test( 'without JavaScript: a plain POST, errors and the code on a server-rendered page', async ( {
 		browser,
 		mailbox,
