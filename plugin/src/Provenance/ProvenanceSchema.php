@@ -33,26 +33,26 @@ final class ProvenanceSchema {
 			'additionalProperties' => false,
 			'properties'           => array(
 				'value'           => array(
-					'description' => 'Value to put in the field.',
+					'description' => __( 'Value to put in the field.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'context'     => array( 'view' ),
 					'readonly'    => true,
 				),
 				'label'           => array(
-					'description' => 'What the suggestion is, e.g. the collaborator\'s unit.',
+					'description' => __( 'What the suggestion is, e.g. the collaborator\'s unit.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'context'     => array( 'view' ),
 					'readonly'    => true,
 				),
 				'kind'            => array(
-					'description' => 'Where the suggestion comes from.',
+					'description' => __( 'Where the suggestion comes from.', 'ttdt-portal' ),
 					'type'        => 'string',
 					'enum'        => array( 'source', 'collaborator', 'user' ),
 					'context'     => array( 'view' ),
 					'readonly'    => true,
 				),
 				'collaborator_id' => array(
-					'description' => 'ID of the registered collaborator, 0 for other kinds.',
+					'description' => __( 'ID of the registered collaborator, 0 for other kinds.', 'ttdt-portal' ),
 					'type'        => 'integer',
 					'context'     => array( 'view' ),
 					'readonly'    => true,

@@ -7,6 +7,8 @@
  * - user-visible messages are not plain English literals: the message of `new WP_Error()`,
  *   `wp_die()`, `add_settings_error()`, and `esc_html()`/`esc_attr()` of a literal sentence.
  *   This part is deliberately narrow to avoid false positives.
+ * - the `description` and `title` of an array (a REST schema's, a Site Health test's) are not
+ *   plain English literals either.
  */
 const {
 	PHP_GETTEXT,
@@ -22,6 +24,8 @@ const WORDS = /[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
 // Function => index of the argument that is a user-visible message.
 const MESSAGE_ARGUMENT = { wp_die: 0, add_settings_error: 2 };
 const ESCAPERS = new Set( [ 'esc_html', 'esc_attr' ] );
+// Array keys whose text people read: schema and Site Health descriptions, schema titles.
+const SHOWN_KEYS = new Set( [ 'description', 'title' ] );
 
 /**
  * Checks a gettext call.
@@ -85,6 +89,19 @@ module.exports = {
 			const name = functionName( node );
 			if ( PHP_GETTEXT[ name ] ) {
 				checkGettext( node, ancestors, context );
+				return;
+			}
+			if (
+				node.kind === 'entry' &&
+				SHOWN_KEYS.has( stringValue( node.key ) ?? '' ) &&
+				WORDS.test( stringValue( node.value ) ?? '' )
+			) {
+				report(
+					node.value,
+					`a '${ stringValue(
+						node.key
+					) }' is shown to users (REST index, forms, Site Health) but is not translatable; wrap it in __( '...', '${ TEXT_DOMAIN }' )`
+				);
 				return;
 			}
 			let message;
