@@ -199,9 +199,17 @@ if ( command === 'start' && ( await isUp( siteURL ) ) ) {
 	wpEnv( [ 'start', '--runtime=playground' ], layout );
 	await waitForSite( siteURL );
 } else if ( command === 'stop' ) {
-	if ( fs.existsSync( layout.configFile ) ) {
+	// A site never started (a fresh clone's `npm run stop`) has nothing to stop.
+	if (
+		fs.existsSync( layout.configFile ) &&
+		fs.existsSync( path.join( layout.core, 'wp-includes/version.php' ) )
+	) {
 		seedWpEnvCache( layout );
 		wpEnv( [ 'stop' ], layout );
+	} else {
+		process.stdout.write(
+			`Nothing to stop: the ${ siteName } site was never started.\n`
+		);
 	}
 } else {
 	process.stderr.write(
