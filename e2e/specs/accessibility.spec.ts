@@ -164,6 +164,9 @@ test.describe( 'Accessibility (WCAG 2.1 AA, axe)', () => {
 		page,
 		requestUtils,
 	} ) => {
+		// Fourteen screens, each loaded and checked by axe: about a minute on a quiet machine,
+		// half again beside the Playground stage.
+		test.setTimeout( 240_000 );
 		// Something in each list, so rows and their actions are checked too.
 		await createItems( requestUtils, [
 			{ state: 'submitted', title: 'Tin chờ duyệt để kiểm tra' },

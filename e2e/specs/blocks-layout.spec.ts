@@ -164,6 +164,9 @@ let portal: PortalPages;
 let blocks: BlockPages;
 
 test.describe( 'Public blocks and patterns at phone and laptop widths', () => {
+	// Every public page at one width in one test: about a minute beside the Playground stage.
+	test.describe.configure( { timeout: 180_000 } );
+
 	test.beforeAll( async ( { requestUtils } ) => {
 		portal = await portalPages( requestUtils );
 		blocks = await blockPages( requestUtils );

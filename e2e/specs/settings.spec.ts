@@ -4,6 +4,10 @@
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 test.describe( 'Portal settings screen', () => {
+	// These run on Playground, whose one PHP worker answers the screen's and the public page's
+	// requests in turn: over a minute beside the native stage.
+	test.describe.configure( { timeout: 180_000 } );
+
 	test( 'saves the owning agency, which the public page then shows', async ( {
 		admin,
 		page,
