@@ -11,6 +11,7 @@ import { defineConfig } from '@playwright/test';
 const testPort = Number( process.env.TTDT_TEST_PORT || 8889 );
 const portalURL = `http://localhost:${ testPort }`;
 const cleanURL = `http://localhost:${ testPort + 1 }`;
+const fullTrace = process.env.TTDT_E2E_TRACE === 'full';
 // Each port gets its own artifacts (sessions, traces) so parallel runs never share them.
 const artifacts = path.resolve(
 	__dirname,
@@ -53,7 +54,14 @@ export default defineConfig( {
 		locale: 'vi-VN',
 		timezoneId: 'Asia/Ho_Chi_Minh',
 		storageState: process.env.STORAGE_STATE_PATH,
-		trace: 'retain-on-failure',
+		// A failed test keeps its actions, console and network log. Screencast frames and DOM
+		// snapshots cost about a third of the suite's CPU on two cores (the 30 min budget):
+		// TTDT_E2E_TRACE=full records them too, when a failure needs them.
+		trace: {
+			mode: 'retain-on-failure',
+			screenshots: fullTrace,
+			snapshots: fullTrace,
+		},
 		screenshot: 'only-on-failure',
 		actionTimeout: 20_000,
 		navigationTimeout: 45_000,
