@@ -1,10 +1,6 @@
 /**
  * External dependencies
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 
 /**
@@ -23,6 +19,7 @@ import {
 	VNI_PAIRS,
 } from './helpers/fixtures';
 import { capitalise, phrase, syllable } from './helpers/generators';
+import { runPhp } from '../../test-utils/php';
 
 type PhpResult = {
 	intl: boolean;
@@ -33,6 +30,28 @@ type PhpResult = {
 	words: boolean[];
 	nfd: string[];
 };
+
+// The plugin's text classes on the samples, in PHP without intl: the fallback composer is tested.
+const PARITY_SCRIPT = `<?php
+define( 'ABSPATH', '/' );
+define( 'TTDT_DIR', '/plugin/' );
+foreach ( array( 'LegacyTables', 'Syllable', 'Nfc', 'LegacyWord', 'LegacySegments', 'LegacyReading', 'LegacyText' ) as $class ) {
+	require "/plugin/src/VietnameseText/$class.php";
+}
+use Ttdt\\VietnameseText\\{ LegacyText, Nfc, Syllable };
+$samples = json_decode( file_get_contents( '/input.json' ), true );
+$out     = array( 'intl' => class_exists( 'Normalizer' ), 'texts' => array(), 'words' => array(), 'nfd' => array() );
+foreach ( $samples['texts'] as $text ) {
+	$out['texts'][] = array( 'detect' => LegacyText::detect( $text ), 'convert' => LegacyText::convert( $text ) );
+}
+foreach ( $samples['words'] as $word ) {
+	$out['words'][] = Syllable::is_valid( $word );
+}
+foreach ( $samples['nfd'] as $text ) {
+	$out['nfd'][] = Nfc::normalize( $text );
+}
+echo json_encode( $out, JSON_UNESCAPED_UNICODE );
+`;
 
 /**
  * The server (PHP) and the editor (TypeScript) must judge and convert text alike: the editor's
@@ -90,19 +109,7 @@ describe( 'PHP and TypeScript agree', () => {
 	let php: PhpResult;
 
 	beforeAll( () => {
-		const file = path.join(
-			os.tmpdir(),
-			`ttdt-parity-${ process.pid }.json`
-		);
-		fs.writeFileSync( file, JSON.stringify( { texts, words, nfd } ) );
-		php = JSON.parse(
-			execFileSync(
-				process.execPath,
-				[ path.join( __dirname, 'php-runner.mjs' ), file ],
-				{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-			)
-		);
-		fs.rmSync( file );
+		php = runPhp< PhpResult >( PARITY_SCRIPT, { texts, words, nfd } );
 	}, 120_000 );
 
 	it( 'runs PHP without intl, so the fallback composer is what is tested', () => {

@@ -1,33 +1,24 @@
 /**
  * External dependencies
  */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import fc from 'fast-check';
 
 /**
  * Internal dependencies
  */
 import { amountInWords, formatMoney } from '../money';
+import { runPhp } from '../../../test-utils/php';
 
-const ROOT = path.resolve( __dirname, '../../../..' );
-
-/**
- * The words PHP reads for each amount (the printed statement's "Bằng chữ").
- *
- * @param amounts Amounts.
- */
-function phpWords( amounts: number[] ): string[] {
-	const script = `define( 'ABSPATH', '/' ); require '${ ROOT }/plugin/src/Royalty/AmountInWords.php';
-$out = array(); foreach ( json_decode( stream_get_contents( STDIN ) ) as $n ) { $out[] = Ttdt\\Royalty\\AmountInWords::dong( (int) $n ); }
-echo json_encode( $out, JSON_UNESCAPED_UNICODE );`;
-	return JSON.parse(
-		execFileSync( 'php', [ '-r', script ], {
-			input: JSON.stringify( amounts ),
-			encoding: 'utf8',
-		} )
-	);
+// The words PHP reads for each amount (the printed statement's "Bằng chữ").
+const WORDS_SCRIPT = `<?php
+define( 'ABSPATH', '/' );
+require '/plugin/src/Royalty/AmountInWords.php';
+$out = array();
+foreach ( json_decode( file_get_contents( '/input.json' ) ) as $n ) {
+	$out[] = Ttdt\\Royalty\\AmountInWords::dong( (int) $n );
 }
+echo json_encode( $out, JSON_UNESCAPED_UNICODE );
+`;
 
 describe( 'amounts in words', () => {
 	it.each( [
@@ -74,7 +65,9 @@ describe( 'amounts in words', () => {
 				{ numRuns: 300, seed: 11 }
 			),
 		];
-		expect( phpWords( amounts ) ).toEqual( amounts.map( amountInWords ) );
+		expect( runPhp< string[] >( WORDS_SCRIPT, amounts ) ).toEqual(
+			amounts.map( amountInWords )
+		);
 	} );
 } );
 
