@@ -32,7 +32,9 @@ abstract class RecordPostType implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( static::class, 'register' ) );
+		// A register has no page of its own and no query variable: a page view needs the type
+		// only with its records' fields, so it is registered with them ({@see MetaRegistration}).
+		MetaRegistration::on_init( array( static::class, 'register' ) );
 		MetaRegistration::on_init( array( static::class, 'register_meta' ) );
 		ProtectedMeta::add( static fn(): array => array_keys( static::meta_definitions() ) );
 	}

@@ -10,6 +10,7 @@ namespace Ttdt\Security;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Support\Hookable;
+use Ttdt\Support\MetaRegistration;
 
 /**
  * A private post type: no public URL, no core REST route, no admin list. Reports are read and
@@ -105,7 +106,9 @@ final class IncidentPostType implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		add_action( 'init', array( $this, 'register' ) );
+		// Private, like the registers: a page view registers it only if it reads or writes a
+		// record ({@see MetaRegistration}).
+		MetaRegistration::on_init( array( $this, 'register' ) );
 	}
 
 	/**

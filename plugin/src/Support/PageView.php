@@ -49,7 +49,8 @@ final class PageView {
 	/**
 	 * Whether the request's kind and address are a public page's: a page read (GET or HEAD:
 	 * a form sent to the site writes), not the admin (the editors load their scripts there),
-	 * cron, WP-CLI, XML-RPC (a client's editor), the log-in screen or REST (whose block-types
+	 * cron (nor a page of a site whose page views run it: `ALTERNATE_WP_CRON`), WP-CLI, XML-RPC
+	 * (a client's editor), the log-in screen or REST (whose block-types
 	 * route lists the editor handles). REST is only flagged on `parse_request`, after `init`:
 	 * its address is known from the start, so the test is core's own (`rest_api_loaded()`): a
 	 * `rest_route` query variable or the prefix.
@@ -60,6 +61,11 @@ final class PageView {
 	 */
 	public static function is_page_address(): bool {
 		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
+			return false;
+		}
+		// There a page view runs the due cron events itself, after it has redirected the visitor
+		// (`spawn_cron()`): the events need every service.
+		if ( defined( 'ALTERNATE_WP_CRON' ) && ALTERNATE_WP_CRON ) {
 			return false;
 		}
 		if ( ( defined( 'XMLRPC_REQUEST' ) && XMLRPC_REQUEST ) || 'wp-login.php' === ( $GLOBALS['pagenow'] ?? '' ) ) {

@@ -10,6 +10,7 @@ namespace Ttdt\Tests\Support;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Support\MetaRegistration;
 use Ttdt\Support\PageView;
+use Ttdt\Units\UnitPostType;
 
 /**
  * A public page view registers the plugin's meta fields only when a read needs a registered
@@ -121,5 +122,25 @@ final class MetaRegistrationTest extends TestCase {
 		MetaRegistration::on_init( array( ProvenanceMeta::class, 'register' ), 20 );
 		$this->assertSame( '', ProvenanceMeta::text( $post, ProvenanceMeta::WRITER ), 'No writer: empty, the registered default.' );
 		$this->assertFalse( registered_meta_key_exists( 'post', ProvenanceMeta::WRITER, 'post' ), 'Printing a list registered every field.' );
+	}
+
+	public function test_a_page_view_registers_a_register_with_its_fields(): void {
+		$post = $this->post();
+		unregister_post_type( UnitPostType::NAME );
+		$this->request( 'GET', '/' );
+		( new UnitPostType() )->register_hooks();
+		$this->assertFalse( post_type_exists( UnitPostType::NAME ), 'A page view that shows no record registered the register.' );
+
+		$this->assertSame( '', get_post_meta( $post, UnitPostType::META_HEAD, true ) );
+		$this->assertTrue( post_type_exists( UnitPostType::NAME ), 'Read a record\'s field without its type.' );
+	}
+
+	public function test_other_requests_register_a_register_on_init(): void {
+		remove_action( 'init', array( UnitPostType::class, 'register' ) );
+		$this->request( 'POST', '/' );
+		( new UnitPostType() )->register_hooks();
+		$this->assertSame( 10, has_action( 'init', array( UnitPostType::class, 'register' ) ) );
+		remove_action( 'init', array( UnitPostType::class, 'register' ) );
+		remove_action( 'init', array( UnitPostType::class, 'register_meta' ) );
 	}
 }
