@@ -60,6 +60,23 @@ final class PageView {
 	 * @return bool
 	 */
 	public static function is_page_address(): bool {
+		// Asked some thirty times while the plugin boots (~8,000 instructions each): answered
+		// once for each request, known by what a test may change between two questions.
+		static $answers = array();
+		// phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- only a key.
+		$key = implode( "\n", array( $_SERVER['REQUEST_METHOD'] ?? '', $_SERVER['REQUEST_URI'] ?? '', $GLOBALS['pagenow'] ?? '', isset( $_GET['rest_route'] ), is_admin() ) );
+		if ( ! isset( $answers[ $key ] ) ) {
+			$answers[ $key ] = self::judge_address();
+		}
+		return $answers[ $key ];
+	}
+
+	/**
+	 * The answer of {@see self::is_page_address()}.
+	 *
+	 * @return bool
+	 */
+	private static function judge_address(): bool {
 		if ( is_admin() || wp_doing_cron() || ( defined( 'WP_CLI' ) && WP_CLI ) || wp_is_serving_rest_request() ) {
 			return false;
 		}
@@ -83,21 +100,15 @@ final class PageView {
 	}
 
 	/**
-	 * Whether an address is outside the REST prefix. Remembered per address: asked a dozen
-	 * times while the plugin boots, and `sanitize_url()` costs ~15 µs each time.
+	 * Whether an address is outside the REST prefix.
 	 *
 	 * @param string $uri    The request's address.
 	 * @param string $prefix The REST prefix.
 	 * @return bool
 	 */
 	private static function is_page_path( string $uri, string $prefix ): bool {
-		static $answers = array();
-		$key = $prefix . ' ' . $uri;
-		if ( ! isset( $answers[ $key ] ) ) {
-			$path            = (string) wp_parse_url( sanitize_url( $uri ), PHP_URL_PATH );
-			$answers[ $key ] = '' !== $path && ! str_contains( trailingslashit( $path ), '/' . $prefix . '/' );
-		}
-		return $answers[ $key ];
+		$path = (string) wp_parse_url( sanitize_url( $uri ), PHP_URL_PATH );
+		return '' !== $path && ! str_contains( trailingslashit( $path ), '/' . $prefix . '/' );
 	}
 
 	/**
