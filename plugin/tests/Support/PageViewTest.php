@@ -99,4 +99,30 @@ final class PageViewTest extends TestCase {
 		$reminder->register_hooks();
 		$this->assertSame( 10, has_action( 'init', $callback ), 'REST keeps the event scheduled.' );
 	}
+
+	public function test_a_site_whose_page_views_run_cron_has_none(): void {
+		$this->assertSame( '1', $this->page_address_in_a_new_process( '' ), 'Control: a page.' );
+		$this->assertSame( '0', $this->page_address_in_a_new_process( 'define( "ALTERNATE_WP_CRON", true );' ), 'The page runs the due cron events itself.' );
+	}
+
+	/**
+	 * Whether a GET of `/` is a page's address, asked in a new PHP process that boots the site.
+	 *
+	 * @param string $before PHP run before WordPress loads.
+	 * @return string '1' or '0'.
+	 */
+	private function page_address_in_a_new_process( string $before ): string {
+		$code    = sprintf(
+			'foreach ( array( "HTTP_HOST" => "localhost", "SERVER_NAME" => "localhost", "REQUEST_URI" => "/", "SERVER_PORT" => "80", "REQUEST_METHOD" => "GET" ) as $k => $v ) { $_SERVER[ $k ] = $v; }
+			%s
+			$GLOBALS["wp_filter"]["plugins_loaded"][-1000][] = array( "function" => static function () { if ( ! defined( "TTDT_FILE" ) ) { require %s; } }, "accepted_args" => 0 );
+			require %s;
+			echo "\n", Ttdt\\Support\\PageView::is_page_address() ? "1" : "0";',
+			$before,
+			var_export( TTDT_DIR . 'ttdt-portal.php', true ),
+			var_export( ABSPATH . 'wp-load.php', true )
+		);
+		$output = (string) shell_exec( escapeshellarg( PHP_BINARY ) . ' -r ' . escapeshellarg( $code ) . ' 2>/dev/null' );
+		return substr( $output, -1 );
+	}
 }
