@@ -3,12 +3,14 @@
  * `npm run bench`: the plugin's performance budgets (issue 10), measured on the native stack.
  *
  *   node scripts/bench/run.mjs [--port N] [--requests N]
- *                              [--only public,editor,typing,admin,legacy,feedback,documents,archive,network]
+ *                              [--only public,editor,typing,admin,legacy,feedback,documents,archive,network,instructions]
  *
  * Starts its own native site (PHP-FPM 8.2 + MariaDB + nginx, port 8870 or `--port` /
  * `TTDT_BENCH_PORT`), seeds it, measures, prints a table, writes `artifacts/bench/bench.json`
  * and exits 1 when any budget is exceeded. Not part of `npm test`: it measures, the tests
- * check behaviour. `network` starts a Multisite network of its own on port + 3.
+ * check behaviour. `network` starts a Multisite network of its own on port + 3. `instructions`
+ * (not in the default list: it takes minutes under Valgrind) counts the public pages'
+ * instructions, plugin on and off, which judges no budget but shows where a change went.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,6 +32,7 @@ import {
 	benchDocuments,
 } from './documents.mjs';
 import { NETWORK_BUDGET_MS, NETWORK_SITES, benchNetwork } from './network.mjs';
+import { benchInstructions } from './instructions.mjs';
 import { benchPublicPages } from './public-pages.mjs';
 import {
 	ARCHIVE_ITEMS,
@@ -78,6 +81,7 @@ try {
 		only.some( ( name ) =>
 			[
 				'public',
+				'instructions',
 				'editor',
 				'typing',
 				'admin',
@@ -89,7 +93,11 @@ try {
 	) {
 		stage( `site on port ${ port }` );
 		site = startSite( port );
-		if ( only.some( ( name ) => [ 'public', 'admin' ].includes( name ) ) ) {
+		if (
+			only.some( ( name ) =>
+				[ 'public', 'admin', 'instructions' ].includes( name )
+			)
+		) {
 			report.pages = site.seed( 'public' );
 		}
 	}
@@ -104,6 +112,15 @@ try {
 				report.over.push( `public ${ row.page }: ${ over }` );
 			}
 		}
+	}
+	if ( only.includes( 'instructions' ) ) {
+		stage(
+			'public pages in instructions (callgrind), plugin on ÷ off: explains, judges nothing'
+		);
+		report.stages.instructions = await benchInstructions(
+			site,
+			report.pages
+		);
 	}
 	if ( only.includes( 'editor' ) ) {
 		stage( 'editor scripts (gzip)' );
