@@ -16,7 +16,9 @@ defined( 'ABSPATH' ) || exit;
  * meta and serves no REST schema: there the fields are registered on the first read of a
  * missing `ttdt_` value, the one moment a registered default changes what a read returns
  * (or before a post or user is saved, should anything save one there).
- * Every other request registers them on `init` as before.
+ * Every other request registers them on `init` as before. The private registers' post types
+ * (units, officials, collaborators, incidents: no page, no query variable) come the same way,
+ * with their fields.
  *
  * @since 0.1.0
  */

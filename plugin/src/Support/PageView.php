@@ -50,10 +50,10 @@ final class PageView {
 	 * Whether the request's kind and address are a public page's: a page read (GET or HEAD:
 	 * a form sent to the site writes), not the admin (the editors load their scripts there),
 	 * cron (nor a page of a site whose page views run it: `ALTERNATE_WP_CRON`), WP-CLI, XML-RPC
-	 * (a client's editor), the log-in screen or REST (whose block-types
-	 * route lists the editor handles). REST is only flagged on `parse_request`, after `init`:
-	 * its address is known from the start, so the test is core's own (`rest_api_loaded()`): a
-	 * `rest_route` query variable or the prefix.
+	 * (a client's editor), the log-in screen or REST (whose block-types route lists the editor
+	 * handles). REST is only flagged on `parse_request`, after `init`: its address is known from
+	 * the start, so the test is core's own (`rest_api_loaded()`): a `rest_route` query variable
+	 * or the prefix.
 	 *
 	 * @since 0.1.0
 	 *
