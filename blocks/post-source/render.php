@@ -10,6 +10,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\WrapperAttributes;
 use Ttdt\Provenance\ProvenanceMeta;
 
 $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
@@ -25,22 +26,24 @@ if ( '' === $ttdt_writer && '' === $ttdt_source && ! $ttdt_is_contribution ) {
 	return;
 }
 
-$ttdt_lines = array();
-if ( '' !== $ttdt_writer ) {
-	$ttdt_lines['writer'] = array( __( 'Written by:', 'ttdt-portal' ), $ttdt_writer );
+// One line of markup without whitespace between the tags: each text node of a template costs
+// core's passes over it (texturize, smilies), once for every item of a list.
+$ttdt_html = '';
+if ( $ttdt_is_contribution ) {
+	$ttdt_html .= '<p class="ttdt-post-source__kind">' . esc_html__( 'Reader\'s contribution', 'ttdt-portal' ) . '</p>';
 }
-if ( '' !== $ttdt_source ) {
-	$ttdt_lines['source'] = array( __( 'News source:', 'ttdt-portal' ), $ttdt_source );
+$ttdt_lines = array(
+	'writer' => array( $ttdt_writer, __( 'Written by:', 'ttdt-portal' ) ),
+	'source' => array( $ttdt_source, __( 'News source:', 'ttdt-portal' ) ),
+);
+foreach ( $ttdt_lines as $ttdt_key => list( $ttdt_value, $ttdt_label ) ) {
+	if ( '' !== $ttdt_value ) {
+		$ttdt_html .= sprintf(
+			'<p class="ttdt-post-source__%1$s"><span class="ttdt-post-source__label">%2$s</span> <span class="ttdt-post-source__value">%3$s</span></p>',
+			esc_attr( $ttdt_key ),
+			esc_html( $ttdt_label ),
+			esc_html( $ttdt_value )
+		);
+	}
 }
-?>
-<div <?php echo get_block_wrapper_attributes(); ?>>
-	<?php if ( $ttdt_is_contribution ) : ?>
-		<p class="ttdt-post-source__kind"><?php esc_html_e( 'Reader\'s contribution', 'ttdt-portal' ); ?></p>
-	<?php endif; ?>
-	<?php foreach ( $ttdt_lines as $ttdt_key => list( $ttdt_label, $ttdt_value ) ) : ?>
-		<p class="<?php echo esc_attr( 'ttdt-post-source__' . $ttdt_key ); ?>">
-			<span class="ttdt-post-source__label"><?php echo esc_html( $ttdt_label ); ?></span>
-			<span class="ttdt-post-source__value"><?php echo esc_html( $ttdt_value ); ?></span>
-		</p>
-	<?php endforeach; ?>
-</div>
+printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), $ttdt_html ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; the lines are escaped above.

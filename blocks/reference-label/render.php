@@ -10,6 +10,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\WrapperAttributes;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Provenance\ReferenceNotice;
 
@@ -20,7 +21,7 @@ if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) || ! Refe
 	return;
 }
 ?>
-<div <?php echo get_block_wrapper_attributes( array( 'role' => 'note' ) ); ?>>
+<div <?php echo WrapperAttributes::of( array( 'role' => 'note' ) ); ?>>
 	<strong class="ttdt-reference-notice__label"><?php echo esc_html( ReferenceLabel::text() ); ?></strong>
 	<span class="ttdt-reference-notice__text"><?php esc_html_e( 'This information has not been confirmed by the competent authority and is published for reference only.', 'ttdt-portal' ); ?></span>
 </div>

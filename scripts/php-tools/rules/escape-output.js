@@ -37,6 +37,29 @@ const ESCAPING = new Set( [
 	'get_submit_button',
 ] );
 
+// The plugin's own methods that return what an escaping function returned.
+const ESCAPING_METHODS = new Set( [
+	// `get_block_wrapper_attributes()`, remembered per block type.
+	'wrapperattributes::of',
+] );
+
+/**
+ * `Class::method` of a static call, lower case and without the namespace, or ''.
+ *
+ * @param {Object} node Call.
+ * @return {string} The name.
+ */
+function staticMethodName( node ) {
+	const { what } = node;
+	if ( what?.kind !== 'staticlookup' || what.offset?.kind !== 'identifier' ) {
+		return '';
+	}
+	const owner = String( what.what?.name ?? '' )
+		.split( '\\' )
+		.pop();
+	return `${ owner }::${ what.offset.name }`.toLowerCase();
+}
+
 const UNSAFE_PRINTERS = { _e: 'esc_html_e', _ex: 'echo esc_html_x' };
 const SAFE_CONSTANTS = new Set( [ 'php_eol' ] );
 
@@ -78,7 +101,10 @@ function unescaped( node ) {
 				.find( Boolean );
 		case 'call': {
 			const name = functionName( node );
-			if ( ESCAPING.has( name ) ) {
+			if (
+				ESCAPING.has( name ) ||
+				ESCAPING_METHODS.has( staticMethodName( node ) )
+			) {
 				return undefined;
 			}
 			if ( name === 'sprintf' ) {
