@@ -17,6 +17,7 @@ use Ttdt\Documents\DocumentMeta;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\DocumentTaxonomies;
 use Ttdt\Documents\DocumentView;
+use Ttdt\Documents\FilterChoices;
 use Ttdt\Documents\ItemFinder;
 use Ttdt\Documents\Relations;
 
@@ -33,14 +34,8 @@ $ttdt_selects = array(
 	'field' => array( __( 'Field', 'ttdt-portal' ), __( 'All fields', 'ttdt-portal' ), DocumentTaxonomies::FIELD ),
 );
 $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
-// The choices of the three filters in one query, not one per filter.
-$ttdt_choices = get_terms(
-	array(
-		'taxonomy'   => array_column( $ttdt_selects, 2 ),
-		'hide_empty' => true,
-	)
-);
-$ttdt_choices = is_array( $ttdt_choices ) ? $ttdt_choices : array();
+// Kept between page views: no query.
+$ttdt_choices = empty( $attributes['showFilters'] ) ? array() : FilterChoices::of( array_column( $ttdt_selects, 2 ) );
 ?>
 <div <?php echo get_block_wrapper_attributes( array( 'class' => 'ttdt-item-list' ) ); ?>>
 	<?php if ( ! empty( $attributes['showFilters'] ) ) : ?>
@@ -54,15 +49,12 @@ $ttdt_choices = is_array( $ttdt_choices ) ? $ttdt_choices : array();
 			</p>
 			<div class="ttdt-item-list__filters">
 				<?php foreach ( $ttdt_selects as $ttdt_filter => list( $ttdt_label, $ttdt_all, $ttdt_taxonomy ) ) : ?>
-					<?php
-					$ttdt_terms = array_filter( $ttdt_choices, static fn( $term ): bool => $term instanceof WP_Term && $term->taxonomy === $ttdt_taxonomy );
-					?>
 					<p>
 						<label for="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>"><?php echo esc_html( $ttdt_label ); ?></label>
 						<select id="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>" name="<?php echo esc_attr( $ttdt_params[ $ttdt_filter ] ); ?>">
 							<option value=""><?php echo esc_html( $ttdt_all ); ?></option>
-							<?php foreach ( $ttdt_terms as $ttdt_term ) : ?>
-								<option value="<?php echo esc_attr( $ttdt_term->slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_term->slug ); ?>><?php echo esc_html( $ttdt_term->name ); ?></option>
+							<?php foreach ( $ttdt_choices[ $ttdt_taxonomy ] ?? array() as $ttdt_slug => $ttdt_name ) : ?>
+								<option value="<?php echo esc_attr( (string) $ttdt_slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_slug ); ?>><?php echo esc_html( $ttdt_name ); ?></option>
 							<?php endforeach; ?>
 						</select>
 					</p>

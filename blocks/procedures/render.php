@@ -15,6 +15,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Blocks\ItemListPager;
 use Ttdt\Documents\DocumentTaxonomies;
 use Ttdt\Documents\DocumentView;
+use Ttdt\Documents\FilterChoices;
 use Ttdt\Documents\ItemFinder;
 use Ttdt\Documents\ProcedureMeta;
 use Ttdt\Documents\ProcedurePostType;
@@ -31,6 +32,8 @@ $ttdt_selects = array(
 	'body'  => array( __( 'Implementing body', 'ttdt-portal' ), __( 'All bodies', 'ttdt-portal' ), DocumentTaxonomies::BODY ),
 );
 $ttdt_form_id = wp_unique_id( 'ttdt-procedures-' );
+// Kept between page views: no query.
+$ttdt_choices = empty( $attributes['showFilters'] ) ? array() : FilterChoices::of( array_column( $ttdt_selects, 2 ) );
 ?>
 <div <?php echo get_block_wrapper_attributes( array( 'class' => 'ttdt-item-list' ) ); ?>>
 	<?php if ( ! empty( $attributes['showFilters'] ) ) : ?>
@@ -44,20 +47,12 @@ $ttdt_form_id = wp_unique_id( 'ttdt-procedures-' );
 			</p>
 			<div class="ttdt-item-list__filters">
 				<?php foreach ( $ttdt_selects as $ttdt_filter => list( $ttdt_label, $ttdt_all, $ttdt_taxonomy ) ) : ?>
-					<?php
-					$ttdt_terms = get_terms(
-						array(
-							'taxonomy'   => $ttdt_taxonomy,
-							'hide_empty' => true,
-						)
-					);
-					?>
 					<p>
 						<label for="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>"><?php echo esc_html( $ttdt_label ); ?></label>
 						<select id="<?php echo esc_attr( $ttdt_form_id . '-' . $ttdt_filter ); ?>" name="<?php echo esc_attr( $ttdt_params[ $ttdt_filter ] ); ?>">
 							<option value=""><?php echo esc_html( $ttdt_all ); ?></option>
-							<?php foreach ( is_array( $ttdt_terms ) ? $ttdt_terms : array() as $ttdt_term ) : ?>
-								<option value="<?php echo esc_attr( $ttdt_term->slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_term->slug ); ?>><?php echo esc_html( $ttdt_term->name ); ?></option>
+							<?php foreach ( $ttdt_choices[ $ttdt_taxonomy ] ?? array() as $ttdt_slug => $ttdt_name ) : ?>
+								<option value="<?php echo esc_attr( (string) $ttdt_slug ); ?>" <?php selected( $ttdt_filters[ $ttdt_filter ] ?? '', $ttdt_slug ); ?>><?php echo esc_html( $ttdt_name ); ?></option>
 							<?php endforeach; ?>
 						</select>
 					</p>

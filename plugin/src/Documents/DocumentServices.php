@@ -36,6 +36,7 @@ final class DocumentServices {
 			new SearchIndex(),
 			new SearchQuery(),
 			new DocumentYears(),
+			new FilterChoices(),
 			new DocumentDates(),
 			new PublishedCount(),
 		);
