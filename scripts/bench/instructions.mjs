@@ -127,7 +127,10 @@ export async function benchInstructions( site, pages ) {
 		const before = new Set( dumps() );
 		await benchFetch( site.url + url, {
 			redirect: 'manual',
-			headers: { 'X-Ttdt-Bench-Plugin': arm },
+			headers: {
+				'X-Ttdt-Bench-Plugin': arm,
+				'X-Ttdt-Bench-No-Cron': '1',
+			},
 		} ).then( ( response ) => response.arrayBuffer() );
 		let totals = null;
 		await waitFor( () => {
@@ -149,7 +152,9 @@ export async function benchInstructions( site, pages ) {
 	try {
 		await waitFor(
 			() =>
-				benchFetch( site.url + '/' ).then(
+				benchFetch( site.url + '/', {
+					headers: { 'X-Ttdt-Bench-No-Cron': '1' },
+				} ).then(
 					( response ) => response.ok,
 					() => false
 				),
@@ -160,8 +165,8 @@ export async function benchInstructions( site, pages ) {
 				await served( url, 'on' );
 				await served( url, 'off' );
 			}
-			// The smaller of two: a request may also run work due once (a cron check, a
-			// transient rebuilt), which is not the page's.
+			// The smaller of two: a request may also run work due once (a transient rebuilt),
+			// which is not the page's. No request starts WP-Cron (`X-Ttdt-Bench-No-Cron`).
 			const on = Math.min(
 				await served( url, 'on' ),
 				await served( url, 'on' )

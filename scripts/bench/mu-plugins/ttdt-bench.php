@@ -5,6 +5,9 @@
  * - `X-Ttdt-Bench-Plugin: off` (or the constant `TTDT_BENCH_PLUGIN_OFF` in a CLI script)
  *   runs the request with the plugin deactivated, so both arms share one site, one database
  *   and one warm PHP-FPM pool: the difference is the plugin alone.
+ * - `X-Ttdt-Bench-No-Cron: 1` keeps the request from starting WP-Cron: the instruction count
+ *   (`--only instructions`, one PHP-FPM worker) would otherwise take the dump of the cron request
+ *   that a page started, served next by the same worker, for the page's own.
  * - Every request that carries `X-Ttdt-Bench-Id` appends one JSON line to
  *   `wp-content/ttdt-bench.log`: its server time from WordPress's `$timestart` (set before any
  *   plugin loads) to `shutdown`, the CPU time it used, the number of SQL queries and the peak
@@ -26,6 +29,10 @@ $ttdt_bench_off = ( defined( 'TTDT_BENCH_PLUGIN_OFF' ) && TTDT_BENCH_PLUGIN_OFF 
 // The bench site runs as production (not `local`) on plain HTTP: its REST requests use an
 // application password.
 add_filter( 'wp_is_application_passwords_available', '__return_true' );
+
+if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_NO_CRON'] ) && ! defined( 'DISABLE_WP_CRON' ) ) {
+	define( 'DISABLE_WP_CRON', true );
+}
 
 if ( $ttdt_bench_off ) {
 	add_filter(
