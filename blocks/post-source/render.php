@@ -14,7 +14,9 @@ use Ttdt\Blocks\WrapperAttributes;
 use Ttdt\Provenance\ProvenanceMeta;
 
 $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
-if ( ! $ttdt_post_id || ! ProvenanceMeta::applies_to( (string) get_post_type( $ttdt_post_id ) ) ) {
+// The context names the item's type with its ID: no post object built to look it up again.
+$ttdt_type = isset( $block->context['postId'], $block->context['postType'] ) ? (string) $block->context['postType'] : (string) get_post_type( $ttdt_post_id );
+if ( ! $ttdt_post_id || ! ProvenanceMeta::applies_to( $ttdt_type ) ) {
 	return;
 }
 

@@ -85,13 +85,15 @@ final class HookedBlockRender {
 		}
 		$ignored = (array) ( $parsed_block['attrs']['metadata']['ignoredHookedBlocks'] ?? array() );
 		$post_id = $anchor instanceof WP_Block && isset( $anchor->context['postId'] ) ? (int) $anchor->context['postId'] : (int) get_the_ID();
-		$beside  = array(
+		// Looked up once for the item's four hooked blocks: each lookup builds a post object.
+		$post_type = (string) get_post_type( $post_id );
+		$beside    = array(
 			'before' => '',
 			'after'  => '',
 		);
 		foreach ( $hooks as list( $name, $position ) ) {
-			if ( ! in_array( $name, $ignored, true ) && HookedBlocks::shows( $name, $post_id ) && OnDemandBlocks::ensure( $name ) ) {
-				$beside[ $position ] .= self::render( $name, $position, $parsed_block, $post_id );
+			if ( ! in_array( $name, $ignored, true ) && HookedBlocks::shows( $name, $post_id, $post_type ) && OnDemandBlocks::ensure( $name ) ) {
+				$beside[ $position ] .= self::render( $name, $position, $parsed_block, $post_id, $post_type );
 			}
 		}
 		return $beside['before'] . $content . $beside['after'];
@@ -104,9 +106,10 @@ final class HookedBlockRender {
 	 * @param string $position     'before' or 'after'.
 	 * @param array  $parsed_block The anchor.
 	 * @param int    $post_id      The item.
+	 * @param string $post_type    Its post type.
 	 * @return string
 	 */
-	private static function render( string $name, string $position, array $parsed_block, int $post_id ): string {
+	private static function render( string $name, string $position, array $parsed_block, int $post_id, string $post_type ): string {
 		$block = array(
 			'blockName'    => $name,
 			'attrs'        => array(),
@@ -131,7 +134,7 @@ final class HookedBlockRender {
 		$block = apply_filters( 'render_block_data', $block, $block, null );
 		$context = array(
 			'postId'   => $post_id,
-			'postType' => (string) get_post_type( $post_id ),
+			'postType' => $post_type,
 		);
 		/** This filter is documented in wp-includes/blocks.php */
 		$context = apply_filters( 'render_block_context', $context, $block, null );

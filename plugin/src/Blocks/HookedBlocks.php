@@ -176,16 +176,17 @@ final class HookedBlocks implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string $name    Block name.
-	 * @param int    $post_id The item.
+	 * @param string      $name      Block name.
+	 * @param int         $post_id   The item.
+	 * @param string|null $post_type Its post type, when the caller knows it.
 	 * @return bool
 	 */
-	public static function shows( string $name, int $post_id ): bool {
+	public static function shows( string $name, int $post_id, ?string $post_type = null ): bool {
 		if ( 'ttdt/post-source' === $name ) {
-			return ProvenanceMeta::shows_source( $post_id );
+			return ProvenanceMeta::shows_source( $post_id, $post_type );
 		}
 		if ( isset( self::POST_TYPES[ $name ] ) ) {
-			return $post_id && in_array( (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
+			return $post_id && in_array( $post_type ?? (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
 		}
 		if ( 'ttdt/reference-label' === $name ) {
 			return $post_id && ReferenceLabel::is_labelled( $post_id );

@@ -115,7 +115,7 @@ final class OnDemandBlocks {
 			$hooked = self::$hooked;
 			foreach ( $query->posts as $post ) {
 				self::ensure_named_in( (string) ( $post->post_content ?? '' ) );
-				$shown  = self::shown_for( $hooked, (int) ( $post->ID ?? 0 ) );
+				$shown  = self::shown_for( $hooked, (int) ( $post->ID ?? 0 ), isset( $post->post_type ) ? (string) $post->post_type : null );
 				$names  = array_merge( $names, $shown );
 				$hooked = array_diff( $hooked, $shown );
 			}
@@ -131,12 +131,13 @@ final class OnDemandBlocks {
 	 * its style variations): a list of news registers neither the documents' details nor a
 	 * draft's comment form.
 	 *
-	 * @param string[] $names   Hooked blocks.
-	 * @param int      $post_id The item.
+	 * @param string[]    $names     Hooked blocks.
+	 * @param int         $post_id   The item.
+	 * @param string|null $post_type Its post type.
 	 * @return string[]
 	 */
-	private static function shown_for( array $names, int $post_id ): array {
-		return array_values( array_filter( $names, static fn( string $name ): bool => HookedBlocks::shows( $name, $post_id ) ) );
+	private static function shown_for( array $names, int $post_id, ?string $post_type ): array {
+		return array_values( array_filter( $names, static fn( string $name ): bool => HookedBlocks::shows( $name, $post_id, $post_type ) ) );
 	}
 
 	/**

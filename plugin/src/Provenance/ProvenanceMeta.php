@@ -247,11 +247,12 @@ final class ProvenanceMeta implements Hookable {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int $post_id Post ID.
+	 * @param int         $post_id   Post ID.
+	 * @param string|null $post_type Its post type, when the caller knows it.
 	 * @return bool
 	 */
-	public static function shows_source( int $post_id ): bool {
-		return $post_id > 0 && self::applies_to( (string) get_post_type( $post_id ) )
+	public static function shows_source( int $post_id, ?string $post_type = null ): bool {
+		return $post_id > 0 && self::applies_to( $post_type ?? (string) get_post_type( $post_id ) )
 			&& ( '' !== self::text( $post_id, self::WRITER ) || '' !== self::text( $post_id, self::SOURCE ) || self::is_reader_contribution( $post_id ) );
 	}
 
