@@ -117,13 +117,16 @@ final class HookedBlockRender {
 			'innerHTML'    => '',
 			'innerContent' => array(),
 		);
-		$post = get_post( $post_id );
-		/** This filter is documented in wp-includes/blocks.php */
-		$block = apply_filters( 'hooked_block', $block, $name, $position, $parsed_block, $post );
-		/** This filter is documented in wp-includes/blocks.php */
-		$block = apply_filters( "hooked_block_{$name}", $block, $name, $position, $parsed_block, $post );
-		if ( ! is_array( $block ) ) {
-			return '';
+		// The post object only for a filter that would read it: building it costs each item.
+		if ( has_filter( 'hooked_block' ) || has_filter( "hooked_block_{$name}" ) ) {
+			$post = get_post( $post_id );
+			/** This filter is documented in wp-includes/blocks.php */
+			$block = apply_filters( 'hooked_block', $block, $name, $position, $parsed_block, $post );
+			/** This filter is documented in wp-includes/blocks.php */
+			$block = apply_filters( "hooked_block_{$name}", $block, $name, $position, $parsed_block, $post );
+			if ( ! is_array( $block ) ) {
+				return '';
+			}
 		}
 		/** This filter is documented in wp-includes/blocks.php */
 		$pre_render = apply_filters( 'pre_render_block', null, $block, null );

@@ -46,6 +46,27 @@ final class HookedBlockRenderTest extends TestCase {
 		$this->assertStringNotContainsString( 'ttdt-post-source', $this->by_core( $template, $news ) );
 	}
 
+	public function test_a_hooked_block_filter_shapes_the_block_on_both_paths(): void {
+		$news = $this->item( 'post' );
+		update_post_meta( $news->ID, ProvenanceMeta::SOURCE, 'Báo Nghệ An' );
+		$seen  = array();
+		$style = static function ( $block, $name, $position, $anchor, $post ) use ( &$seen ) {
+			$seen[]                      = $post instanceof WP_Post ? $post->ID : 0;
+			$block['attrs']['className'] = 'nguon-noi-bat';
+			return $block;
+		};
+		add_filter( 'hooked_block_ttdt/post-source', $style, 10, 5 );
+		try {
+			$by_core = $this->by_core( self::TEMPLATE, $news );
+			$beside  = $this->beside( self::TEMPLATE, $news );
+		} finally {
+			remove_filter( 'hooked_block_ttdt/post-source', $style, 10 );
+		}
+		$this->assertStringContainsString( 'nguon-noi-bat', $beside, 'The filter shaped the rendered block.' );
+		$this->assertSame( $this->normalise( $by_core ), $this->normalise( $beside ) );
+		$this->assertContains( $news->ID, $seen, 'It was given the item.' );
+	}
+
 	public function test_the_hooks_are_taken_from_core_once(): void {
 		$metadata = HookedBlockRender::take_hooks(
 			array(
