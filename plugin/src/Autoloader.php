@@ -17,6 +17,13 @@ defined( 'ABSPATH' ) || exit;
 final class Autoloader {
 
 	/**
+	 * Whether the bundle declared the plugin's classes.
+	 *
+	 * @var bool
+	 */
+	private static bool $bundled = false;
+
+	/**
 	 * Registers the autoloader for one namespace prefix.
 	 *
 	 * @since 0.1.0
@@ -60,6 +67,19 @@ final class Autoloader {
 			&& ! filter_var( ini_get( 'opcache.file_cache_only' ), FILTER_VALIDATE_BOOLEAN );
 		if ( $opcache && is_readable( $bundle ) ) {
 			require_once $bundle;
+			self::$bundled = true;
 		}
+	}
+
+	/**
+	 * Whether the plugin's classes come from the bundle: then what the build wrote beside it
+	 * describes them ({@see Support\WriteSideServices::bundled_hooks()}).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return bool
+	 */
+	public static function bundled(): bool {
+		return self::$bundled;
 	}
 }

@@ -54,6 +54,7 @@ use Ttdt\Settings\SettingsController;
 use Ttdt\Support\Hookable;
 use Ttdt\Support\LazyServices;
 use Ttdt\Support\PageView;
+use Ttdt\Support\WriteSideServices;
 use Ttdt\VietnameseText\LegacyListActions;
 use Ttdt\VietnameseText\LegacyPublishRule;
 use Ttdt\VietnameseText\TextController;
@@ -144,6 +145,12 @@ final class Plugin {
 				// Only to load the media library on its own screen.
 				new Organisation\OfficialsScreen()
 			);
+		} else {
+			// The guards and recorders of writes wait for the first hook of theirs that fires.
+			$write_side = WriteSideServices::bundled_hooks();
+			if ( null !== $write_side ) {
+				$services = WriteSideServices::defer( $services, $write_side );
+			}
 		}
 
 		foreach ( $services as $service ) {

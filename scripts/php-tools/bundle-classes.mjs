@@ -6,6 +6,10 @@
  * (`Autoloader::load_bundle()`). A development build (`NODE_ENV=development`, `npm start`)
  * removes it instead, so an edited class is never shadowed by an old copy.
  *
+ * Beside it, `plugin/build/write-side-hooks.php`: the hooks of each write-side service, which a
+ * page view registers only when one of them fires (`Ttdt\Support\WriteSideServices`). It is
+ * read only with the bundle, so both always describe the same classes.
+ *
  * Usage: node scripts/php-tools/bundle-classes.mjs [--root <dir>]
  */
 import fs from 'node:fs';
@@ -16,6 +20,11 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire( import.meta.url );
 const { bundle, BundleError } = require( './lib/class-bundle.js' );
 const { PhpParseError } = require( './lib/parse.js' );
+const {
+	writeSideHooks,
+	writeSideHooksPhp,
+	WriteSideError,
+} = require( './lib/write-side-hooks.js' );
 
 const args = process.argv.slice( 2 );
 const root = path.resolve(
@@ -25,9 +34,11 @@ const root = path.resolve(
 );
 const source = path.join( root, 'plugin/src' );
 const target = path.join( root, 'plugin/build/classes.php' );
+const hooksTarget = path.join( root, 'plugin/build/write-side-hooks.php' );
 
 if ( process.env.NODE_ENV === 'development' ) {
 	fs.rmSync( target, { force: true } );
+	fs.rmSync( hooksTarget, { force: true } );
 	process.exit( 0 );
 }
 
@@ -39,9 +50,22 @@ const files = fs
 try {
 	fs.mkdirSync( path.dirname( target ), { recursive: true } );
 	fs.writeFileSync( target, bundle( source, files ) );
+	fs.writeFileSync(
+		hooksTarget,
+		writeSideHooksPhp(
+			writeSideHooks(
+				root,
+				files.map( ( file ) => `plugin/src/${ file }` )
+			)
+		)
+	);
 } catch ( error ) {
 	if ( error instanceof BundleError || error instanceof PhpParseError ) {
 		process.stderr.write( `plugin/src/${ error.message }\n` );
+		process.exit( 1 );
+	}
+	if ( error instanceof WriteSideError ) {
+		process.stderr.write( `${ error.message }\n` );
 		process.exit( 1 );
 	}
 	throw error;

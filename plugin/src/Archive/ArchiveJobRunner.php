@@ -10,7 +10,7 @@ namespace Ttdt\Archive;
 defined( 'ABSPATH' ) || exit;
 
 use Throwable;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -27,7 +27,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class ArchiveJobRunner implements Hookable {
+final class ArchiveJobRunner implements WriteSide {
 
 	/**
 	 * WP-Cron hook of the safety net; its argument is the job ID.

@@ -9,7 +9,7 @@ namespace Ttdt\Audit;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_User;
 
 /**
@@ -22,7 +22,7 @@ use WP_User;
  *
  * @since 0.1.0
  */
-final class AccountRecorder implements Hookable {
+final class AccountRecorder implements WriteSide {
 
 	/**
 	 * User ID => roles before the first pending add/remove of this request.

@@ -13,7 +13,7 @@ use Ttdt\Board\BoardRoster;
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
 use Ttdt\Quota\QuotaReminder;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_Post;
 
@@ -23,7 +23,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class AuditRecorder implements Hookable {
+final class AuditRecorder implements WriteSide {
 
 	/**
 	 * Action through which other code records an event: `do_action( 'ttdt_audit_record',

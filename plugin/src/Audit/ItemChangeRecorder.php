@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -26,7 +26,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class ItemChangeRecorder implements Hookable {
+final class ItemChangeRecorder implements WriteSide {
 
 	/**
 	 * Action of the entries written.

@@ -10,7 +10,7 @@ namespace Ttdt\Audit;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Term;
 
 /**
@@ -21,7 +21,7 @@ use WP_Term;
  *
  * @since 0.1.0
  */
-final class TermRecorder implements Hookable {
+final class TermRecorder implements WriteSide {
 
 	/**
 	 * Term ID => its fields before the update under way.

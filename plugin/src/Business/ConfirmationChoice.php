@@ -10,7 +10,7 @@ namespace Ttdt\Business;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Confidentiality\ConfidentialFlag;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\PrivateFiles;
 use WP_Error;
 use WP_Post;
@@ -29,7 +29,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class ConfirmationChoice implements Hookable {
+final class ConfirmationChoice implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Content\ItemTypes;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -24,7 +24,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class ClassicMarkBox implements Hookable {
+final class ClassicMarkBox implements WriteSide {
 
 	/**
 	 * Nonce action.

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Audit\AuditLog;
 use Ttdt\Content\ItemTypes;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -27,7 +27,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class ConfidentialEffects implements Hookable {
+final class ConfidentialEffects implements WriteSide {
 
 	/**
 	 * Audit action when marked.

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -25,7 +25,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class ConfidentialRule implements Hookable {
+final class ConfidentialRule implements WriteSide {
 
 	/**
 	 * Error code of the refusal.

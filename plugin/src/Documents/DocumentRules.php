@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_Post;
 use WP_REST_Request;
@@ -25,7 +25,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class DocumentRules implements Hookable {
+final class DocumentRules implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

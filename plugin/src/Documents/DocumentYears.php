@@ -9,7 +9,7 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -20,7 +20,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class DocumentYears implements Hookable {
+final class DocumentYears implements WriteSide {
 
 	/**
 	 * Transient holding the years.

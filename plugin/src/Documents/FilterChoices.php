@@ -9,7 +9,7 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * The filters of the documents' and procedures' lists offer the terms that have items (type,
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class FilterChoices implements Hookable {
+final class FilterChoices implements WriteSide {
 
 	/**
 	 * Option: taxonomy => [ slug => name ], the terms with items, ordered by name.

@@ -9,7 +9,7 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -21,7 +21,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class PublishedCount implements Hookable {
+final class PublishedCount implements WriteSide {
 
 	/**
 	 * Option: post type => number of published items.

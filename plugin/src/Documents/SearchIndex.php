@@ -9,7 +9,7 @@ namespace Ttdt\Documents;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\Table;
 use WP_Post;
 
@@ -24,7 +24,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class SearchIndex extends Table implements Hookable {
+final class SearchIndex extends Table implements WriteSide {
 
 	/**
 	 * Table name, without the site prefix.

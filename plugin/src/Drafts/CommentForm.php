@@ -9,7 +9,7 @@ namespace Ttdt\Drafts;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * Works in any browser, with scripts off, like the feedback form: the form posts to
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class CommentForm implements Hookable {
+final class CommentForm implements WriteSide {
 
 	/**
 	 * The `action` of the form.

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Audit\ClientIp;
 use Ttdt\Feedback\FormToken;
 use Ttdt\Feedback\RateLimiter;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -24,7 +24,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class CommentIntake implements Hookable {
+final class CommentIntake implements WriteSide {
 
 	/**
 	 * Fires after a comment was stored.

@@ -13,7 +13,7 @@ use Ttdt\Feedback\FeedbackPrivacy;
 use Ttdt\Feedback\PrivacyTools;
 use Ttdt\Feedback\RateLimiter;
 use Ttdt\Settings\Settings;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * The same rules as citizen feedback ({@see FeedbackPrivacy}): WordPress's export and erase
@@ -23,7 +23,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class CommentPrivacy implements Hookable {
+final class CommentPrivacy implements WriteSide {
 
 	/**
 	 * Exporter and eraser ID.

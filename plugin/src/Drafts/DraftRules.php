@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Documents\MetaField;
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_REST_Request;
 
@@ -24,7 +24,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class DraftRules implements Hookable {
+final class DraftRules implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

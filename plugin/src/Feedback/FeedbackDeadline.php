@@ -13,7 +13,7 @@ use DateTimeImmutable;
 use Ttdt\Calendar\Deadline;
 use Ttdt\Calendar\WorkCalendar;
 use Ttdt\Settings\Settings;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * Set when an item is received and again when it is classified (its type may change). Days
@@ -23,7 +23,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class FeedbackDeadline implements Hookable {
+final class FeedbackDeadline implements WriteSide {
 
 	/**
 	 * Days per type when the administrator set none: 10 working days for reports and

@@ -9,7 +9,7 @@ namespace Ttdt\Feedback;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * Works in any browser, with scripts off: the form posts to `admin-post.php`, the intake runs
@@ -20,7 +20,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class FeedbackForm implements Hookable {
+final class FeedbackForm implements WriteSide {
 
 	/**
 	 * The `action` of the form.

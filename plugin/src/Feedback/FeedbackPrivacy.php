@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Settings\Settings;
 use Ttdt\Support\CronLock;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\PageView;
 
 /**
@@ -22,7 +22,7 @@ use Ttdt\Support\PageView;
  *
  * @since 0.1.0
  */
-final class FeedbackPrivacy implements Hookable {
+final class FeedbackPrivacy implements WriteSide {
 
 	/**
 	 * Exporter and eraser ID.

@@ -13,7 +13,7 @@ use Ttdt\Access\Capabilities;
 use Ttdt\Board\BoardPosition;
 use Ttdt\Board\BoardMeta;
 use Ttdt\Support\CronLock;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\PageView;
 use Ttdt\Units\UnitPostType;
 
@@ -26,7 +26,7 @@ use Ttdt\Units\UnitPostType;
  *
  * @since 0.1.0
  */
-final class FeedbackReminder implements Hookable {
+final class FeedbackReminder implements WriteSide {
 
 	/**
 	 * Cron hook.

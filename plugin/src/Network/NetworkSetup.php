@@ -10,7 +10,7 @@ namespace Ttdt\Network;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Plugin;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\Tables;
 use WP_Site;
 
@@ -32,7 +32,7 @@ use WP_Site;
  *
  * @since 0.1.0
  */
-final class NetworkSetup implements Hookable {
+final class NetworkSetup implements WriteSide {
 
 	/**
 	 * Cron event (on the main site) that sets up the next batch of sites.

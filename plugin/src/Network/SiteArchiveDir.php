@@ -10,7 +10,7 @@ namespace Ttdt\Network;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Archive\ArchiveStore;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * The archive folder is named once for the whole install (`TTDT_ARCHIVE_DIR`, or the folder
@@ -21,7 +21,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class SiteArchiveDir implements Hookable {
+final class SiteArchiveDir implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

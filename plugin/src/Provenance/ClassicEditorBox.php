@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Collaborators\CollaboratorLookup;
 use Ttdt\Collaborators\CollaboratorPostType;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -23,7 +23,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class ClassicEditorBox implements Hookable {
+final class ClassicEditorBox implements WriteSide {
 
 	/**
 	 * Nonce action and field name.

@@ -9,7 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * A title is printed in lists, feeds, search results, the document title and e-mails, next to
@@ -22,7 +22,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class PlainTitle implements Hookable {
+final class PlainTitle implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -21,7 +21,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class ProvenanceRule implements Hookable {
+final class ProvenanceRule implements WriteSide {
 
 	/**
 	 * Error code when the source is missing.

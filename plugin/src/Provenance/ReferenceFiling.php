@@ -10,7 +10,7 @@ namespace Ttdt\Provenance;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\Sections;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * The flag is the authority: whenever an item's categories or its reference flag change —
@@ -28,7 +28,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class ReferenceFiling implements Hookable {
+final class ReferenceFiling implements WriteSide {
 
 	/**
 	 * Whether the filing is being corrected (the correction itself sets terms).

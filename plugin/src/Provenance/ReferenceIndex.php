@@ -9,7 +9,7 @@ namespace Ttdt\Provenance;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 
 /**
  * Public pages label the titles of reference items wherever a title is printed, including
@@ -22,7 +22,7 @@ use Ttdt\Support\Hookable;
  *
  * @since 0.1.0
  */
-final class ReferenceIndex implements Hookable {
+final class ReferenceIndex implements WriteSide {
 
 	/**
 	 * Option holding the sorted list of flagged post IDs.

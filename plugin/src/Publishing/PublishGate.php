@@ -10,7 +10,7 @@ namespace Ttdt\Publishing;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\ItemTypes;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_Post;
 use WP_REST_Request;
@@ -32,7 +32,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class PublishGate implements Hookable {
+final class PublishGate implements WriteSide {
 
 	/**
 	 * Filter through which features add their publishing rules.

@@ -10,7 +10,7 @@ namespace Ttdt\Publishing;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_REST_Post_Meta_Fields;
 use WP_REST_Request;
@@ -25,7 +25,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class RestPreflight implements Hookable {
+final class RestPreflight implements WriteSide {
 
 	/**
 	 * Error code when a meta value of the request cannot be stored.

@@ -10,7 +10,7 @@ namespace Ttdt\Publishing;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_Post;
 
@@ -26,7 +26,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class StoredItemGuard implements Hookable {
+final class StoredItemGuard implements WriteSide {
 
 	/**
 	 * Live statuses.

@@ -12,7 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use DateInterval;
 use DateTimeImmutable;
 use Ttdt\Support\CronLock;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\PageView;
 
 /**
@@ -23,7 +23,7 @@ use Ttdt\Support\PageView;
  *
  * @since 0.1.0
  */
-final class QuotaReminder implements Hookable {
+final class QuotaReminder implements WriteSide {
 
 	/**
 	 * Cron hook of the weekly run.

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Admin\AdminScreens;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_User;
 
 /**
@@ -21,7 +21,7 @@ use WP_User;
  *
  * @since 0.1.0
  */
-final class RoyaltyLanding implements Hookable {
+final class RoyaltyLanding implements WriteSide {
 
 	/**
 	 * {@inheritDoc}

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Admin\AdminScreens;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Admin_Bar;
 
 /**
@@ -20,7 +20,7 @@ use WP_Admin_Bar;
  *
  * @since 0.1.0
  */
-final class IncidentNotice implements Hookable {
+final class IncidentNotice implements WriteSide {
 
 	/**
 	 * Admin bar node ID.

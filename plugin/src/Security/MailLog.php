@@ -9,7 +9,7 @@ namespace Ttdt\Security;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -19,7 +19,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class MailLog implements Hookable {
+final class MailLog implements WriteSide {
 
 	/**
 	 * Option: `ok` (bool), `at` (Unix time), `error` (message of a failure).

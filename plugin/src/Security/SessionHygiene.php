@@ -10,7 +10,7 @@ namespace Ttdt\Security;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Audit\AuditLog;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Session_Tokens;
 
 /**
@@ -22,7 +22,7 @@ use WP_Session_Tokens;
  *
  * @since 0.1.0
  */
-final class SessionHygiene implements Hookable {
+final class SessionHygiene implements WriteSide {
 
 	/**
 	 * Core's AJAX action behind "Log Out Everywhere Else" / "Log Out Everywhere" (profile).

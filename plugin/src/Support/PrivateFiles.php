@@ -20,7 +20,7 @@ use WP_HTTP_Response;
  *
  * @since 0.1.0
  */
-final class PrivateFiles implements Hookable {
+final class PrivateFiles implements WriteSide {
 
 	/**
 	 * Folder under uploads holding the plugin's private files.

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 
 /**
@@ -20,7 +20,7 @@ use WP_Error;
  *
  * @since 0.1.0
  */
-final class LegacyPublishRule implements Hookable {
+final class LegacyPublishRule implements WriteSide {
 
 	/**
 	 * Error code of the rule.

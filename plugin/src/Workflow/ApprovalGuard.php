@@ -9,7 +9,7 @@ namespace Ttdt\Workflow;
 
 defined( 'ABSPATH' ) || exit;
 
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -26,7 +26,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class ApprovalGuard implements Hookable {
+final class ApprovalGuard implements WriteSide {
 
 	/**
 	 * Mailer.

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\ItemTypes;
 use Ttdt\Support\CronLock;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\PageView;
 use WP_Post;
 
@@ -22,7 +22,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class OverdueReminder implements Hookable {
+final class OverdueReminder implements WriteSide {
 
 	/**
 	 * Cron hook.

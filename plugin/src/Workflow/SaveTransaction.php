@@ -10,7 +10,7 @@ namespace Ttdt\Workflow;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Content\ItemTypes;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use Ttdt\Support\Transaction;
 
 /**
@@ -23,7 +23,7 @@ use Ttdt\Support\Transaction;
  *
  * @since 0.1.0
  */
-final class SaveTransaction implements Hookable {
+final class SaveTransaction implements WriteSide {
 
 	/**
 	 * Transaction depth at which this save's level was opened; null when none is open.

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Publishing\BlockedNotice;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_Post;
 
@@ -24,7 +24,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class StatusListener implements Hookable {
+final class StatusListener implements WriteSide {
 
 	/**
 	 * Receipt service.
