@@ -45,9 +45,15 @@ abstract class Table {
 	 * Creates or upgrades the tables when their definitions are newer than the installed ones.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @param array<string, mixed>|null $options The site's autoloaded options, when the caller
+	 *                                           read them: asked on every request, for each
+	 *                                           table, a version is read there without the
+	 *                                           three filters of `get_option()`.
 	 */
-	public static function maybe_install(): void {
-		if ( (int) get_option( static::VERSION_OPTION ) !== static::VERSION ) {
+	public static function maybe_install( ?array $options = null ): void {
+		$stored = $options[ static::VERSION_OPTION ] ?? get_option( static::VERSION_OPTION );
+		if ( (int) $stored !== static::VERSION ) {
 			static::install();
 		}
 	}

@@ -59,8 +59,9 @@ final class Tables implements Hookable {
 	 * @since 0.1.0
 	 */
 	public static function maybe_install(): void {
+		$options = wp_load_alloptions();
 		foreach ( self::ALL as $table ) {
-			$table::maybe_install();
+			$table::maybe_install( $options );
 		}
 	}
 }
