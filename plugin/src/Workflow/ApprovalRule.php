@@ -15,7 +15,7 @@ use Ttdt\Access\ItemOwnership;
 use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Publishing\PublishAttempt;
 use Ttdt\Publishing\PublishGate;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Error;
 use WP_REST_Request;
 
@@ -37,7 +37,7 @@ use WP_REST_Request;
  *
  * @since 0.1.0
  */
-final class ApprovalRule implements Hookable {
+final class ApprovalRule implements WriteSide {
 
 	/**
 	 * The REST request being saved: its terms, featured image and sticky flag are stored only
@@ -52,6 +52,16 @@ final class ApprovalRule implements Hookable {
 	 */
 	public function register_hooks(): void {
 		add_filter( PublishGate::ERRORS_FILTER, array( $this, 'check' ), 10, 2 );
+		add_action( 'rest_api_init', array( $this, 'register_rest_checks' ) );
+	}
+
+	/**
+	 * On `rest_api_init`: keeps the request of each REST save of an item, whose type is asked
+	 * there, not while the plugin boots, so that an extension's types are known.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_rest_checks(): void {
 		foreach ( ItemTypes::all() as $post_type ) {
 			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'remember_request' ), 10, 2 );
 		}

@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use DateTimeImmutable;
 use Ttdt\Audit\AuditRecorder;
-use Ttdt\Support\Hookable;
+use Ttdt\Support\WriteSide;
 use WP_Post;
 
 /**
@@ -23,7 +23,7 @@ use WP_Post;
  *
  * @since 0.1.0
  */
-final class Receipt implements Hookable {
+final class Receipt implements WriteSide {
 
 	/**
 	 * Audit action of a change of receipt.

@@ -52,15 +52,25 @@ final class ReceiptGuard implements Hookable {
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
-		foreach ( ItemTypes::all() as $post_type ) {
-			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'check_rest_meta' ), 6, 2 );
-		}
+		add_action( 'rest_api_init', array( $this, 'register_rest_checks' ) );
 		add_filter( 'rest_dispatch_request', array( $this, 'check_receipt_route' ), 10, 4 );
 		add_filter( 'add_post_metadata', array( $this, 'guard_add' ), 1, 4 );
 		add_filter( 'update_post_metadata', array( $this, 'guard_update' ), 1, 4 );
 		add_filter( 'update_post_metadata_by_mid', array( $this, 'guard_update_by_mid' ), 1, 4 );
 		add_filter( 'delete_post_metadata', array( $this, 'guard_delete' ), 1, 3 );
 		add_filter( 'delete_post_metadata_by_mid', array( $this, 'guard_delete_by_mid' ), 1, 2 );
+	}
+
+	/**
+	 * On `rest_api_init`: checks the receipt a REST save of each item type sends. The item types
+	 * are asked there, not while the plugin boots, so that an extension's types are known.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_rest_checks(): void {
+		foreach ( ItemTypes::all() as $post_type ) {
+			add_filter( 'rest_pre_insert_' . $post_type, array( $this, 'check_rest_meta' ), 6, 2 );
+		}
 	}
 
 	/**

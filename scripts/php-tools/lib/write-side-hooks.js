@@ -6,12 +6,14 @@
  *
  * Hence a write-side service's `register_hooks()` may hold nothing but `add_action()` /
  * `add_filter()` calls whose hook name is known here (a string, a class constant, their
- * concatenation, or a `foreach` variable over a literal array of them), and
- * `PageView::add_action_unless_page_view()`, which adds nothing on a page view. Anything else
+ * concatenation, or a `foreach` variable over a literal array of them),
+ * `PageView::add_action_unless_page_view()`, which adds nothing on a page view, and
+ * `$this->part->register_hooks()` for a part held in a typed property, whose own
+ * `register_hooks()` follows the same rules. Anything else
  * (a helper that registers hooks itself, a name known only at run time) fails the build: the
  * service is then not a write-side one, or its hooks are written out.
  */
-const { isCallTo, methodName } = require( './ast' );
+const { isCallTo, isThis, methodName } = require( './ast' );
 const { Evaluator } = require( './evaluate' );
 const { Project } = require( './project' );
 
@@ -81,6 +83,19 @@ function statementHooks( statement, scope, evaluator ) {
 	) {
 		return [];
 	}
+	if (
+		call?.kind === 'call' &&
+		methodName( call ) === 'register_hooks' &&
+		call.what.what?.kind === 'propertylookup' &&
+		isThis( call.what.what.what )
+	) {
+		return partHooks(
+			call.what.what.offset?.name,
+			statement,
+			scope,
+			evaluator
+		);
+	}
 	if ( ! isCallTo( call, ADDERS ) ) {
 		throw new WriteSideError(
 			file,
@@ -97,6 +112,65 @@ function statementHooks( statement, scope, evaluator ) {
 		);
 	}
 	return [ name ];
+}
+
+/**
+ * The hooks a part of a service adds: the class of a typed property, read the same way.
+ *
+ * @param {string}    name      Property name.
+ * @param {Object}    statement The statement, for messages.
+ * @param {Object}    scope     Evaluator scope of the service.
+ * @param {Evaluator} evaluator Evaluator.
+ * @return {string[]} Hook names.
+ */
+function partHooks( name, statement, scope, evaluator ) {
+	const property = ( scope.classNode.body || [] )
+		.filter( ( member ) => member.kind === 'propertystatement' )
+		.flatMap( ( member ) => member.properties )
+		.find( ( item ) => item.name?.name === name );
+	const type =
+		property?.type?.kind === 'name'
+			? evaluator.project.resolveName(
+					property.type,
+					scope.info,
+					scope.classNode
+				)
+			: undefined;
+	const part = type && evaluator.project.findClass( type );
+	if ( ! part ) {
+		throw new WriteSideError(
+			scope.info.file,
+			statement,
+			'a part whose hooks a write-side service registers is held in a property typed with its class'
+		);
+	}
+	return classHooks( part.classNode, part.info, evaluator );
+}
+
+/**
+ * The hooks a class's `register_hooks()` adds.
+ *
+ * @param {Object}    classNode Class node.
+ * @param {Object}    info      Its file.
+ * @param {Evaluator} evaluator Evaluator.
+ * @return {string[]} Hook names, maybe repeated.
+ */
+function classHooks( classNode, info, evaluator ) {
+	const method = classNode.body.find(
+		( member ) =>
+			member.kind === 'method' && member.name.name === 'register_hooks'
+	);
+	if ( ! method?.body ) {
+		throw new WriteSideError(
+			info.file,
+			classNode,
+			'a write-side service declares its own register_hooks()'
+		);
+	}
+	const scope = evaluator.scope( info, [ classNode, method ] );
+	return method.body.children.flatMap( ( statement ) =>
+		statementHooks( statement, scope, evaluator )
+	);
 }
 
 /**
@@ -120,22 +194,7 @@ function writeSideHooks( root, files ) {
 			if ( ! implementsWriteSide ) {
 				continue;
 			}
-			const method = classNode.body.find(
-				( member ) =>
-					member.kind === 'method' &&
-					member.name.name === 'register_hooks'
-			);
-			if ( ! method?.body ) {
-				throw new WriteSideError(
-					file,
-					classNode,
-					'a write-side service declares its own register_hooks()'
-				);
-			}
-			const scope = evaluator.scope( info, [ classNode, method ] );
-			const hooks = method.body.children.flatMap( ( statement ) =>
-				statementHooks( statement, scope, evaluator )
-			);
+			const hooks = classHooks( classNode, info, evaluator );
 			result[ info.classNames.get( classNode ) ] = [ ...new Set( hooks ) ]
 				.filter( ( hook ) => ! UNSTUBBED.has( hook ) )
 				.sort();

@@ -75,6 +75,33 @@ describe( 'write-side hooks', () => {
 		);
 	} );
 
+	it( 'adds the hooks of a part the service registers, held in a typed property', () => {
+		const hooks = hooksOf( {
+			'Part.php': `<?php\nnamespace Ttdt\\A;\n\nfinal class Part {\n\tpublic function register_hooks(): void {\n\t\tadd_filter( 'add_post_metadata', array( $this, 'guard' ) );\n\t}\n}\n`,
+			'Whole.php': php(
+				'Whole',
+				"\t\t$this->part->register_hooks();\n\t\tadd_action( 'added_post_meta', array( $this, 'noted' ) );"
+			).replace(
+				'final class Whole implements WriteSide {',
+				'final class Whole implements WriteSide {\n\tprivate Part $part;'
+			),
+		} );
+		expect( hooks ).toEqual( {
+			'Ttdt\\A\\Whole': [ 'add_post_metadata', 'added_post_meta' ],
+		} );
+		expect( () =>
+			hooksOf( {
+				'Whole.php': php(
+					'Whole',
+					'\t\t$this->part->register_hooks();'
+				).replace(
+					'implements WriteSide {',
+					'implements WriteSide {\n\tprivate $part;'
+				),
+			} )
+		).toThrow( /held in a property typed with its class/ );
+	} );
+
 	it.each( [
 		[
 			'a helper that registers hooks itself',
