@@ -15,7 +15,9 @@ defined( 'ABSPATH' ) || exit;
  * ~4.5 M (issue 10), and a page view writes nothing of the plugin's. There, each hook of theirs
  * gets one stub callback first of all; the first stub that fires registers them all (core runs
  * the callbacks added to a hook while it fires, at later priorities) and takes the stubs away.
- * A write made while a visitor's page renders is guarded and recorded as on any other request.
+ * A write made while a visitor's page renders is guarded and recorded as on any other request;
+ * only the order of callbacks of equal priority may differ there: a woken service's run after
+ * those already on the hook (within the write-side services, their order is kept).
  *
  * The build lists their hooks (`build/write-side-hooks.php`, read from the classes of the
  * bundle beside it): without the bundle (development, Playground, the command line) every
