@@ -14,9 +14,10 @@ use WP_Block_Supports;
 /**
  * `get_block_wrapper_attributes()` asks every registered block support for its part, about
  * 90,000 instructions a block: on a home page of ten items that shows each one's source, 0.9 M
- * of the 13.8 M instructions the plugin added to it. A block with no attribute set (a hooked block always, a
- * placed one until the editor styles it) gets the same answer each time, so it is worked out
- * once per block type and extra attributes; a block with attributes is asked for each time.
+ * of the 13.8 M instructions the plugin added to it. A block with no attribute set (a hooked
+ * block always, a placed one until the editor styles it) gets the same answer each time, so it
+ * is worked out once per block type and extra attributes; a block with attributes is asked for
+ * each time.
  *
  * @since 0.1.0
  */
