@@ -3,6 +3,7 @@
  */
 import { useBlockProps } from '@wordpress/block-editor';
 import { useEntityProp } from '@wordpress/core-data';
+import { Fragment } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 type EditProps = {
@@ -36,29 +37,35 @@ export default function Edit( { context: { postId, postType } }: EditProps ) {
 	const writer = hasItem ? meta?.ttdt_writer : placeholder;
 	const source = hasItem ? meta?.ttdt_source : placeholder;
 
+	// The lines as `render.php` prints them: label, value, a line break between lines.
+	const lines = [
+		hasItem && meta?.ttdt_is_reader_contribution && (
+			<span key="kind" className="ttdt-post-source__kind">
+				{ __( "Reader's contribution", 'ttdt-portal' ) }
+			</span>
+		),
+		!! writer && (
+			<Fragment key="writer">
+				{ __( 'Written by:', 'ttdt-portal' ) }{ ' ' }
+				<span className="ttdt-post-source__writer">{ writer }</span>
+			</Fragment>
+		),
+		!! source && (
+			<Fragment key="source">
+				{ __( 'News source:', 'ttdt-portal' ) }{ ' ' }
+				<span className="ttdt-post-source__source">{ source }</span>
+			</Fragment>
+		),
+	].filter( Boolean );
+
 	return (
 		<div { ...useBlockProps() }>
-			{ hasItem && meta?.ttdt_is_reader_contribution && (
-				<p className="ttdt-post-source__kind">
-					{ __( "Reader's contribution", 'ttdt-portal' ) }
-				</p>
-			) }
-			{ !! writer && (
-				<p className="ttdt-post-source__writer">
-					<span className="ttdt-post-source__label">
-						{ __( 'Written by:', 'ttdt-portal' ) }
-					</span>{ ' ' }
-					<span className="ttdt-post-source__value">{ writer }</span>
-				</p>
-			) }
-			{ !! source && (
-				<p className="ttdt-post-source__source">
-					<span className="ttdt-post-source__label">
-						{ __( 'News source:', 'ttdt-portal' ) }
-					</span>{ ' ' }
-					<span className="ttdt-post-source__value">{ source }</span>
-				</p>
-			) }
+			{ lines.map( ( line, index ) => (
+				<Fragment key={ index }>
+					{ index > 0 && <br /> }
+					{ line }
+				</Fragment>
+			) ) }
 		</div>
 	);
 }

@@ -28,24 +28,17 @@ if ( '' === $ttdt_writer && '' === $ttdt_source && ! $ttdt_is_contribution ) {
 	return;
 }
 
-// One line of markup without whitespace between the tags: each text node of a template costs
-// core's passes over it (texturize, smilies), once for every item of a list.
-$ttdt_html = '';
+// Few tags, no whitespace between them: core passes over the whole page's markup once
+// more after rendering it (texturize, smilies, images), each tag and text node of it at a
+// cost, and a list prints this block for every item.
+$ttdt_lines = array();
 if ( $ttdt_is_contribution ) {
-	$ttdt_html .= '<p class="ttdt-post-source__kind">' . esc_html__( 'Reader\'s contribution', 'ttdt-portal' ) . '</p>';
+	$ttdt_lines[] = '<span class="ttdt-post-source__kind">' . esc_html__( 'Reader\'s contribution', 'ttdt-portal' ) . '</span>';
 }
-$ttdt_lines = array(
-	'writer' => array( $ttdt_writer, __( 'Written by:', 'ttdt-portal' ) ),
-	'source' => array( $ttdt_source, __( 'News source:', 'ttdt-portal' ) ),
-);
-foreach ( $ttdt_lines as $ttdt_key => list( $ttdt_value, $ttdt_label ) ) {
-	if ( '' !== $ttdt_value ) {
-		$ttdt_html .= sprintf(
-			'<p class="ttdt-post-source__%1$s"><span class="ttdt-post-source__label">%2$s</span> <span class="ttdt-post-source__value">%3$s</span></p>',
-			esc_attr( $ttdt_key ),
-			esc_html( $ttdt_label ),
-			esc_html( $ttdt_value )
-		);
-	}
+if ( '' !== $ttdt_writer ) {
+	$ttdt_lines[] = esc_html__( 'Written by:', 'ttdt-portal' ) . ' <span class="ttdt-post-source__writer">' . esc_html( $ttdt_writer ) . '</span>';
 }
-printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), $ttdt_html ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; the lines are escaped above.
+if ( '' !== $ttdt_source ) {
+	$ttdt_lines[] = esc_html__( 'News source:', 'ttdt-portal' ) . ' <span class="ttdt-post-source__source">' . esc_html( $ttdt_source ) . '</span>';
+}
+printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), implode( '<br>', $ttdt_lines ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; the lines are escaped above.

@@ -42,12 +42,10 @@ export default function Edit( { context: { postId, postType } }: EditProps ) {
 					'ttdt-portal'
 				) }
 			</strong>{ ' ' }
-			<span className="ttdt-reference-notice__text">
-				{ __(
-					'This information has not been confirmed by the competent authority and is published for reference only.',
-					'ttdt-portal'
-				) }
-			</span>
+			{ __(
+				'This information has not been confirmed by the competent authority and is published for reference only.',
+				'ttdt-portal'
+			) }
 		</div>
 	);
 }

@@ -20,8 +20,10 @@ $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['post
 if ( ! $ttdt_post_id || ! ReferenceLabel::is_labelled( $ttdt_post_id ) || ! ReferenceNotice::claim( $ttdt_post_id ) ) {
 	return;
 }
-?>
-<div <?php echo WrapperAttributes::of( array( 'role' => 'note' ) ); ?>>
-	<strong class="ttdt-reference-notice__label"><?php echo esc_html( ReferenceLabel::text() ); ?></strong>
-	<span class="ttdt-reference-notice__text"><?php esc_html_e( 'This information has not been confirmed by the competent authority and is published for reference only.', 'ttdt-portal' ); ?></span>
-</div>
+// One line, few tags: core passes over the page's markup once more after rendering it.
+printf(
+	'<div %1$s><strong class="ttdt-reference-notice__label">%2$s</strong> %3$s</div>',
+	WrapperAttributes::of( array( 'role' => 'note' ) ),
+	esc_html( ReferenceLabel::text() ),
+	esc_html__( 'This information has not been confirmed by the competent authority and is published for reference only.', 'ttdt-portal' )
+);

@@ -13,7 +13,7 @@ use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\ProcedurePostType;
 use Ttdt\Drafts\DraftPostType;
 use Ttdt\Provenance\ProvenanceMeta;
-use Ttdt\Provenance\ReferenceLabel;
+use Ttdt\Provenance\ReferenceNotice;
 use Ttdt\Support\Hookable;
 use WP_Block;
 use WP_Block_Type;
@@ -171,8 +171,8 @@ final class HookedBlocks implements Hookable {
 	}
 
 	/**
-	 * Whether a hooked block of the plugin shows anything for an item (its `render.php` returns
-	 * '' otherwise); true for any other block.
+	 * Whether a hooked block of the plugin shows anything for an item, as its `render.php`
+	 * decides (a reference notice already printed is not printed again); true for any other.
 	 *
 	 * @since 0.1.0
 	 *
@@ -189,7 +189,7 @@ final class HookedBlocks implements Hookable {
 			return $post_id && in_array( $post_type ?? (string) get_post_type( $post_id ), self::POST_TYPES[ $name ], true );
 		}
 		if ( 'ttdt/reference-label' === $name ) {
-			return $post_id && ReferenceLabel::is_labelled( $post_id );
+			return ReferenceNotice::due( $post_id );
 		}
 		return true;
 	}

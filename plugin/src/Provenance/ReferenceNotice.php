@@ -59,7 +59,7 @@ final class ReferenceNotice implements Hookable {
 	 */
 	public function before_content( $content, $block = array(), $instance = null ) {
 		$post_id = $instance instanceof WP_Block && isset( $instance->context['postId'] ) ? (int) $instance->context['postId'] : (int) get_the_ID();
-		if ( ! is_string( $content ) || ! $post_id || isset( self::$shown[ $post_id ] ) || ! ReferenceLabel::is_labelled( $post_id ) ) {
+		if ( ! is_string( $content ) || ! self::due( $post_id ) ) {
 			return $content;
 		}
 		if ( ! OnDemandBlocks::ensure( self::BLOCK ) ) {
@@ -79,6 +79,19 @@ final class ReferenceNotice implements Hookable {
 			)
 		);
 		return $notice->render() . $content;
+	}
+
+	/**
+	 * Whether an item's notice is still to be printed in this request: a reference item whose
+	 * notice no block has claimed yet.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $post_id Post ID.
+	 * @return bool
+	 */
+	public static function due( int $post_id ): bool {
+		return $post_id > 0 && ! isset( self::$shown[ $post_id ] ) && ReferenceLabel::is_labelled( $post_id );
 	}
 
 	/**

@@ -38,6 +38,17 @@ final class HookedBlockRenderTest extends TestCase {
 		$this->assertMatchesRegularExpression( '#wp-block-ttdt-item-details.*wp-block-post-content#s', $this->beside( self::TEMPLATE, $document ), 'The details precede it.' );
 	}
 
+	public function test_a_reference_item_shows_its_notice_once_on_both_paths(): void {
+		foreach ( array( 'by_core', 'beside' ) as $path ) {
+			// An item for each path: a notice printed is not printed again in the request.
+			$item = $this->item( 'post' );
+			update_post_meta( $item->ID, ProvenanceMeta::IS_REFERENCE, true );
+			$html = $this->$path( self::TEMPLATE, $item );
+			$this->assertSame( 1, substr_count( $html, 'ttdt-reference-notice__label' ), "Once on the {$path} path." );
+			$this->assertMatchesRegularExpression( '#wp-block-ttdt-reference-label.*wp-block-post-content#s', $html, "Before the content on the {$path} path." );
+		}
+	}
+
 	public function test_a_block_the_site_editor_moved_or_removed_is_not_rendered_beside_the_anchor(): void {
 		$news = $this->item( 'post' );
 		update_post_meta( $news->ID, ProvenanceMeta::SOURCE, 'Báo Nghệ An' );
