@@ -66,6 +66,13 @@ final class ReferenceLabel implements Hookable {
 	private array $labelled = array();
 
 	/**
+	 * The label's markup before a title, by locale: built once for the many titles of a list.
+	 *
+	 * @var array<string, string>
+	 */
+	private array $markup = array();
+
+	/**
 	 * {@inheritDoc}
 	 */
 	public function register_hooks(): void {
@@ -117,8 +124,9 @@ final class ReferenceLabel implements Hookable {
 		// The style goes only with a page that shows a label: block themes print the styles
 		// after the template is rendered, classic themes print late ones in the footer.
 		$this->enqueue_style();
-		$label = sprintf( '<span class="%1$s">%2$s</span> ', esc_attr( self::CSS_CLASS ), esc_html( trim( self::prefix() ) ) );
-		return $this->remember( 'title', $post_id, $label . $title );
+		$locale                    = get_locale();
+		$this->markup[ $locale ] ??= sprintf( '<span class="%1$s">%2$s</span> ', esc_attr( self::CSS_CLASS ), esc_html( trim( self::prefix() ) ) );
+		return $this->remember( 'title', $post_id, $this->markup[ $locale ] . $title );
 	}
 
 	/**
