@@ -13,6 +13,7 @@
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Blocks\ItemListPager;
+use Ttdt\Blocks\TightMarkup;
 use Ttdt\Documents\DocumentMeta;
 use Ttdt\Documents\DocumentPostType;
 use Ttdt\Documents\DocumentTaxonomies;
@@ -36,6 +37,8 @@ $ttdt_selects = array(
 $ttdt_form_id = wp_unique_id( 'ttdt-documents-' );
 // Kept between page views: no query.
 $ttdt_choices = empty( $attributes['showFilters'] ) ? array() : FilterChoices::of( array_column( $ttdt_selects, 2 ) );
+// Grid and flex boxes, block paragraphs: the indentation between tags never shows.
+TightMarkup::start();
 ?>
 <div <?php echo get_block_wrapper_attributes( array( 'class' => 'ttdt-item-list' ) ); ?>>
 	<?php if ( ! empty( $attributes['showFilters'] ) ) : ?>
@@ -123,3 +126,5 @@ $ttdt_choices = empty( $attributes['showFilters'] ) ? array() : FilterChoices::o
 	<?php endif; ?>
 	<?php ItemListPager::render( $ttdt_page, $ttdt_pages, __( 'Pages of documents', 'ttdt-portal' ), static fn( int $page ): string => ItemFinder::url( $ttdt_base, $ttdt_type, $ttdt_filters, $page ) ); ?>
 </div>
+<?php
+TightMarkup::end();
