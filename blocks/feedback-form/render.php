@@ -17,6 +17,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Ttdt\Blocks\TightMarkup;
 use Ttdt\Feedback\FeedbackConsent;
 use Ttdt\Feedback\FeedbackFiles;
 use Ttdt\Feedback\FeedbackForm;
@@ -93,6 +94,8 @@ $ttdt_error = static function ( string $key ) use ( $ttdt_id, $ttdt_errors ): vo
 		esc_html( (string) ( $ttdt_errors[ $key ] ?? '' ) )
 	);
 };
+// Flex columns and block paragraphs: the indentation between tags never shows.
+TightMarkup::start();
 ?>
 <div <?php echo get_block_wrapper_attributes( array( 'id' => 'ttdt-feedback-form' ) ); ?> data-wp-interactive="ttdt/feedback-form" <?php echo wp_interactivity_data_wp_context( $ttdt_context ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's helper returns the attribute JSON-encoded with HTML-safe flags, in single quotes. ?>>
 	<div class="ttdt-feedback-form__result" role="status" tabindex="-1" data-wp-bind--hidden="!context.sent" data-wp-watch="callbacks.focusResult"<?php echo '' === $ttdt_context['code'] ? ' hidden' : ''; ?>>
@@ -161,3 +164,5 @@ $ttdt_error = static function ( string $key ) use ( $ttdt_id, $ttdt_errors ): vo
 		</p>
 	</form>
 </div>
+<?php
+TightMarkup::end();
