@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Blocks\WrapperAttributes;
 use Ttdt\Provenance\ProvenanceMeta;
+use Ttdt\Provenance\SourceLineLabels;
 
 $ttdt_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
 // The context names the item's type with its ID: no post object built to look it up again.
@@ -20,7 +21,7 @@ if ( ! $ttdt_post_id || ! ProvenanceMeta::applies_to( $ttdt_type ) ) {
 	return;
 }
 
-// The item's values first: an item with nothing to show returns before any label is translated.
+// The item's values first: an item with nothing to show returns before any label is looked up.
 $ttdt_writer          = ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::WRITER );
 $ttdt_source          = ProvenanceMeta::text( $ttdt_post_id, ProvenanceMeta::SOURCE );
 $ttdt_is_contribution = ProvenanceMeta::is_reader_contribution( $ttdt_post_id );
@@ -31,14 +32,15 @@ if ( '' === $ttdt_writer && '' === $ttdt_source && ! $ttdt_is_contribution ) {
 // Few tags, no whitespace between them: core passes over the whole page's markup once
 // more after rendering it (texturize, smilies, images), each tag and text node of it at a
 // cost, and a list prints this block for every item.
-$ttdt_lines = array();
+$ttdt_labels = SourceLineLabels::html();
+$ttdt_lines  = array();
 if ( $ttdt_is_contribution ) {
-	$ttdt_lines[] = '<span class="ttdt-post-source__kind">' . esc_html__( 'Reader\'s contribution', 'ttdt-portal' ) . '</span>';
+	$ttdt_lines[] = '<span class="ttdt-post-source__kind">' . $ttdt_labels['contribution'] . '</span>';
 }
 if ( '' !== $ttdt_writer ) {
-	$ttdt_lines[] = esc_html__( 'Written by:', 'ttdt-portal' ) . ' <span class="ttdt-post-source__writer">' . esc_html( $ttdt_writer ) . '</span>';
+	$ttdt_lines[] = $ttdt_labels['writer'] . ' <span class="ttdt-post-source__writer">' . esc_html( $ttdt_writer ) . '</span>';
 }
 if ( '' !== $ttdt_source ) {
-	$ttdt_lines[] = esc_html__( 'News source:', 'ttdt-portal' ) . ' <span class="ttdt-post-source__source">' . esc_html( $ttdt_source ) . '</span>';
+	$ttdt_lines[] = $ttdt_labels['source'] . ' <span class="ttdt-post-source__source">' . esc_html( $ttdt_source ) . '</span>';
 }
 printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), implode( '<br>', $ttdt_lines ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; the lines are escaped above.

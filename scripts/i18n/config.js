@@ -34,7 +34,7 @@ module.exports = {
 		/^plugin\/src\/Settings\/Settings\.php$/,
 		// Its settings join the schema the agency notice reads its defaults from.
 		/^plugin\/src\/Archive\/ArchiveSchedule\.php$/,
-		/^plugin\/src\/Provenance\/Reference(?:Label|Notice)\.php$/,
+		/^plugin\/src\/Provenance\/(?:Reference(?:Label|Notice)|SourceLineLabels)\.php$/,
 		/^plugin\/src\/Feedback\/Feedback(?:Type|Submission|Consent|Files|Privacy)\.php$/,
 		/^plugin\/src\/Documents\/Relations\.php$/,
 		/^plugin\/src\/Drafts\/Comment(?:Fields|Privacy)\.php$/,

@@ -83,6 +83,7 @@ final class TranslationsTest extends TestCase {
 
 		$this->assertSame( 'Văn bản chỉ đạo điều hành', __( 'Directive documents', 'ttdt-portal' ), 'A post type label.' );
 		$this->assertSame( 'Tìm thấy 2 văn bản.', sprintf( _n( '%s document found.', '%s documents found.', 2, 'ttdt-portal' ), 2 ), 'A plural, found on its first lookup.' );
+		$this->assertSame( 'Người viết:', __( 'Written by:', 'ttdt-portal' ), 'The source line, printed for every item of a list.' );
 		$this->assertSame( array( 'ttdt-portal-vi-page-views.l10n.php' => true, 'ttdt-portal-vi.l10n.php' => false ), self::catalogues_read() );
 
 		$this->assertSame( 'Trang thông tin điện tử', __( 'E-information page', 'ttdt-portal' ), 'An admin screen\'s title.' );
