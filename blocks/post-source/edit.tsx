@@ -40,21 +40,21 @@ export default function Edit( { context: { postId, postType } }: EditProps ) {
 	// The lines as `render.php` prints them: label, value, a line break between lines.
 	const lines = [
 		hasItem && meta?.ttdt_is_reader_contribution && (
-			<span key="kind" className="ttdt-post-source__kind">
+			<span className="ttdt-post-source__kind">
 				{ __( "Reader's contribution", 'ttdt-portal' ) }
 			</span>
 		),
 		!! writer && (
-			<Fragment key="writer">
+			<>
 				{ __( 'Written by:', 'ttdt-portal' ) }{ ' ' }
 				<span className="ttdt-post-source__writer">{ writer }</span>
-			</Fragment>
+			</>
 		),
 		!! source && (
-			<Fragment key="source">
+			<>
 				{ __( 'News source:', 'ttdt-portal' ) }{ ' ' }
 				<span className="ttdt-post-source__source">{ source }</span>
-			</Fragment>
+			</>
 		),
 	].filter( Boolean );
 

@@ -43,4 +43,4 @@ if ( '' !== $ttdt_writer ) {
 if ( '' !== $ttdt_source ) {
 	$ttdt_lines[] = $ttdt_labels['source'] . ' <span class="ttdt-post-source__source">' . esc_html( $ttdt_source ) . '</span>';
 }
-printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), implode( '<br>', $ttdt_lines ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; the lines are escaped above.
+printf( '<div %1$s>%2$s</div>', WrapperAttributes::of(), implode( '<br>', $ttdt_lines ) ); // phpcs:ignore WordPress.Security.EscapeOutput -- core's attributes, escaped there; labels escaped where built, values above.
