@@ -209,6 +209,7 @@ export function settingsForm( fields: Field< Settings >[] ): Form {
 			label: __( 'Unit and owning agency', 'ttdt-portal' ),
 			children: [
 				'unit_name',
+				'place_name',
 				'agency_name',
 				'board_head',
 				'license_note',

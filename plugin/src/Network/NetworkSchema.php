@@ -10,6 +10,7 @@ namespace Ttdt\Network;
 defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Royalty\RoyaltyRules;
+use Ttdt\Settings\SettingChoices;
 use Ttdt\Settings\Settings;
 use Ttdt\Support\EnumLabels;
 
@@ -75,7 +76,7 @@ final class NetworkSchema {
 	 * @return array<string, mixed>
 	 */
 	private static function values_with_defaults(): array {
-		$schema = EnumLabels::add( NetworkSettings::values_schema(), Settings::labels() );
+		$schema = EnumLabels::add( NetworkSettings::values_schema(), SettingChoices::labels() );
 		// Both already give the province's figure where it set one (their defaults filters).
 		$site    = Settings::defaults();
 		$royalty = RoyaltyRules::defaults( (int) gmdate( 'Y' ) );

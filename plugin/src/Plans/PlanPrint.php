@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\DocumentHeading;
 use Ttdt\Support\Hookable;
 
 /**
@@ -130,8 +131,7 @@ final class PlanPrint implements Hookable {
 
 		$html  = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>' . esc_html( 'Kế hoạch ' . $period ) . '</title>';
 		$html .= '<style>' . esc_html( self::css() ) . '</style></head><body onload="window.print()">';
-		$html .= '<table class="heading"><tr><td><strong>' . esc_html( mb_strtoupper( (string) $this->settings->get( 'agency_name' ) ) ) . '</strong><br><strong>BAN BIÊN TẬP TRANG TTĐT</strong><br>Số: &nbsp;&nbsp;&nbsp;&nbsp;/KH-BBT</td>';
-		$html .= '<td><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br><strong><u>Độc lập - Tự do - Hạnh phúc</u></strong><br><em>' . esc_html( sprintf( '%s, ngày %s tháng %s năm %s', (string) $this->settings->get( 'unit_name' ), $day->format( 'd' ), $day->format( 'm' ), $day->format( 'Y' ) ) ) . '</em></td></tr></table>';
+		$html .= DocumentHeading::html( $this->settings, 'Số: &nbsp;&nbsp;&nbsp;&nbsp;/KH-BBT', $day );
 		if ( ! $approved ) {
 			$html .= '<p class="draft">DỰ THẢO</p>';
 		}
@@ -164,8 +164,7 @@ final class PlanPrint implements Hookable {
 	 * @return string
 	 */
 	private static function css(): string {
-		return '@page{size:A4;margin:20mm 15mm 20mm 30mm}body{font-family:Times New Roman,serif;font-size:13pt;color:#000}'
-			. 'table{border-collapse:collapse;width:100%}.heading td{text-align:center;vertical-align:top;width:50%}'
+		return DocumentHeading::CSS
 			. 'h1{text-align:center;font-size:14pt;margin:24px 0 4px}.subject{text-align:center;margin:0 0 16px}.draft{text-align:right;font-weight:bold}'
 			. '.topics th,.topics td{border:1px solid #000;padding:4px 6px;vertical-align:top}.c{text-align:center}'
 			. '.signatures{margin-top:24px}.signatures td{vertical-align:top;width:50%;text-align:center}.signatures td.to{text-align:left;font-size:11pt}.sign{height:80px}';

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Access\Capabilities;
 use Ttdt\Royalty\Money;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\DocumentHeading;
 use Ttdt\Support\Hookable;
 
 /**
@@ -120,8 +121,7 @@ final class ReportPrint implements Hookable {
 
 		$out  = '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>' . esc_html( 'Báo cáo ' . $r['name'] ) . '</title>';
 		$out .= '<style>' . esc_html( self::css() ) . '</style></head><body onload="window.print()">';
-		$out .= '<table class="heading"><tr><td><strong>' . esc_html( mb_strtoupper( $agency ) ) . '</strong><br><strong>BAN BIÊN TẬP TRANG TTĐT</strong><br>Số: ....../BC-BBT</td>';
-		$out .= '<td><strong>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br><strong><u>Độc lập - Tự do - Hạnh phúc</u></strong><br><em>' . esc_html( sprintf( '%s, ngày %s tháng %s năm %s', $unit, $now->format( 'd' ), $now->format( 'm' ), $now->format( 'Y' ) ) ) . '</em></td></tr></table>';
+		$out .= DocumentHeading::html( $this->settings, 'Số: ....../BC-BBT', $now );
 		$out .= '<h1>BÁO CÁO</h1><p class="title"><strong>' . esc_html( trim( 'Hoạt động của Trang thông tin điện tử ' . $unit ) . ' ' . $r['name'] ) . '</strong></p>';
 		$out .= '<p class="period">(Từ ngày ' . esc_html( self::date( $r['from'] ) . ' đến ngày ' . self::date( $r['to'] ) ) . ')</p>';
 		$out .= '<p class="to">Kính gửi: Chủ tịch ' . esc_html( $agency ) . '</p>';
@@ -247,9 +247,8 @@ final class ReportPrint implements Hookable {
 	 * @return string
 	 */
 	private static function css(): string {
-		return '@page{size:A4;margin:20mm 15mm 20mm 30mm}body{font-family:Times New Roman,serif;font-size:13pt;color:#000}'
-			. 'table{border-collapse:collapse;width:100%;margin:4px 0 8px}.heading td{text-align:center;vertical-align:top;width:50%}'
-			. 'h1{text-align:center;font-size:14pt;margin:24px 0 0}.title,.period{text-align:center;margin:0}.to{text-align:center;margin:12px 0}'
+		return DocumentHeading::CSS
+			. 'table{margin:4px 0 8px}h1{text-align:center;font-size:14pt;margin:24px 0 0}.title,.period{text-align:center;margin:0}.to{text-align:center;margin:12px 0}'
 			. 'h2{font-size:13pt;margin:16px 0 4px}h3{font-size:13pt;font-weight:normal;font-style:italic;margin:8px 0 4px}'
 			. '.lines th,.lines td{border:1px solid #000;padding:3px 6px;font-size:12pt}.c{text-align:center}.n{text-align:right;white-space:nowrap}'
 			. '.signatures{margin-top:24px}.signatures td{vertical-align:top;width:50%;text-align:center}.signatures .to-list{text-align:left;font-size:11pt}.space{height:90px}';

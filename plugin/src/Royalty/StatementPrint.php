@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Access\Capabilities;
 use Ttdt\Settings\Settings;
+use Ttdt\Support\DocumentHeading;
 use Ttdt\Support\Hookable;
 
 /**
@@ -86,13 +87,11 @@ final class StatementPrint implements Hookable {
 		$rows  = LedgerReport::statement( array( 'months' => $months ) );
 		$total = array_sum( array_column( $rows, 'total' ) );
 		$now   = current_datetime();
-		$unit  = (string) $this->settings->get( 'unit_name' );
 
 		header( 'Content-Type: text/html; charset=utf-8' );
 		echo '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>' . esc_html( 'Bảng kê nhuận bút ' . $period ) . '</title>';
 		echo '<style>' . esc_html( self::css() ) . '</style></head><body onload="window.print()">';
-		echo '<table class="heading"><tr><td><strong>' . esc_html( mb_strtoupper( (string) $this->settings->get( 'agency_name' ) ) ) . '</strong><br><strong>BAN BIÊN TẬP TRANG TTĐT</strong></td>';
-		echo '<td><strong>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</strong><br><strong><u>Độc lập - Tự do - Hạnh phúc</u></strong><br><em>' . esc_html( sprintf( '%s, ngày %s tháng %s năm %s', $unit, $now->format( 'd' ), $now->format( 'm' ), $now->format( 'Y' ) ) ) . '</em></td></tr></table>';
+		echo DocumentHeading::html( $this->settings, '', $now ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped where built.
 		echo '<h1>BẢNG KÊ CHI TRẢ NHUẬN BÚT, THÙ LAO</h1><p class="period">' . esc_html( self::period_name( $period ) ) . '</p>';
 		echo '<table class="lines"><thead><tr><th>STT</th><th>Họ và tên</th><th>Số khoản</th><th>Nhuận bút</th><th>Thù lao</th><th>Khác</th><th>Thành tiền</th><th>Ký nhận</th></tr></thead><tbody>';
 		foreach ( $rows as $index => $row ) {
@@ -137,8 +136,7 @@ final class StatementPrint implements Hookable {
 	 * @return string
 	 */
 	private static function css(): string {
-		return '@page{size:A4;margin:20mm 15mm 20mm 30mm}body{font-family:Times New Roman,serif;font-size:13pt;color:#000}'
-			. 'table{border-collapse:collapse;width:100%}.heading td{text-align:center;vertical-align:top;width:50%}'
+		return DocumentHeading::CSS
 			. 'h1{text-align:center;font-size:14pt;margin:24px 0 4px}.period{text-align:center;margin:0 0 16px}'
 			. '.lines th,.lines td{border:1px solid #000;padding:4px 6px}.c{text-align:center}.n{text-align:right;white-space:nowrap}'
 			. '.signatures{margin-top:24px}.signatures td{text-align:center;vertical-align:top;width:33%;height:120px}';

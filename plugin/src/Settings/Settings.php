@@ -56,31 +56,6 @@ final class Settings {
 	public const LOCKED_FILTER = 'ttdt_settings_locked';
 
 	/**
-	 * Names of the settings' enum values, sent as `x-labels` in the REST schema.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @return array<string, array<string, string>>
-	 */
-	public static function labels(): array {
-		return array(
-			'approval_day_mode'  => array(
-				'calendar' => __( 'Calendar days', 'ttdt-portal' ),
-				'working'  => __( 'Working days', 'ttdt-portal' ),
-			),
-			'national_day_extra' => array(
-				'before' => __( '1 September', 'ttdt-portal' ),
-				'after'  => __( '3 September', 'ttdt-portal' ),
-			),
-			'archive_frequency'  => array(
-				'weekly' => __( 'Weekly', 'ttdt-portal' ),
-				'daily'  => __( 'Daily', 'ttdt-portal' ),
-				'off'    => __( 'Off (on demand only)', 'ttdt-portal' ),
-			),
-		);
-	}
-
-	/**
 	 * JSON schema of the settings object.
 	 *
 	 * @since 0.1.0
@@ -101,6 +76,14 @@ final class Settings {
 					'type'        => 'string',
 					'default'     => '',
 					'maxLength'   => 200,
+					'context'     => array( 'view', 'edit' ),
+				),
+				'place_name'   => array(
+					'title'       => __( 'Place on documents', 'ttdt-portal' ),
+					'description' => __( 'Written before the date of the board\'s printed documents (Decree 30/2020): the unit\'s own name, e.g. "Thanh Chuong"; in full for a unit named after a number or a person. Left empty, it is the unit\'s name without "commune", "ward" or "town".', 'ttdt-portal' ),
+					'type'        => 'string',
+					'default'     => '',
+					'maxLength'   => 100,
 					'context'     => array( 'view', 'edit' ),
 				),
 				'agency_name'  => array(

@@ -164,7 +164,7 @@ final class SettingsController extends RestController {
 	 * @return array<string, mixed>
 	 */
 	protected function schema(): array {
-		$schema = EnumLabels::add( Settings::schema(), Settings::labels() );
+		$schema = EnumLabels::add( Settings::schema(), SettingChoices::labels() );
 		/** This filter is documented in src/Settings/SettingsStore.php */
 		foreach ( (array) apply_filters( Settings::LOCKED_FILTER, array() ) as $key ) {
 			if ( isset( $schema['properties'][ $key ] ) ) {

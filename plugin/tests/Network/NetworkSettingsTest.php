@@ -10,6 +10,7 @@ namespace Ttdt\Tests\Network;
 use Ttdt\Network\NetworkSettings;
 use Ttdt\Network\NetworkSettingsController;
 use Ttdt\Royalty\RoyaltyRules;
+use Ttdt\Settings\SettingChoices;
 use Ttdt\Settings\Settings;
 use Ttdt\Settings\SettingsController;
 use WP_REST_Request;
@@ -178,7 +179,7 @@ final class NetworkSettingsTest extends NetworkTestCase {
 		// A controller of this request (the route's own keeps the schema built on its first use).
 		$figures = ( new NetworkSettingsController() )->get_public_item_schema()['properties']['values']['properties'];
 
-		$this->assertSame( array_keys( Settings::labels()['approval_day_mode'] ), array_keys( $figures['approval_day_mode']['x-labels'] ), 'the screen\'s choices, named by the server' );
+		$this->assertSame( array_keys( SettingChoices::labels()['approval_day_mode'] ), array_keys( $figures['approval_day_mode']['x-labels'] ), 'the screen\'s choices, named by the server' );
 		$this->assertSame( 6, $figures['weekly_quota']['x-default'], 'a figure the province set: its figure' );
 		$this->assertSame( Settings::schema()['properties']['approval_days']['default'], $figures['approval_days']['x-default'], 'a figure it did not set: the built-in one' );
 		$this->assertSame( RoyaltyRules::defaults( (int) gmdate( 'Y' ) )['base_wage'], $figures['base_wage']['x-default'] );
