@@ -54,30 +54,15 @@ final class ClassBundleTest extends TestCase {
 	 * @return array{plugin: string, classes: string[], errors: string[]}
 	 */
 	private function boot( bool $opcache, array $ini = array() ): array {
-		$code = sprintf(
-			'foreach ( array( "HTTP_HOST" => "localhost", "SERVER_NAME" => "localhost", "REQUEST_URI" => "/", "SERVER_PORT" => "80", "REMOTE_ADDR" => "127.0.0.1", "REQUEST_METHOD" => "GET" ) as $k => $v ) { $_SERVER[ $k ] = $v; }
-			$GLOBALS["wp_filter"]["plugins_loaded"][-1000][] = array( "function" => static function () { if ( ! defined( "TTDT_FILE" ) ) { require %s; } }, "accepted_args" => 0 );
-			require %s;
-			$classes = array_values( array_filter( array_merge( get_declared_classes(), get_declared_interfaces(), get_declared_traits() ), static fn( $name ) => str_starts_with( $name, "Ttdt\\\\" ) && "Ttdt\\\\Autoloader" !== $name ) );
+		list( $last, $errors ) = SiteProcess::run(
+			'$classes = array_values( array_filter( array_merge( get_declared_classes(), get_declared_interfaces(), get_declared_traits() ), static fn( $name ) => str_starts_with( $name, "Ttdt\\\\" ) && "Ttdt\\\\Autoloader" !== $name ) );
 			sort( $classes );
-			echo "\n", json_encode( array( "plugin" => ( new ReflectionClass( "Ttdt\\\\Plugin" ) )->getFileName(), "classes" => $classes, "errors" => array() ) );',
-			var_export( TTDT_DIR . 'ttdt-portal.php', true ),
-			var_export( ABSPATH . 'wp-load.php', true )
+			echo json_encode( array( "plugin" => ( new ReflectionClass( "Ttdt\\\\Plugin" ) )->getFileName(), "classes" => $classes, "errors" => array() ) );',
+			'',
+			array_merge( array( '-d', 'opcache.enable_cli=' . ( $opcache ? '1' : '0' ) ), $ini )
 		);
-		$process = proc_open(
-			array_merge( array( PHP_BINARY, '-d', 'opcache.enable_cli=' . ( $opcache ? '1' : '0' ), '-d', 'display_errors=stderr' ), $ini, array( '-r', $code ) ),
-			array(
-				1 => array( 'pipe', 'w' ),
-				2 => array( 'pipe', 'w' ),
-			),
-			$pipes
-		);
-		$this->assertIsResource( $process );
-		$out    = (string) stream_get_contents( $pipes[1] );
-		$errors = (string) stream_get_contents( $pipes[2] );
-		proc_close( $process );
-		$report = json_decode( (string) strrchr( $out, "\n" ), true );
-		$this->assertIsArray( $report, "The site booted: {$out}{$errors}" );
+		$report = json_decode( $last, true );
+		$this->assertIsArray( $report, "The site booted: {$last}{$errors}" );
 		$report['errors'] = array_values( array_filter( explode( "\n", $errors ), static fn( string $line ): bool => str_contains( $line, 'ttdt-portal' ) || str_contains( $line, 'Ttdt' ) ) );
 		return $report;
 	}

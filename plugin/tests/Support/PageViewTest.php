@@ -112,17 +112,6 @@ final class PageViewTest extends TestCase {
 	 * @return string '1' or '0'.
 	 */
 	private function page_address_in_a_new_process( string $before ): string {
-		$code    = sprintf(
-			'foreach ( array( "HTTP_HOST" => "localhost", "SERVER_NAME" => "localhost", "REQUEST_URI" => "/", "SERVER_PORT" => "80", "REQUEST_METHOD" => "GET" ) as $k => $v ) { $_SERVER[ $k ] = $v; }
-			%s
-			$GLOBALS["wp_filter"]["plugins_loaded"][-1000][] = array( "function" => static function () { if ( ! defined( "TTDT_FILE" ) ) { require %s; } }, "accepted_args" => 0 );
-			require %s;
-			echo "\n", Ttdt\\Support\\PageView::is_page_address() ? "1" : "0";',
-			$before,
-			var_export( TTDT_DIR . 'ttdt-portal.php', true ),
-			var_export( ABSPATH . 'wp-load.php', true )
-		);
-		$output = (string) shell_exec( escapeshellarg( PHP_BINARY ) . ' -r ' . escapeshellarg( $code ) . ' 2>/dev/null' );
-		return substr( $output, -1 );
+		return SiteProcess::run( 'echo Ttdt\\Support\\PageView::is_page_address() ? "1" : "0";', $before )[0];
 	}
 }
