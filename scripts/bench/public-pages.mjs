@@ -85,6 +85,50 @@ async function assetBytes( site, files, extension ) {
 }
 
 /**
+ * The CPU time of each stage of a request, from the marks the bench must-use plugin logs:
+ * loading the plugins, `init`, the main query, then the page itself (to `shutdown`).
+ *
+ * @param {Object} entry A log entry.
+ * @return {Record<string, number>} Stage → ms.
+ */
+function stageTimes( entry ) {
+	const { load, init, query } = entry.stages ?? {};
+	return {
+		load,
+		init: init - load,
+		query: query - init,
+		render: entry.cpu - query,
+	};
+}
+
+/**
+ * The plugin's cost in each stage: the median of the pairs' differences, as for the total
+ * (the four medians need not add up to it).
+ *
+ * @param {Object[]}         on  The plugin-on arm's entries.
+ * @param {Map<string, any>} log Every entry by ID.
+ * @return {Record<string, number>} Stage → ms.
+ */
+function pairedStages( on, log ) {
+	const pairs = on.map( ( entry ) => [
+		stageTimes( entry ),
+		stageTimes( log.get( entry.id.replace( /^on/, 'off' ) ) ),
+	] );
+	return Object.fromEntries(
+		[ 'load', 'init', 'query', 'render' ]
+			.map( ( stage ) => [
+				stage,
+				median(
+					pairs
+						.map( ( [ a, b ] ) => a[ stage ] - b[ stage ] )
+						.filter( Number.isFinite )
+				),
+			] )
+			.filter( ( [ , ms ] ) => Number.isFinite( ms ) )
+	);
+}
+
+/**
  * Measures every page.
  *
  * @param {Object}                 site     The bench site.
@@ -134,6 +178,7 @@ export async function benchPublicPages( site, pages, requests ) {
 					entry.cpu - log.get( entry.id.replace( /^on/, 'off' ) ).cpu
 			)
 		);
+		const stages = pairedStages( on, log );
 		const onQ = median( on.map( ( entry ) => entry.q ) );
 		const offQ = median( off.map( ( entry ) => entry.q ) );
 		const row = {
@@ -158,6 +203,7 @@ export async function benchPublicPages( site, pages, requests ) {
 			pluginCssBytes: cssBytes,
 			pluginMarkup: assets.markup,
 			pluginAssets: assets.files,
+			stagesCpuMs: stages,
 		};
 		row.over = [
 			row.status >= 500 && `HTTP ${ row.status }`,
@@ -186,7 +232,14 @@ export async function benchPublicPages( site, pages, requests ) {
 				3
 			) }), queries ${ onQ } / ${ offQ }, JS ${ jsBytes } B, CSS ${ cssBytes } B${
 				row.over.length ? `  OVER: ${ row.over.join( ', ' ) }` : ''
-			}\n`
+			}\n${ ' '.repeat( 26 ) }by stage, paired: ${ Object.entries(
+				stages
+			)
+				.map(
+					( [ stage, ms ] ) =>
+						`${ stage } ${ ms >= 0 ? '+' : '' }${ ms.toFixed( 2 ) }`
+				)
+				.join( ', ' ) } ms\n`
 		);
 	}
 	return rows;

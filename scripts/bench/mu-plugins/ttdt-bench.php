@@ -10,8 +10,8 @@
  *   that a page started, served next by the same worker, for the page's own.
  * - Every request that carries `X-Ttdt-Bench-Id` appends one JSON line to
  *   `wp-content/ttdt-bench.log`: its server time from WordPress's `$timestart` (set before any
- *   plugin loads) to `shutdown`, the CPU time it used, the number of SQL queries and the peak
- *   memory; with `X-Ttdt-Bench-Sql: 1` also the time spent in SQL queries (`SAVEQUERIES`,
+ *   plugin loads) to `shutdown`, the CPU time it used (in all and at the end of each stage:
+ *   plugins loaded, `init`, main query), the number of SQL queries and the peak memory; with `X-Ttdt-Bench-Sql: 1` also the time spent in SQL queries (`SAVEQUERIES`,
  *   which costs a little, so only the stages that judge SQL time ask for it). A log instead
  *   of a response header, because a streamed response (the CSV export) has sent its headers
  *   long before its time and peak are known.
@@ -58,6 +58,19 @@ if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
 		define( 'SAVEQUERIES', true );
 	}
 	$ttdt_bench_id  = preg_replace( '/[^A-Za-z0-9_.:-]/', '', (string) $_SERVER['HTTP_X_TTDT_BENCH_ID'] );
+	// The CPU time at the end of each stage of the request, last on its hook: loading the
+	// plugins, `init` (types, taxonomies, blocks registered), the main query (`wp`). Paired
+	// like the total, the stages show where a plugin's cost goes in time, which instruction
+	// counts under-state for code that runs once per request.
+	foreach ( array( 'plugins_loaded' => 'load', 'init' => 'init', 'wp' => 'query' ) as $ttdt_bench_hook => $ttdt_bench_stage ) {
+		add_action(
+			$ttdt_bench_hook,
+			static function () use ( $ttdt_bench_stage, $ttdt_bench_cpu ): void {
+				$GLOBALS['ttdt_bench_stages'][ $ttdt_bench_stage ] = round( ( ttdt_bench_cpu() - $ttdt_bench_cpu ) * 1000, 3 );
+			},
+			PHP_INT_MAX
+		);
+	}
 	add_action(
 		'shutdown',
 		static function () use ( $ttdt_bench_id, $ttdt_bench_off, $ttdt_bench_cpu ): void {
@@ -72,6 +85,7 @@ if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
 					'q'      => get_num_queries(),
 					'sql'    => null === $sql ? null : round( $sql, 3 ),
 					'peak'   => memory_get_peak_usage(),
+					'stages' => $GLOBALS['ttdt_bench_stages'] ?? array(),
 				)
 			);
 			file_put_contents( WP_CONTENT_DIR . '/ttdt-bench.log', $line . "\n", FILE_APPEND | LOCK_EX );
@@ -79,4 +93,4 @@ if ( isset( $_SERVER['HTTP_X_TTDT_BENCH_ID'] ) ) {
 		0
 	);
 }
-unset( $ttdt_bench_off, $ttdt_bench_id, $ttdt_bench_cpu );
+unset( $ttdt_bench_off, $ttdt_bench_id, $ttdt_bench_cpu, $ttdt_bench_hook, $ttdt_bench_stage );
