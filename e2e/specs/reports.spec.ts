@@ -104,6 +104,15 @@ test.describe( 'Activity report to the chairman (Art. 6.3.7, 14)', () => {
 			print.getByRole( 'heading', { level: 1, name: 'BÁO CÁO' } )
 		).toBeVisible();
 		await expect( print.locator( 'body' ) ).toContainText( narrative );
+		// The heading of Decree 30/2020: the nation's name, and the date with a leading zero
+		// only for days under 10 and the months 1 and 2.
+		const heading = print.locator( '.heading' );
+		await expect( heading ).toContainText(
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+		);
+		await expect( heading ).toContainText(
+			/[Nn]gày \d\d tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/
+		);
 		const printed = print.getByRole( 'row', { name: login } );
 		// Number, full name, received, approved, …
 		await expect( printed.getByRole( 'cell' ).nth( 2 ) ).toHaveText( '3' );
