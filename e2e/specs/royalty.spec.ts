@@ -314,6 +314,30 @@ test.describe( 'Royalties and fees (Art. 10)', () => {
 		] );
 		const file = testInfo.outputPath( 'statement.xlsx' );
 		await download.saveAs( file );
+
+		// The printed statement: the heading of Decree 30/2020, the month as people write it,
+		// the total in figures.
+		const popup = page.waitForEvent( 'popup' );
+		await page.getByRole( 'link', { name: 'Bảng kê để in' } ).click();
+		const print = await popup;
+		await expect(
+			print.getByRole( 'heading', {
+				level: 1,
+				name: 'BẢNG KÊ CHI TRẢ NHUẬN BÚT, THÙ LAO',
+			} )
+		).toBeVisible();
+		await expect( print.locator( '.heading' ) ).toContainText(
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'
+		);
+		await expect( print.locator( '.period' ) ).toHaveText(
+			`Tháng ${ Number( period.slice( 5, 7 ) ) } năm ${ period.slice(
+				0,
+				4
+			) }`
+		);
+		await expect( print.locator( 'tfoot' ) ).toContainText(
+			`${ String( statement.total ).replace( /\B(?=(\d{3})+(?!\d))/g, '.' ) } đ`
+		);
 		await context.close();
 
 		const workbook = new ExcelJS.Workbook();

@@ -127,7 +127,7 @@ final class StatementPrint implements Hookable {
 		if ( 'Q' === $period[5] ) {
 			return sprintf( 'Quý %s năm %s', $period[6], substr( $period, 0, 4 ) );
 		}
-		return sprintf( 'Tháng %s năm %s', substr( $period, 5, 2 ), substr( $period, 0, 4 ) );
+		return sprintf( 'Tháng %d năm %s', (int) substr( $period, 5, 2 ), substr( $period, 0, 4 ) );
 	}
 
 	/**
