@@ -42,6 +42,12 @@ final class FilterChoices implements WriteSide {
 	 */
 	public function register_hooks(): void {
 		add_action( 'clean_term_cache', array( self::class, 'forget' ), 10, 2 );
+		// While cache invalidation is suspended (an importer does so), core skips
+		// `clean_term_cache`; a term's count, added, renamed or deleted term still says so here.
+		add_action( 'edited_term_taxonomy', array( self::class, 'forget' ), 10, 2 );
+		add_action( 'created_term', array( self::class, 'forget_term' ), 10, 3 );
+		add_action( 'edited_term', array( self::class, 'forget_term' ), 10, 3 );
+		add_action( 'delete_term', array( self::class, 'forget_term' ), 10, 3 );
 	}
 
 	/**
@@ -82,16 +88,32 @@ final class FilterChoices implements WriteSide {
 	}
 
 	/**
-	 * On `clean_term_cache`: drops the choices when a term of a list's taxonomy changed.
+	 * On `clean_term_cache` and `edited_term_taxonomy`: drops the choices when a term of a
+	 * list's taxonomy changed.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param int[]  $ids      Term IDs.
-	 * @param string $taxonomy Their taxonomy.
+	 * @param int[]|int $ids      Term IDs, or the term taxonomy ID whose count changed.
+	 * @param string    $taxonomy Their taxonomy.
 	 */
 	public static function forget( $ids, $taxonomy ): void {
-		if ( in_array( $taxonomy, self::TAXONOMIES, true ) ) {
+		// Asked first: an import changes counts thousands of times, and deleting an option
+		// that is gone would still cost a query each time.
+		if ( in_array( $taxonomy, self::TAXONOMIES, true ) && false !== get_option( self::OPTION ) ) {
 			delete_option( self::OPTION );
 		}
+	}
+
+	/**
+	 * On `created_term`, `edited_term` and `delete_term`: as {@see self::forget()}.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int    $term_id  Term ID.
+	 * @param int    $tt_id    Term taxonomy ID.
+	 * @param string $taxonomy Its taxonomy.
+	 */
+	public static function forget_term( $term_id, $tt_id, $taxonomy ): void {
+		self::forget( (int) $term_id, (string) $taxonomy );
 	}
 }
