@@ -24,28 +24,23 @@ $ttdt_lines = array_filter( $ttdt_lines, 'strlen' );
 if ( '' === $ttdt_settings['agency_name'] && ! $ttdt_lines ) {
 	return;
 }
-?>
-<div <?php echo get_block_wrapper_attributes(); ?>>
-	<?php if ( '' !== $ttdt_settings['agency_name'] ) : ?>
-		<p class="ttdt-agency-notice__agency">
-			<?php
-			/* translators: %s: name of the owning agency. */
-			echo esc_html( sprintf( __( 'Owning agency: %s', 'ttdt-portal' ), $ttdt_settings['agency_name'] ) );
-			?>
-		</p>
-	<?php endif; ?>
-	<?php if ( $ttdt_lines ) : ?>
-		<dl class="ttdt-agency-notice__lines">
-			<?php foreach ( $ttdt_lines as $ttdt_label => $ttdt_value ) : ?>
-				<dt><?php echo esc_html( $ttdt_label ); ?></dt>
-				<dd>
-					<?php if ( is_email( $ttdt_value ) ) : ?>
-						<a href="<?php echo esc_url( 'mailto:' . $ttdt_value ); ?>"><?php echo esc_html( $ttdt_value ); ?></a>
-					<?php else : ?>
-						<?php echo esc_html( $ttdt_value ); ?>
-					<?php endif; ?>
-				</dd>
-			<?php endforeach; ?>
-		</dl>
-	<?php endif; ?>
-</div>
+
+// Printed without indentation between tags: core passes over every page's markup once more
+// after rendering it, at a cost for each text node, and a portal's footer shows this block on
+// every page. The space between a label and its value is the value's first character: the
+// label and the value are inline boxes on one line.
+$ttdt_items = '';
+foreach ( $ttdt_lines as $ttdt_label => $ttdt_value ) {
+	$ttdt_items .= '<dt>' . esc_html( $ttdt_label ) . '</dt><dd> '
+		. ( is_email( $ttdt_value ) ? '<a href="' . esc_url( 'mailto:' . $ttdt_value ) . '">' . esc_html( $ttdt_value ) . '</a>' : esc_html( $ttdt_value ) )
+		. '</dd>';
+}
+printf(
+	'<div %1$s>%2$s%3$s</div>',
+	get_block_wrapper_attributes(),
+	'' === $ttdt_settings['agency_name'] ? '' : '<p class="ttdt-agency-notice__agency">' . esc_html(
+		/* translators: %s: name of the owning agency. */
+		sprintf( __( 'Owning agency: %s', 'ttdt-portal' ), $ttdt_settings['agency_name'] )
+	) . '</p>',
+	$ttdt_items ? '<dl class="ttdt-agency-notice__lines">' . $ttdt_items . '</dl>' : '' // phpcs:ignore WordPress.Security.EscapeOutput -- escaped item by item above.
+);

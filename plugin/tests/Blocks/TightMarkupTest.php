@@ -39,4 +39,28 @@ final class TightMarkupTest extends TestCase {
 		$this->assertStringContainsString( 'ttdt-item-list__form', $html );
 		$this->assertDoesNotMatchRegularExpression( '/>\s+</', $html );
 	}
+
+	public function test_the_agency_notice_prints_no_indentation_and_keeps_each_labels_space(): void {
+		update_option(
+			\Ttdt\Settings\Settings::OPTION,
+			array(
+				'agency_name' => 'Ủy ban nhân dân xã Thử',
+				'board_head'  => 'Ông Nguyễn Văn Trưởng',
+				'email'       => 'lienhe@example.test',
+			)
+		);
+		$html = render_block(
+			array(
+				'blockName'    => 'ttdt/agency-notice',
+				'attrs'        => array( 'showContact' => true ),
+				'innerBlocks'  => array(),
+				'innerHTML'    => '',
+				'innerContent' => array(),
+			)
+		);
+
+		$this->assertDoesNotMatchRegularExpression( '/(?<!<dd)>\s+</', $html, 'No white space between tags but the space that opens a value.' );
+		$this->assertStringContainsString( 'Trưởng Ban biên tập:</dt><dd> Ông Nguyễn Văn Trưởng</dd>', $html, 'The label and its value, one space apart on the line.' );
+		$this->assertStringContainsString( '<dd> <a href="mailto:lienhe@example.test">lienhe@example.test</a></dd>', $html );
+	}
 }
