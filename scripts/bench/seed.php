@@ -147,6 +147,21 @@ if ( 'public' === $phase ) {
 		);
 		$blocks[ 'block: ' . $block ] = '/bench-block-' . $block . '/';
 	}
+	// The portal's settings, as a commune fills them in: the agency notice's page shows the
+	// notice, not the nothing a blank site's notice prints.
+	update_option(
+		'ttdt_settings',
+		array(
+			'unit_name'    => 'xã Thanh Bình',
+			'agency_name'  => 'Ủy ban nhân dân xã Thanh Bình',
+			'board_head'   => 'Ông Nguyễn Văn Trưởng – Chủ tịch UBND xã, Trưởng Ban biên tập',
+			'license_note' => 'Quy chế hoạt động ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 02/01/2026',
+			'address'      => 'Trụ sở UBND xã Thanh Bình',
+			'phone'        => '0238 3 821 000',
+			'email'        => 'ubnd.thanhbinh@example.vn',
+		),
+		true
+	);
 	wp_defer_term_counting( false );
 	delete_option( 'rewrite_rules' );
 	echo wp_json_encode(

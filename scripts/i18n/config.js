@@ -31,8 +31,8 @@ module.exports = {
 	PAGE_VIEW_SOURCES: [
 		/^blocks\/[^/]+\/render\.php$/,
 		/^plugin\/src\/.+(?:PostType|Taxonomies)\.php$/,
-		/^plugin\/src\/Settings\/Settings\.php$/,
-		// Its settings join the schema the agency notice reads its defaults from.
+		// Its settings join the defaults the agency notice reads (the other settings' titles
+		// and descriptions, in SettingsSchema.php, are not translated for it).
 		/^plugin\/src\/Archive\/ArchiveSchedule\.php$/,
 		/^plugin\/src\/Provenance\/(?:Reference(?:Label|Notice)|SourceLineLabels)\.php$/,
 		/^plugin\/src\/Feedback\/Feedback(?:Type|Submission|Consent|Files|Privacy)\.php$/,

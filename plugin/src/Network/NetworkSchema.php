@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Ttdt\Royalty\RoyaltyRules;
 use Ttdt\Settings\SettingChoices;
-use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsSchema;
 use Ttdt\Support\EnumLabels;
 
 /**
@@ -78,7 +78,7 @@ final class NetworkSchema {
 	private static function values_with_defaults(): array {
 		$schema = EnumLabels::add( NetworkSettings::values_schema(), SettingChoices::labels() );
 		// Both already give the province's figure where it set one (their defaults filters).
-		$site    = Settings::defaults();
+		$site    = SettingsSchema::defaults();
 		$royalty = RoyaltyRules::defaults( (int) gmdate( 'Y' ) );
 		foreach ( array_keys( $schema['properties'] ) as $key ) {
 			$schema['properties'][ $key ]['x-default'] = in_array( $key, NetworkSettings::SITE_KEYS, true ) ? ( $site[ $key ] ?? null ) : ( $royalty[ $key ] ?? null );

@@ -12,6 +12,7 @@ defined( 'ABSPATH' ) || exit;
 use Ttdt\Royalty\RoyaltyRules;
 use Ttdt\Royalty\RulesSchema;
 use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsSchema;
 use Ttdt\Support\Hookable;
 
 /**
@@ -121,7 +122,7 @@ final class NetworkSettings implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public static function values_schema(): array {
-		$site    = array_intersect_key( Settings::schema()['properties'], array_flip( self::SITE_KEYS ) );
+		$site    = array_intersect_key( SettingsSchema::schema()['properties'], array_flip( self::SITE_KEYS ) );
 		$royalty = array_intersect_key( RulesSchema::rules()['properties'], array_flip( self::ROYALTY_KEYS ) );
 		return array(
 			'type'                 => 'object',

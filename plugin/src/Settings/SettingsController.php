@@ -124,7 +124,7 @@ final class SettingsController extends RestController {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function update_item( $request ) {
-		$changes = array_intersect_key( $request->get_params(), Settings::schema()['properties'] );
+		$changes = array_intersect_key( $request->get_params(), SettingsSchema::schema()['properties'] );
 		$result  = $this->settings->update( $changes );
 		if ( is_wp_error( $result ) ) {
 			// An invalid value is the request's fault (400); a refusal that says its own status
@@ -164,7 +164,7 @@ final class SettingsController extends RestController {
 	 * @return array<string, mixed>
 	 */
 	protected function schema(): array {
-		$schema = EnumLabels::add( Settings::schema(), SettingChoices::labels() );
+		$schema = EnumLabels::add( SettingsSchema::schema(), SettingChoices::labels() );
 		/** This filter is documented in src/Settings/SettingsStore.php */
 		foreach ( (array) apply_filters( Settings::LOCKED_FILTER, array() ) as $key ) {
 			if ( isset( $schema['properties'][ $key ] ) ) {

@@ -43,7 +43,7 @@ final class SettingsStore {
 				return new WP_Error(
 					'ttdt_setting_locked',
 					/* translators: %s: name of the setting. */
-					sprintf( __( '"%s" is set for the whole province by the network administrator. Ask the provincial Department to change it.', 'ttdt-portal' ), Settings::schema()['properties'][ $key ]['title'] ?? $key ),
+					sprintf( __( '"%s" is set for the whole province by the network administrator. Ask the provincial Department to change it.', 'ttdt-portal' ), SettingsSchema::schema()['properties'][ $key ]['title'] ?? $key ),
 					array( 'status' => 403 )
 				);
 			}

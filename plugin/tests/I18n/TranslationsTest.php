@@ -95,6 +95,41 @@ final class TranslationsTest extends TestCase {
 	}
 
 	/**
+	 * The agency notice sits in a portal's footer, on every page: its labels and the settings'
+	 * defaults it reads need no string of the whole catalogue (the settings' titles and
+	 * descriptions, which only the settings screen shows, are not translated for it).
+	 */
+	public function test_the_agency_notice_reads_only_the_small_catalogue(): void {
+		update_option(
+			\Ttdt\Settings\Settings::OPTION,
+			array(
+				'agency_name' => 'Ủy ban nhân dân xã Thử',
+				'board_head'  => 'Ông Nguyễn Văn Trưởng',
+				'phone'       => '0238 3 821 000',
+			)
+		);
+		switch_to_locale( 'vi' );
+		unload_textdomain( Translations::DOMAIN );
+		add_filter( PageView::FILTER, '__return_true' );
+		( new Translations() )->load_textdomain();
+		remove_filter( PageView::FILTER, '__return_true' );
+
+		$html = render_block(
+			array(
+				'blockName'    => 'ttdt/agency-notice',
+				'attrs'        => array(),
+				'innerBlocks'  => array(),
+				'innerHTML'    => '',
+				'innerContent' => array(),
+			)
+		);
+
+		$this->assertStringContainsString( 'Trưởng Ban biên tập:</dt>', $html );
+		$this->assertStringContainsString( 'Điện thoại:</dt>', $html );
+		$this->assertSame( array( 'ttdt-portal-vi-page-views.l10n.php' => true, 'ttdt-portal-vi.l10n.php' => false ), self::catalogues_read() );
+	}
+
+	/**
 	 * The plugin's loaded catalogues, and whether each has been read yet (core keeps both
 	 * facts to itself).
 	 *

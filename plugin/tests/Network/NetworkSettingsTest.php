@@ -12,6 +12,7 @@ use Ttdt\Network\NetworkSettingsController;
 use Ttdt\Royalty\RoyaltyRules;
 use Ttdt\Settings\SettingChoices;
 use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsSchema;
 use Ttdt\Settings\SettingsController;
 use WP_REST_Request;
 
@@ -133,7 +134,7 @@ final class NetworkSettingsTest extends NetworkTestCase {
 		$this->assertSame( 400, $response->get_status(), 'a lock on a figure the province does not set would lock nothing' );
 		$params = $response->get_data()['data']['params'];
 		$this->assertSame( array( 'values[weekly_quota]' ), array_keys( $params ), 'named after the figure, so the screen shows it under that field' );
-		$this->assertStringContainsString( Settings::schema()['properties']['weekly_quota']['title'], $params['values[weekly_quota]'] );
+		$this->assertStringContainsString( SettingsSchema::schema()['properties']['weekly_quota']['title'], $params['values[weekly_quota]'] );
 		$this->assertSame( array( 'approval_days' => 3 ), NetworkSettings::get()['values'], 'nothing saved' );
 
 		$request->set_body_params(
@@ -166,7 +167,7 @@ final class NetworkSettingsTest extends NetworkTestCase {
 		$detail  = $response->get_data()['data']['details']['values'];
 		$refused = array_merge( array( $detail ), $detail['additional_errors'] ?? array() );
 		$this->assertSame( array( 'values[approval_days]', 'values[approval_day_mode]' ), array_map( static fn( array $one ): string => $one['data']['param'], $refused ), 'one error per refused figure, under its name' );
-		$this->assertStringContainsString( Settings::schema()['properties']['approval_days']['title'], $refused[0]['message'], 'the message names the figure as the form does' );
+		$this->assertStringContainsString( SettingsSchema::schema()['properties']['approval_days']['title'], $refused[0]['message'], 'the message names the figure as the form does' );
 		$this->assertSame( array(), NetworkSettings::get()['values'], 'nothing saved' );
 
 		$request->set_body_params( array( 'values' => array( 'unit_name' => 'xã lạ' ) ) );
@@ -181,7 +182,7 @@ final class NetworkSettingsTest extends NetworkTestCase {
 
 		$this->assertSame( array_keys( SettingChoices::labels()['approval_day_mode'] ), array_keys( $figures['approval_day_mode']['x-labels'] ), 'the screen\'s choices, named by the server' );
 		$this->assertSame( 6, $figures['weekly_quota']['x-default'], 'a figure the province set: its figure' );
-		$this->assertSame( Settings::schema()['properties']['approval_days']['default'], $figures['approval_days']['x-default'], 'a figure it did not set: the built-in one' );
+		$this->assertSame( SettingsSchema::schema()['properties']['approval_days']['default'], $figures['approval_days']['x-default'], 'a figure it did not set: the built-in one' );
 		$this->assertSame( RoyaltyRules::defaults( (int) gmdate( 'Y' ) )['base_wage'], $figures['base_wage']['x-default'] );
 		$this->assertArrayNotHasKey( 'default', $figures['approval_days'], 'no default WordPress could fill in: a figure left out is not set' );
 	}

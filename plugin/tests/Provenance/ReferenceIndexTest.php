@@ -11,6 +11,7 @@ use Ttdt\Provenance\ProvenanceMeta;
 use Ttdt\Provenance\ReferenceIndex;
 use Ttdt\Provenance\ReferenceLabel;
 use Ttdt\Settings\Settings;
+use Ttdt\Settings\SettingsSchema;
 use Ttdt\Tests\Support\TestCase;
 
 /**
@@ -108,6 +109,6 @@ final class ReferenceIndexTest extends TestCase {
 		Settings::store_defaults();
 		$autoload = $wpdb->get_var( $wpdb->prepare( "SELECT autoload FROM {$wpdb->options} WHERE option_name = %s", Settings::OPTION ) );
 		$this->assertContains( $autoload, wp_autoload_values_to_autoload() );
-		$this->assertSame( Settings::defaults(), ( new Settings() )->all() );
+		$this->assertSame( SettingsSchema::defaults(), ( new Settings() )->all() );
 	}
 }
