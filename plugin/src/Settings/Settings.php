@@ -10,10 +10,8 @@ namespace Ttdt\Settings;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Reads and writes the `ttdt_settings` option through its JSON schema ({@see SettingsSchema}).
- *
- * Nothing about a particular commune is hard-coded: communes are merged and renamed and legal
- * figures change, so every name and legal value is a setting with a neutral default.
+ * Reads and writes the `ttdt_settings` option through its JSON schema ({@see SettingsSchema}):
+ * stored values over defaults, validated and sanitised before they are stored.
  *
  * @since 0.1.0
  */

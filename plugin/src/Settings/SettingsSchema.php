@@ -260,6 +260,10 @@ final class SettingsSchema {
 		/**
 		 * Filters the settings schema so each feature can declare its own settings.
 		 *
+		 * Also applied by {@see SettingsSchema::defaults()} to a schema whose properties hold
+		 * only their `default`: a callback adds properties or changes defaults, it does not
+		 * rely on the other properties' titles.
+		 *
 		 * @since 0.1.0
 		 *
 		 * @param array<string, mixed> $schema JSON schema of the settings object.
@@ -278,7 +282,7 @@ final class SettingsSchema {
 		// The schema's filter sees the defaults alone: features add their settings, the network
 		// sets its own defaults, and no title is translated for it.
 		$schema = array( 'properties' => array_map( static fn( $value ): array => array( 'default' => $value ), self::DEFAULTS ) );
-		/** This filter is documented in plugin/src/Settings/Settings.php */
+		/** This filter is documented in plugin/src/Settings/SettingsSchema.php */
 		return wp_list_pluck( (array) apply_filters( Settings::SCHEMA_FILTER, $schema )['properties'], 'default' );
 	}
 }
