@@ -11,6 +11,7 @@ defined( 'ABSPATH' ) || exit;
 
 use DateTimeInterface;
 use Ttdt\Settings\Settings;
+use Ttdt\VietnameseText\Nfc;
 
 /**
  * The royalty statement, the periodic report and the information plan are Vietnamese
@@ -87,7 +88,8 @@ final class DocumentHeading {
 		if ( '' !== $place ) {
 			return $place;
 		}
-		$unit  = trim( $unit );
+		// Composed first: a name typed with combining accents still starts with its kind.
+		$unit  = Nfc::normalize( trim( $unit ) );
 		$lower = mb_strtolower( $unit );
 		foreach ( self::UNIT_KINDS as $kind ) {
 			if ( str_starts_with( $lower, $kind . ' ' ) ) {

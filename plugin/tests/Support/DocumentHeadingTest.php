@@ -43,13 +43,14 @@ final class DocumentHeadingTest extends TestCase {
 	 */
 	public static function places(): array {
 		return array(
-			'town'                    => array( '', 'thị trấn Thanh Chương', 'Thanh Chương' ),
-			'commune, capitalised'    => array( '', 'Xã Đông Sơn', 'Đông Sơn' ),
-			'ward named by a number'  => array( '', 'phường 12', 'Phường 12' ),
-			'special zone'            => array( '', 'đặc khu Phú Quốc', 'Phú Quốc' ),
-			'no kind in the name'     => array( '', 'Thanh Chương', 'Thanh Chương' ),
-			'a word starting like xã' => array( '', 'Xãhội', 'Xãhội' ),
-			'the setting wins'        => array( 'Phường Lê Lợi', 'phường Lê Lợi', 'Phường Lê Lợi' ),
+			'town'                         => array( '', 'thị trấn Thanh Chương', 'Thanh Chương' ),
+			'commune, capitalised'         => array( '', 'Xã Đông Sơn', 'Đông Sơn' ),
+			'ward named by a number'       => array( '', 'phường 12', 'Phường 12' ),
+			'special zone'                 => array( '', 'đặc khu Phú Quốc', 'Phú Quốc' ),
+			'no kind in the name'          => array( '', 'Thanh Chương', 'Thanh Chương' ),
+			'a word starting like xã'      => array( '', 'Xãhội', 'Xãhội' ),
+			'the setting wins'             => array( 'Phường Lê Lợi', 'phường Lê Lợi', 'Phường Lê Lợi' ),
+			'typed with combining accents' => array( '', "thi\u{0323} tra\u{0302}\u{0301}n Thanh Chu\u{031B}o\u{031B}ng", 'Thanh Chương' ),
 		);
 	}
 
