@@ -76,7 +76,7 @@ final class SettingsSchema {
 				),
 				'place_name'   => array(
 					'title'       => __( 'Place on documents', 'ttdt-portal' ),
-					'description' => __( 'Written before the date of the board\'s printed documents (Decree 30/2020): the unit\'s own name, e.g. "Thanh Chuong"; in full for a unit named after a number or a person. Left empty, it is the unit\'s name without "commune", "ward" or "town".', 'ttdt-portal' ),
+					'description' => __( 'Written before the date of the board\'s printed documents (Decree 30/2020): the unit\'s own name, e.g. "Thanh Chuong"; in full for a unit named after a number or a person. Left empty, it is the unit\'s name without "commune", "ward", "town" or "special zone".', 'ttdt-portal' ),
 					'type'        => 'string',
 					'default'     => self::DEFAULTS['place_name'],
 					'maxLength'   => 100,

@@ -64,8 +64,9 @@ final class DocumentHeading {
 	 * @return string
 	 */
 	public static function html( Settings $settings, string $number, DateTimeInterface $day ): string {
-		$agency = trim( (string) $settings->get( 'agency_name' ) );
-		$place  = self::place( (string) $settings->get( 'place_name' ), (string) $settings->get( 'unit_name' ) );
+		$values = $settings->all();
+		$agency = trim( (string) $values['agency_name'] );
+		$place  = self::place( (string) $values['place_name'], (string) $values['unit_name'] );
 		return '<table class="heading"><tr><td>'
 			. ( '' === $agency ? '' : esc_html( mb_strtoupper( $agency ) ) . '<br>' )
 			. '<strong>' . self::BOARD . '</strong>'
